@@ -1,0 +1,174 @@
+package ekg.graph.build;
+
+import ekg.graph.store.ArticleQuads;
+import ekg.graph.store.EkgStore;
+import ekg.ingest.pipeline.FailureHandler;
+import ekg.ingest.read.Article;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Extracts articles on every core and writes them into the store in batches, one transaction per
+ * batch: a crash loses at most the batch in flight, never a half-written article. Memory stays
+ * bounded by the number of articles in flight, whatever the size of the corpus.
+ *
+ * <pre>{@code
+ * BuildReport r = new BuildJob(extractor, store, 2, System.err).run(articles, readFailures);
+ * }</pre>
+ */
+public final class BuildJob {
+    private static final int BATCH = 64;
+    private static final Object END = new Object();
+
+    private final Extractor extractor;
+    private final EkgStore store;
+    private final int threads;
+    private final PrintStream log;
+
+    public BuildJob(Extractor extractor, EkgStore store, int threads, PrintStream log) {
+        if (threads < 1) throw new IllegalArgumentException("threads < 1: " + threads);
+        this.extractor = extractor;
+        this.store = store;
+        this.threads = threads;
+        this.log = log;
+    }
+
+    /**
+     * Builds every article the iterator yields. Failures of reading (reported by the reader into
+     * {@code failures}) and of extraction end up in the report; the rest of the batch goes on.
+     */
+    public BuildReport run(Iterator<Article> articles, List<BuildReport.Failure> failures) {
+        long t0 = System.nanoTime();
+        List<BuildReport.Failure> failed = Collections.synchronizedList(failures);
+        BlockingQueue<Object> done = new ArrayBlockingQueue<>(threads * 4);
+        Writer writer = new Writer(done, failed);
+        Thread writerThread = new Thread(writer, "ekg-writer");
+        writerThread.start();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "ekg-extract"));
+        Semaphore inFlight = new Semaphore(threads * 2);
+        long read = 0;
+        try {
+            while (articles.hasNext()) {
+                Article a = articles.next();
+                read++;
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        put(done, extractor.quads(a));
+                    } catch (RuntimeException | StackOverflowError e) {
+                        failed.add(new BuildReport.Failure(a.metadata().source(), "extraction failed: " + e));
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+            put(done, END);
+            joinQuietly(writerThread);
+        }
+        if (writer.error != null) throw writer.error;
+        return new BuildReport(read, writer.stored, failed, writer.quads, store.articleQuadCount(),
+                Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** A handler that records reader failures for the report and says each one on the log. */
+    public FailureHandler reporting(List<BuildReport.Failure> failures) {
+        return (input, reason, cause) -> {
+            log.println("ekg: skipped " + input + ": " + reason);
+            failures.add(new BuildReport.Failure(input, reason));
+        };
+    }
+
+    private final class Writer implements Runnable {
+        private final BlockingQueue<Object> done;
+        private final List<BuildReport.Failure> failed;
+        private final Progress progress = new Progress(log, 5);
+        volatile long stored;
+        volatile long quads;
+        volatile RuntimeException error;
+
+        Writer(BlockingQueue<Object> done, List<BuildReport.Failure> failed) {
+            this.done = done;
+            this.failed = failed;
+        }
+
+        @Override
+        public void run() {
+            boolean end = false;
+            while (!end) {
+                List<Object> batch = new ArrayList<>();
+                batch.add(take(done));
+                done.drainTo(batch, BATCH - 1);
+                List<ArticleQuads> articles = new ArrayList<>();
+                for (Object o : batch) {
+                    if (o == END) end = true;
+                    else articles.add((ArticleQuads) o);
+                }
+                write(articles);
+            }
+        }
+
+        private void write(List<ArticleQuads> articles) {
+            if (articles.isEmpty() || error != null) return;
+            try {
+                store.replace(articles);
+                stored += articles.size();
+                quads += articles.stream().mapToLong(a -> a.quads().size()).sum();
+                progress.tick(stored, failed.size(), quads);
+            } catch (RuntimeException e) {
+                error = e;
+            }
+        }
+    }
+
+    private static Object take(BlockingQueue<Object> q) {
+        while (true) {
+            try {
+                return q.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void put(BlockingQueue<Object> q, Object o) {
+        try {
+            q.put(o);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while handing an article to the writer", e);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // keep waiting: extraction of a large article can take a while
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

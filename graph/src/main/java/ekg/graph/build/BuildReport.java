@@ -1,0 +1,25 @@
+package ekg.graph.build;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What a build did: articles read, stored and failed (with reasons), quads written, time taken. */
+public record BuildReport(long read, long stored, List<Failure> failures, long quadsWritten, long quadsInStore,
+                          Duration time) {
+
+    public BuildReport {
+        failures = List.copyOf(failures);
+    }
+
+    /** One input that could not be read or extracted. */
+    public record Failure(String input, String reason) {
+    }
+
+    /** The summary line printed at the end of a build. */
+    public String summary() {
+        double secs = Math.max(time.toMillis(), 1) / 1000.0;
+        return String.format(java.util.Locale.ROOT,
+                "articles: %d read, %d stored, %d failed; triples: %d written, %d in store; time: %.1f s (%.1f articles/s)",
+                read, stored, failures.size(), quadsWritten, quadsInStore, secs, stored / secs);
+    }
+}

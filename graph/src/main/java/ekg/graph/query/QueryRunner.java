@@ -1,0 +1,100 @@
+package ekg.graph.query;
+
+import ekg.graph.rdf.Vocab;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+/**
+ * Runs a {@link NamedQuery} against a dataset with the union of all named graphs as its default graph,
+ * as the endpoint does, so no analyst ever needs a GRAPH clause.
+ *
+ * <pre>{@code
+ * ResultSetRewindable rows = new QueryRunner(store.dataset()).select(query, Map.of("text", "global"));
+ * }</pre>
+ */
+public final class QueryRunner {
+    private final Dataset dataset;
+
+    public QueryRunner(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Parses the query with ekg's prefixes available, naming the query on a syntax error. */
+    public static Query parse(NamedQuery q) {
+        try {
+            Query query = new Query();
+            query.setPrefixMapping(Vocab.prefixes());
+            return QueryFactory.parse(query, q.sparql(), null, null);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("query '" + q.name() + "' does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a SELECT query and returns all rows. */
+    public ResultSetRewindable select(NamedQuery q, Map<String, String> given) {
+        Query query = parse(q);
+        if (!query.isSelectType()) throw new IllegalArgumentException("query '" + q.name() + "' is not a SELECT query");
+        Binding values = bind(q.values(given));
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = execution(query, values)) {
+                return ResultSetFactory.copyResults(qe.execSelect());
+            }
+        });
+    }
+
+    /** Runs any query form and prints its result in {@code format} (table, csv, tsv, json; Turtle for graphs). */
+    public void print(NamedQuery q, Map<String, String> given, OutputFormat format, OutputStream out) {
+        Query query = parse(q);
+        Binding values = bind(q.values(given));
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = execution(query, values)) {
+                if (query.isSelectType()) {
+                    format.print(qe.execSelect(), query, out);
+                } else if (query.isAskType()) {
+                    format.print(qe.execAsk(), out);
+                } else {
+                    Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    RDFDataMgr.write(out, m, format == OutputFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+                }
+            }
+        });
+    }
+
+    private QueryExecution execution(Query query, Binding values) {
+        return QueryExecution.create().query(query).dataset(dataset).substitution(values)
+                .set(TDB2.symUnionDefaultGraph, true).build();
+    }
+
+    /** Parameter values become literals, or IRIs when written as {@code <...>}. */
+    static Binding bind(Map<String, String> values) {
+        BindingBuilder b = BindingBuilder.create();
+        values.forEach((k, v) -> b.add(Var.alloc(k), node(v)));
+        return b.build();
+    }
+
+    private static Node node(String v) {
+        if (v.length() > 2 && v.startsWith("<") && v.endsWith(">")) return NodeFactory.createURI(v.substring(1, v.length() - 1));
+        return NodeFactory.createLiteralString(v);
+    }
+
+}

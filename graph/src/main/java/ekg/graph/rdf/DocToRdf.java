@@ -1,0 +1,128 @@
+package ekg.graph.rdf;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Entity;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Metadata;
+import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.Span;
+import ekg.ingest.read.Article;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Streams one extracted article into its own named graph: the article (a NIF context carrying its
+ * text), the entities it names with every mention as a NIF phrase, and its quotes with the
+ * {@code speaker ekg:said "text"@de} shortcut. Nothing is buffered; the sink decides where quads go.
+ *
+ * <pre>{@code
+ * new DocToRdf(Iris.DEFAULT, provenance).write(article, doc, StreamRDFLib.writer(System.out));
+ * }</pre>
+ */
+public final class DocToRdf {
+    private final Iris iris;
+    private final Provenance provenance;
+
+    public DocToRdf(Iris iris, Provenance provenance) {
+        this.iris = iris;
+        this.provenance = provenance;
+    }
+
+    /** Writes {@code doc}, extracted from {@code article}, as quads of the article's graph. */
+    public void write(Article article, Doc doc, StreamRDF out) {
+        Quads q = new Quads(out, iris.articleGraph(doc.id()));
+        Node a = iris.article(doc.id());
+        writeArticle(q, a, article, doc);
+        for (Entity e : doc.entities()) writeEntity(q, a, doc, e);
+        for (Quote quote : doc.quotes()) writeQuote(q, a, doc, quote);
+    }
+
+    private void writeArticle(Quads q, Node a, Article article, Doc doc) {
+        Metadata m = doc.metadata();
+        q.add(a, Vocab.TYPE, Vocab.Schema.NEWS_ARTICLE);
+        q.add(a, Vocab.TYPE, Vocab.Nif.CONTEXT);
+        q.add(a, Vocab.Schema.IDENTIFIER, Literals.string(doc.id()));
+        q.add(a, Vocab.Schema.URL, Literals.string(m.url().orElse(fileName(m.source()))));
+        q.add(a, Vocab.Ekg.SOURCE_FILE, Literals.string(m.source()));
+        q.add(a, Vocab.Ekg.CONTENT_HASH, Literals.string(article.contentHash()));
+        q.add(a, Vocab.Schema.IN_LANGUAGE, Literals.string(m.language()));
+        m.title().ifPresent(t -> q.add(a, Vocab.Schema.HEADLINE, Literals.lang(t, m.language())));
+        m.publisher().ifPresent(p -> q.add(a, Vocab.Schema.PUBLISHER, Literals.string(p)));
+        m.published().ifPresent(d -> q.add(a, Vocab.Schema.DATE_PUBLISHED, Literals.date(d)));
+        q.add(a, Vocab.Nif.IS_STRING, Literals.string(doc.text()));
+        q.add(a, Vocab.Nif.BEGIN, Literals.integer(0));
+        q.add(a, Vocab.Nif.END, Literals.integer(doc.text().length()));
+
+        Node activity = iris.extraction(provenance.toolVersion());
+        q.add(q.graph(), Vocab.Prov.WAS_DERIVED_FROM, a);
+        q.add(q.graph(), Vocab.Prov.WAS_GENERATED_BY, activity);
+        q.add(activity, Vocab.TYPE, Vocab.Prov.ACTIVITY);
+        q.add(activity, Vocab.Ekg.TOOL_VERSION, Literals.string(provenance.toolVersion()));
+        q.add(activity, Vocab.Ekg.MODELS, Literals.string(provenance.models()));
+    }
+
+    private void writeEntity(Quads q, Node a, Doc doc, Entity e) {
+        Node entity = iris.entity(e.key());
+        Node type = typeOf(e.type());
+        q.add(entity, Vocab.TYPE, type);
+        q.add(entity, Vocab.LABEL, Literals.german(e.label()));
+        Set<String> forms = new LinkedHashSet<>();
+        for (Span s : e.mentions()) {
+            String anchor = doc.cover(s);
+            if (!anchor.equals(e.label())) forms.add(anchor);
+            Node phrase = iris.span(doc.id(), s.begin(), s.end());
+            q.add(phrase, Vocab.TYPE, Vocab.Nif.PHRASE);
+            q.add(phrase, Vocab.Nif.ANCHOR_OF, Literals.string(anchor));
+            q.add(phrase, Vocab.Nif.BEGIN, Literals.integer(s.begin()));
+            q.add(phrase, Vocab.Nif.END, Literals.integer(s.end()));
+            q.add(phrase, Vocab.Nif.REFERENCE_CONTEXT, a);
+            q.add(phrase, Vocab.Its.IDENT_REF, entity);
+            q.add(phrase, Vocab.Its.CLASS_REF, type);
+        }
+        forms.forEach(f -> q.add(entity, Vocab.ALT_LABEL, Literals.german(f)));
+    }
+
+    private void writeQuote(Quads q, Node a, Doc doc, Quote quote) {
+        Span s = quote.span();
+        Node node = iris.quote(doc.id(), s.begin(), s.end());
+        Node text = Literals.german(quote.text());
+        q.add(node, Vocab.TYPE, Vocab.Schema.QUOTATION);
+        q.add(node, Vocab.Schema.TEXT, text);
+        q.add(node, Vocab.Ekg.MODE, modeOf(quote));
+        q.add(node, Vocab.Schema.IS_PART_OF, a);
+        q.add(node, Vocab.Nif.BEGIN, Literals.integer(s.begin()));
+        q.add(node, Vocab.Nif.END, Literals.integer(s.end()));
+        q.add(node, Vocab.Nif.REFERENCE_CONTEXT, a);
+        if (quote.cue() != null) q.add(node, Vocab.Ekg.CUE, Literals.string(quote.cue()));
+        if (quote.hasSpeaker()) {
+            Node speaker = iris.entity(quote.speakerKey());
+            q.add(node, Vocab.Schema.SPOKEN_BY, speaker);
+            q.add(speaker, Vocab.Ekg.SAID, text);
+        }
+    }
+
+    static Node typeOf(EntityType t) {
+        return switch (t) {
+            case PER -> Vocab.Schema.PERSON;
+            case ORG -> Vocab.Schema.ORGANIZATION;
+            case LOC -> Vocab.Schema.PLACE;
+            case OTH -> Vocab.Ekg.OTHER;
+        };
+    }
+
+    private static Node modeOf(Quote quote) {
+        return switch (quote.mode()) {
+            case DIRECT -> Vocab.Ekg.DIRECT;
+            case PARTIAL -> Vocab.Ekg.PARTIAL;
+            case INDIRECT -> Vocab.Ekg.INDIRECT;
+        };
+    }
+
+    private static String fileName(String source) {
+        String s = source.replace('\\', '/');
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+}

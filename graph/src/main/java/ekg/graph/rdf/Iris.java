@@ -1,0 +1,80 @@
+package ekg.graph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+import java.util.regex.Pattern;
+
+/**
+ * Mints every IRI ekg writes, from stable keys only (article ids, entity keys, character offsets), so
+ * a rebuild of the same input yields the same IRIs and a golden diff is exact.
+ *
+ * <pre>{@code
+ * Iris iris = Iris.DEFAULT;
+ * Node a = iris.article("000_a5c48a036b68ea7d");       // https://ekg.dev/id/article/000_a5c48a036b68ea7d
+ * Node g = iris.articleGraph("000_a5c48a036b68ea7d");  // https://ekg.dev/graph/article/000_a5c48a036b68ea7d
+ * }</pre>
+ */
+public final class Iris {
+    public static final Iris DEFAULT = new Iris("https://ekg.dev/");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
+
+    private final String base;
+
+    public Iris(String base) {
+        if (base == null || !base.endsWith("/")) throw new IllegalArgumentException("base must end with '/': " + base);
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node article(String articleId) {
+        return node("id/article/" + safe(articleId));
+    }
+
+    public Node articleGraph(String articleId) {
+        return node("graph/article/" + safe(articleId));
+    }
+
+    /** The graph holding facts about the store itself (when each article graph was written). */
+    public Node metaGraph() {
+        return node("graph/meta");
+    }
+
+    public Node entity(String key) {
+        return node("id/entity/" + safe(key));
+    }
+
+    /** A NIF phrase: the article IRI with an RFC 5147 character fragment. */
+    public Node span(String articleId, int begin, int end) {
+        return node("id/article/" + safe(articleId) + "#char=" + begin + "," + end);
+    }
+
+    public Node quote(String articleId, int begin, int end) {
+        return node("id/quote/" + safe(articleId) + "#char=" + begin + "," + end);
+    }
+
+    /** The extraction activity of one tool version with one set of models. */
+    public Node extraction(String toolVersion) {
+        return node("id/extraction/" + safe(toolVersion));
+    }
+
+    /** The article id an article graph IRI names, or null when the IRI is no article graph. */
+    public String articleIdOfGraph(String graphIri) {
+        String prefix = base + "graph/article/";
+        return graphIri.startsWith(prefix) ? graphIri.substring(prefix.length()) : null;
+    }
+
+    private Node node(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    private static String safe(String key) {
+        if (!SAFE.matcher(key).matches()) {
+            throw new IllegalArgumentException("key is not IRI-safe: '" + key + "' (allowed: A-Z a-z 0-9 . _ ~ -)");
+        }
+        return key;
+    }
+}

@@ -1,0 +1,19 @@
+package ekg.graph.rdf;
+
+/**
+ * What made a graph: ekg's version and the models it ran with. Deliberately free of time stamps, so
+ * that rebuilding the same input with the same tool yields the same article graphs.
+ */
+public record Provenance(String toolVersion, String models) {
+
+    public Provenance {
+        if (toolVersion == null || toolVersion.isBlank()) throw new IllegalArgumentException("toolVersion is blank");
+        if (models == null) throw new IllegalArgumentException("models == null");
+    }
+
+    /** ekg's version from the jar manifest ("dev" when run from classes). */
+    public static String ekgVersion() {
+        String v = Provenance.class.getPackage().getImplementationVersion();
+        return "ekg-" + (v == null ? "dev" : v);
+    }
+}

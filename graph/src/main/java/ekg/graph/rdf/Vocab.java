@@ -1,0 +1,118 @@
+package ekg.graph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * Every RDF term ekg writes: the project's own namespace and the standard vocabularies it reuses
+ * (schema.org, NIF, ITS RDF, PROV-O, SKOS, OWL). No other class spells out a vocabulary IRI.
+ */
+public final class Vocab {
+    public static final String EKG = "https://ekg.dev/ns#";
+    public static final String SCHEMA = "http://schema.org/";
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    public static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    private Vocab() {
+    }
+
+    /** The prefixes used in output and accepted in queries. */
+    public static PrefixMapping prefixes() {
+        return PrefixMapping.Factory.create()
+                .setNsPrefix("ekg", EKG).setNsPrefix("schema", SCHEMA).setNsPrefix("nif", NIF)
+                .setNsPrefix("itsrdf", ITSRDF).setNsPrefix("prov", PROV).setNsPrefix("skos", SKOS)
+                .setNsPrefix("rdf", RDF).setNsPrefix("rdfs", RDFS).setNsPrefix("owl", OWL).setNsPrefix("xsd", XSD)
+                .lock();
+    }
+
+    private static Node uri(String ns, String local) {
+        return NodeFactory.createURI(ns + local);
+    }
+
+    public static final Node TYPE = uri(RDF, "type");
+    public static final Node LABEL = uri(RDFS, "label");
+    public static final Node ALT_LABEL = uri(SKOS, "altLabel");
+
+    /** schema.org terms. */
+    public static final class Schema {
+        private Schema() {
+        }
+
+        public static final Node NEWS_ARTICLE = uri(SCHEMA, "NewsArticle");
+        public static final Node PERSON = uri(SCHEMA, "Person");
+        public static final Node ORGANIZATION = uri(SCHEMA, "Organization");
+        public static final Node PLACE = uri(SCHEMA, "Place");
+        public static final Node THING = uri(SCHEMA, "Thing");
+        public static final Node QUOTATION = uri(SCHEMA, "Quotation");
+        public static final Node HEADLINE = uri(SCHEMA, "headline");
+        public static final Node DATE_PUBLISHED = uri(SCHEMA, "datePublished");
+        public static final Node PUBLISHER = uri(SCHEMA, "publisher");
+        public static final Node URL = uri(SCHEMA, "url");
+        public static final Node IN_LANGUAGE = uri(SCHEMA, "inLanguage");
+        public static final Node IDENTIFIER = uri(SCHEMA, "identifier");
+        public static final Node TEXT = uri(SCHEMA, "text");
+        public static final Node SPOKEN_BY = uri(SCHEMA, "spokenByCharacter");
+        public static final Node IS_PART_OF = uri(SCHEMA, "isPartOf");
+        public static final Node NAME = uri(SCHEMA, "name");
+    }
+
+    /** NIF 2.0 core terms for text spans. */
+    public static final class Nif {
+        private Nif() {
+        }
+
+        public static final Node CONTEXT = uri(NIF, "Context");
+        public static final Node PHRASE = uri(NIF, "Phrase");
+        public static final Node IS_STRING = uri(NIF, "isString");
+        public static final Node BEGIN = uri(NIF, "beginIndex");
+        public static final Node END = uri(NIF, "endIndex");
+        public static final Node ANCHOR_OF = uri(NIF, "anchorOf");
+        public static final Node REFERENCE_CONTEXT = uri(NIF, "referenceContext");
+    }
+
+    /** ITS 2.0 RDF terms linking a span to what it denotes. */
+    public static final class Its {
+        private Its() {
+        }
+
+        public static final Node IDENT_REF = uri(ITSRDF, "taIdentRef");
+        public static final Node CLASS_REF = uri(ITSRDF, "taClassRef");
+    }
+
+    /** PROV-O terms. */
+    public static final class Prov {
+        private Prov() {
+        }
+
+        public static final Node ACTIVITY = uri(PROV, "Activity");
+        public static final Node WAS_DERIVED_FROM = uri(PROV, "wasDerivedFrom");
+        public static final Node WAS_GENERATED_BY = uri(PROV, "wasGeneratedBy");
+        public static final Node GENERATED_AT = uri(PROV, "generatedAtTime");
+    }
+
+    /** ekg's own terms, where no standard vocabulary has one. */
+    public static final class Ekg {
+        private Ekg() {
+        }
+
+        public static final Node SAID = uri(EKG, "said");
+        public static final Node MODE = uri(EKG, "mode");
+        public static final Node CUE = uri(EKG, "cue");
+        public static final Node DIRECT = uri(EKG, "Direct");
+        public static final Node PARTIAL = uri(EKG, "Partial");
+        public static final Node INDIRECT = uri(EKG, "Indirect");
+        public static final Node CONTENT_HASH = uri(EKG, "contentHash");
+        public static final Node SOURCE_FILE = uri(EKG, "sourceFile");
+        public static final Node TOOL_VERSION = uri(EKG, "toolVersion");
+        public static final Node MODELS = uri(EKG, "models");
+        public static final Node FOUND_BY = uri(EKG, "foundBy");
+        public static final Node OTHER = uri(EKG, "Other");
+    }
+}

@@ -1,0 +1,46 @@
+package ekg.ingest.opennlp.ner;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** Loads name-finder models: ekg's default German model from the classpath, or any model from a file. */
+public final class NerModels {
+    /** The classpath resource of the default model, trained by {@link NerTrainer} (see de-ner-ekg.md). */
+    public static final String DEFAULT_RESOURCE = "/ekg/models/de-ner-ekg.bin";
+    /** The default model's name, as it appears in {@code Mention.foundBy()}. */
+    public static final String DEFAULT_NAME = "de-ner-ekg";
+
+    private NerModels() {
+    }
+
+    // Loading takes a second or two and the model is read-only, so one copy serves the whole process.
+    private static final class Default {
+        static final TokenNameFinderModel MODEL = loadResource(DEFAULT_RESOURCE);
+    }
+
+    /** The default German model, loaded on first use and shared. */
+    public static TokenNameFinderModel defaultModel() {
+        return Default.MODEL;
+    }
+
+    /** Loads a model file. */
+    public static TokenNameFinderModel load(Path file) throws IOException {
+        return new TokenNameFinderModel(file);
+    }
+
+    static TokenNameFinderModel loadResource(String resource) {
+        try (InputStream in = NerModels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("name-finder model " + resource + " is not on the classpath;"
+                        + " train it with NerTool (see de-ner-ekg.md)");
+            }
+            return new TokenNameFinderModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read name-finder model " + resource, e);
+        }
+    }
+}

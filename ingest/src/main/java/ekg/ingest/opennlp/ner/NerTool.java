@@ -1,0 +1,120 @@
+package ekg.ingest.opennlp.ner;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Command line for training and measuring name finders; a thin shell over {@link NerTrainer} and
+ * {@link NerEvaluator}. Corpus specs are {@code path[#format=..,sample=N,only=i/k,except=i/k]} (see
+ * {@link CorpusFile}).
+ *
+ * <pre>
+ * java ekg.ingest.opennlp.ner.NerTool train --data NER-de-dev.tsv europeana_de.converted.bio --out de-ner.bin
+ * java ekg.ingest.opennlp.ner.NerTool eval --model de-ner.bin --data NER-de-dev.tsv#only=0/5
+ * java ekg.ingest.opennlp.ner.NerTool eval --data NER-de-dev.tsv --folds 5 --iterations 50
+ * </pre>
+ */
+public final class NerTool {
+    private static final String USAGE = """
+            usage: NerTool train --data SPEC... --out MODEL [options]
+                   NerTool eval [--model MODEL] --data SPEC... [--folds K] [options]
+            options: --format germeval|bio   --algorithm perceptron|maxent   --iterations N   --cutoff N
+                     --features FILE|/classpath/resource.xml   --credit TEXT (repeatable)
+            SPEC: path[#format=germeval|bio,sample=N,only=i/k,except=i/k]
+            eval without --model and --folds uses the default model on the classpath.""";
+
+    private NerTool() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        Map<String, List<String>> opts = options(args);
+        long t0 = System.nanoTime();
+        switch (args[0]) {
+            case "train" -> train(opts);
+            case "eval" -> eval(opts);
+            default -> {
+                System.err.println("unknown command '" + args[0] + "'\n" + USAGE);
+                System.exit(2);
+            }
+        }
+        System.err.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void train(Map<String, List<String>> opts) throws IOException {
+        Path out = Path.of(one(opts, "out", null));
+        TokenNameFinderModel model = NerTrainer.train(corpus(opts), trainOptions(opts));
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        model.serialize(out);
+        System.out.println("wrote " + out + " (" + Files.size(out) + " bytes)");
+        System.out.println("data: " + model.getManifestProperty(NerTrainer.DATA_PROPERTY));
+        System.out.println("parameters: " + model.getManifestProperty(NerTrainer.PARAMETERS_PROPERTY));
+    }
+
+    private static void eval(Map<String, List<String>> opts) throws IOException {
+        List<CorpusFile> data = corpus(opts);
+        NerScores scores;
+        if (opts.containsKey("folds")) {
+            scores = NerEvaluator.crossValidate(data, Integer.parseInt(one(opts, "folds", null)), trainOptions(opts));
+        } else {
+            String m = one(opts, "model", "");
+            TokenNameFinderModel model = m.isEmpty() ? NerModels.defaultModel() : NerModels.load(Path.of(m));
+            scores = NerEvaluator.evaluate(model, data);
+        }
+        System.out.println("data: " + data.stream().map(CorpusFile::describe).toList());
+        System.out.print(scores.format());
+    }
+
+    private static List<CorpusFile> corpus(Map<String, List<String>> opts) {
+        String f = one(opts, "format", "");
+        CorpusFormat format = f.isEmpty() ? null : CorpusFormat.parse(f);
+        List<String> specs = opts.get("data");
+        if (specs == null || specs.isEmpty()) throw new IllegalArgumentException("--data is required\n" + USAGE);
+        return specs.stream().map(s -> CorpusFile.parse(s, format)).toList();
+    }
+
+    private static TrainOptions trainOptions(Map<String, List<String>> opts) throws IOException {
+        TrainOptions.Builder b = TrainOptions.builder();
+        if (opts.containsKey("algorithm")) b.algorithm(Algorithm.parse(one(opts, "algorithm", null)));
+        if (opts.containsKey("iterations")) b.iterations(Integer.parseInt(one(opts, "iterations", null)));
+        if (opts.containsKey("cutoff")) b.cutoff(Integer.parseInt(one(opts, "cutoff", null)));
+        if (opts.containsKey("features")) b.features(one(opts, "features", null));
+        opts.getOrDefault("credit", List.of()).forEach(b::credit);
+        return b.build();
+    }
+
+    private static String one(Map<String, List<String>> opts, String name, String fallback) {
+        List<String> v = opts.get(name);
+        if (v == null || v.isEmpty()) {
+            if (fallback != null) return fallback;
+            throw new IllegalArgumentException("--" + name + " is required\n" + USAGE);
+        }
+        return v.get(0);
+    }
+
+    /** Groups the arguments after the command by the {@code --name} before them. */
+    static Map<String, List<String>> options(String[] args) {
+        Map<String, List<String>> opts = new HashMap<>();
+        List<String> current = null;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                current = opts.computeIfAbsent(args[i].substring(2), k -> new ArrayList<>());
+            } else if (current == null) {
+                throw new IllegalArgumentException("'" + args[i] + "' does not follow an --option\n" + USAGE);
+            } else {
+                current.add(args[i]);
+            }
+        }
+        return opts;
+    }
+}

@@ -1,0 +1,63 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.QuoteMode;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns cues into speakers, walking the article in order. An impersonal cue (hieß es weiter) takes the
+ * speaker of the attribution before it; a whole quote with no cue of its own keeps the speaker of the
+ * last attribution when that stands in the same or the previous paragraph and no other cue came between
+ * (…, sagte X. Satz. „…“). A cue whose speaker is unknown breaks the chain.
+ */
+final class CarryOver {
+    private record State(Speaker speaker, int paragraph) {}
+
+    private final TextView v;
+    private final List<Cue> cues;
+    private final Map<Cue, Speaker> cueSpeakers = new HashMap<>();
+
+    CarryOver(TextView v, List<Cue> cues, SpeakerFinder finder) {
+        this.v = v;
+        this.cues = cues;
+        State st = null;
+        for (Cue c : cues) {
+            int para = v.paragraphOf(begin(c));
+            Speaker sp = c.entry().carry() ? fresh(st, para) : finder.find(c);
+            cueSpeakers.put(c, sp);
+            st = new State(sp, para);
+        }
+    }
+
+    /** The speaker of each attributed quote, in the order given (quotes sorted by position). */
+    Speaker[] speakers(List<Attributor.Attribution> quotes, List<QuoteMode> modes) {
+        Speaker[] out = new Speaker[quotes.size()];
+        State st = null;
+        int ci = 0;
+        for (int q = 0; q < quotes.size(); q++) {
+            Attributor.Attribution a = quotes.get(q);
+            for (; ci < cues.size() && begin(cues.get(ci)) < a.pair().open(); ci++) {
+                st = new State(cueSpeakers.get(cues.get(ci)), v.paragraphOf(begin(cues.get(ci))));
+            }
+            int para = v.paragraphOf(a.pair().close());
+            if (a.cue() != null) {
+                out[q] = cueSpeakers.get(a.cue());
+                st = new State(out[q], para);
+            } else if (modes.get(q) == QuoteMode.DIRECT) {
+                out[q] = fresh(st, v.paragraphOf(a.pair().open()));
+                if (out[q] != null) st = new State(out[q], para);
+            }
+        }
+        return out;
+    }
+
+    private static Speaker fresh(State st, int paragraph) {
+        return st != null && paragraph - st.paragraph() <= 1 ? st.speaker() : null;
+    }
+
+    private int begin(Cue c) {
+        return v.token(c.first()).span().begin();
+    }
+}

@@ -1,0 +1,54 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.QuoteMode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds speech in quote marks (DIRECT and PARTIAL quotes): pairs the marks, drops names, titles and
+ * page furniture, attributes each span to a cue and the cue to a speaker. A few quoted words with no
+ * cue in their sentence are taken for scare quotes or terms and dropped; a whole utterance is kept,
+ * with no speaker if the text does not settle one.
+ */
+final class MarkedSpeechFinder implements QuoteFinder {
+    private final QuoteSpanFinder spans;
+    private final CueFinder cues;
+    private final NonSpeechFilter nonSpeech;
+
+    MarkedSpeechFinder(CueLexicon lexicon, NonSpeechFilter nonSpeech, int maxChars) {
+        this.spans = new QuoteSpanFinder(maxChars);
+        this.cues = new CueFinder(lexicon);
+        this.nonSpeech = nonSpeech;
+    }
+
+    @Override
+    public List<Quote> find(Doc doc) {
+        QuoteSpanFinder.Result found = spans.find(doc.text());
+        TextView v = new TextView(doc, found.pairs());
+        List<QuoteSpanFinder.Pair> speech = found.pairs().stream().filter(p -> nonSpeech.isSpeech(v, p)).toList();
+        List<Cue> cueList = cues.find(v);
+        SpeakerFinder speakerFinder = new SpeakerFinder(v);
+        Attributor.Attribution[] all = new Attributor(v, cueList, speakerFinder).attribute(speech, found.strayClosers());
+
+        List<Attributor.Attribution> kept = new ArrayList<>();
+        List<QuoteMode> modes = new ArrayList<>();
+        for (Attributor.Attribution a : all) {
+            QuoteMode mode = Modes.of(v.text, a.pair(), a.trailing());
+            if (mode == QuoteMode.PARTIAL && a.cue() == null) continue;
+            kept.add(a);
+            modes.add(mode);
+        }
+        Speaker[] speakers = new CarryOver(v, cueList, speakerFinder).speakers(kept, modes);
+        List<Quote> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Attributor.Attribution a = kept.get(i);
+            Speaker s = speakers[i];
+            out.add(new Quote(a.pair().inner(), doc.cover(a.pair().inner()), modes.get(i),
+                    a.cue() == null ? null : a.cue().text(), s == null ? null : s.span(), s == null ? null : s.key()));
+        }
+        return out;
+    }
+}

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,8 +130,9 @@ public final class EkgStore implements AutoCloseable {
         });
     }
 
+    /** Closes the dataset and releases its folder, so another process (or a reopen) reads it from disk. */
     @Override
     public void close() {
-        dsg.close();
+        TDBInternal.expel(dsg);
     }
 }

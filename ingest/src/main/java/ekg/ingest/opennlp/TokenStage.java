@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Tokenises each sentence with OpenNLP's German model; token offsets are converted to document offsets here. */
+/**
+ * Tokenises each sentence with OpenNLP's German model; token offsets are converted to document offsets
+ * here. Hyphenated compounds ("NATO-Generalsekretär", "Kim Jong-un", "Kim-Il-Sung-Platz") are kept
+ * whole, as German NER corpora tokenise them: the UD model cuts them at the hyphen.
+ */
 public final class TokenStage implements Stage {
     private final ThreadSafeTokenizerME tokenizer = new ThreadSafeTokenizerME(OpenNlpModels.tokens());
 
@@ -38,11 +42,38 @@ public final class TokenStage implements Stage {
         List<Sentence> sentences = doc.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i).span();
+            List<Span> pieces = new ArrayList<>();
             for (opennlp.tools.util.Span t : tokenizer.tokenizePos(s.of(text))) {
-                Span span = new Span(s.begin() + t.getStart(), s.begin() + t.getEnd());
-                out.add(new Token(span, span.of(text), i));
+                pieces.add(new Span(s.begin() + t.getStart(), s.begin() + t.getEnd()));
             }
+            for (Span span : joinHyphenated(text, pieces)) out.add(new Token(span, span.of(text), i));
         }
         return doc.withTokens(out);
+    }
+
+    /** Joins touching pieces where a hyphen stands between two letters or digits. */
+    static List<Span> joinHyphenated(String text, List<Span> pieces) {
+        List<Span> out = new ArrayList<>();
+        for (Span p : pieces) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() == p.begin() && hyphenJoint(text, last, p)) {
+                out.set(out.size() - 1, new Span(last.begin(), p.end()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hyphenJoint(String text, Span left, Span right) {
+        char before = text.charAt(left.end() - 1);
+        char after = text.charAt(right.begin());
+        boolean rightHasMore = right.length() > 1 || right.end() < text.length() && isWordChar(text.charAt(right.end()));
+        if (after == '-' && isWordChar(before)) return rightHasMore;
+        return before == '-' && isWordChar(after) && left.length() > 1;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
 }

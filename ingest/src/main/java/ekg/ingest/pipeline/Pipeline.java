@@ -58,14 +58,15 @@ public final class Pipeline {
 
         public Pipeline build() {
             Set<Layer> have = EnumSet.of(Layer.TEXT);
-            for (Stage s : stages) {
+            for (int i = 0; i < stages.size(); i++) {
+                Stage s = stages.get(i);
                 Set<Layer> missing = EnumSet.noneOf(Layer.class);
                 missing.addAll(s.requires());
                 missing.removeAll(have);
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("stage '" + s.name() + "' requires " + missing
                             + " but no stage before it provides " + (missing.size() == 1 ? "it" : "them")
-                            + "; stages so far: " + names() + ". Add a stage providing "
+                            + "; stages before it: " + names(i) + ". Add a stage providing "
                             + missing.stream().map(Enum::name).collect(Collectors.joining(", "))
                             + " before '" + s.name() + "'.");
                 }
@@ -74,8 +75,8 @@ public final class Pipeline {
             return new Pipeline(stages);
         }
 
-        private String names() {
-            return stages.stream().map(Stage::name).collect(Collectors.joining(" -> ", "[", "]"));
+        private String names(int upTo) {
+            return stages.subList(0, upTo).stream().map(Stage::name).collect(Collectors.joining(" -> ", "[", "]"));
         }
     }
 }

@@ -1,0 +1,38 @@
+package ekg.graph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ekg} command line: build a graph from articles, query it, or see what one article yields.
+ *
+ * <pre>{@code
+ * ekg build seeds
+ * ekg query who-said --param text=global
+ * }</pre>
+ */
+@Command(name = "ekg", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds an event knowledge graph from German news articles and answers SPARQL questions about it.",
+        subcommands = {BuildCommand.class, QueryCommand.class, ExtractCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Ekg implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests to run in-process. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Ekg())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new Failures());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+}

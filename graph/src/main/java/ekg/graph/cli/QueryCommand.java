@@ -1,0 +1,55 @@
+package ekg.graph.cli;
+
+import ekg.graph.query.NamedQuery;
+import ekg.graph.query.OutputFormat;
+import ekg.graph.query.QueryRunner;
+import ekg.graph.store.EkgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code ekg query}: runs a SPARQL file, or a query from {@code queries/} by name, against the dataset. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a SPARQL query against the dataset. The default graph is the union of all article graphs.",
+                "A <query> that is not a file is looked up by name in queries/ (e.g. who-said)."},
+        footer = {"", "Examples:", "  ekg query who-said --param text=global",
+                "  ekg query my-question.rq --format csv"})
+final class QueryCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<query>", description = "A .rq file, or the name of a query in queries/.")
+    String query;
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/ekg",
+            description = "The TDB2 dataset folder (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--param", paramLabel = "k=v", description = "A query parameter, as declared in its header (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        NamedQuery q = QueryFiles.load(query);
+        if (!Files.isDirectory(db)) {
+            throw new IllegalArgumentException("no dataset at " + db + ": run 'ekg build <inputs> --db " + db + "' first");
+        }
+        try (EkgStore store = EkgStore.open(db)) {
+            PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+            new QueryRunner(store.dataset()).print(q, params, format, out);
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package ekg.graph.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandLineTest {
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[]{"build", "query", "extract"}) {
+            Cli c = Cli.run(cmd, "--help");
+            assertEquals(0, c.exit, c::toString);
+            assertTrue(c.out.contains("Usage: ekg " + cmd), c::toString);
+        }
+        Cli top = Cli.run("--help");
+        assertEquals(0, top.exit, top::toString);
+        assertTrue(top.out.contains("build") && top.out.contains("query") && top.out.contains("extract"), top::toString);
+    }
+
+    @Test
+    void anUnknownQueryNameIsAUsageErrorListingTheKnownOnes(@TempDir Path dir) {
+        Cli c = Cli.run("query", "no-such-query", "--db", dir.toString());
+        assertEquals(2, c.exit, c::toString);
+        assertTrue(c.err.contains("no query 'no-such-query'"), c::toString);
+    }
+
+    @Test
+    void queryingAMissingDatasetSaysHowToBuildOne(@TempDir Path dir) {
+        Cli c = Cli.run("query", "../queries/who-said.rq", "--db", dir.resolve("none").toString());
+        assertEquals(2, c.exit, c::toString);
+        assertTrue(c.err.contains("ekg build"), c::toString);
+    }
+
+    @Test
+    void aBadArticleIsReportedAndTheRestOfTheBatchIsStored(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "Die Ministerin Anna Berger sagte am Montag in Wien: „Wir bleiben.“",
+                StandardCharsets.UTF_8);
+        Files.write(in.resolve("binary.txt"), new byte[]{0, 1, 2, 3, (byte) 0xff, 0});
+        Files.writeString(in.resolve("broken.jsonl"), "{\"text\": \"Ein Text.\"}\n{nicht json\n", StandardCharsets.UTF_8);
+        Cli c = Cli.run("build", in.toString(), "--db", dir.resolve("db").toString());
+        assertEquals(1, c.exit, c::toString);
+        assertTrue(c.err.contains("binary.txt"), c::toString);
+        assertTrue(c.err.contains("broken.jsonl:2"), c::toString);
+        assertTrue(c.err.contains("2 stored, 2 failed"), c::toString);
+    }
+
+    @Test
+    void aMissingInputIsAUsageError(@TempDir Path dir) {
+        Cli c = Cli.run("build", dir.resolve("nothing-here").toString(), "--db", dir.resolve("db").toString());
+        assertEquals(2, c.exit, c::toString);
+        assertTrue(c.err.contains("nothing-here"), c::toString);
+    }
+}

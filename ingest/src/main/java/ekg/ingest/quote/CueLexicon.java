@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,7 +88,7 @@ public final class CueLexicon {
 
     /** The entries starting with {@code word} (any case), longest first; empty when it is no cue. */
     List<Entry> entries(String word) {
-        return byFirstWord.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), List.of());
+        return byFirstWord.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** Whether {@code word} (any case) can start a cue. */

@@ -25,10 +25,6 @@ final class QuoteMarks {
         return DOUBLE.indexOf(c) >= 0;
     }
 
-    static boolean isSingle(char c) {
-        return c == '‚' || c == '‘' || c == '’' || c == '‹' || c == '›';
-    }
-
     /** Whether {@code close} ends a quote opened by {@code open}. */
     static boolean closes(char open, char close) {
         return switch (open) {

@@ -41,7 +41,7 @@ final class SpeakerFinder {
             cand = after(cue);
         } else {
             cand = prefield(at);
-            if (cand < 0) cand = after(cue);
+            if (cand < 0 && adverbialPrefield(at)) cand = after(cue);
             if (cand < 0) cand = attributingPhrase(at);
         }
         return cand < 0 ? null : resolve(cand);
@@ -66,7 +66,10 @@ final class SpeakerFinder {
     private boolean closesRelativeClause(int comma) {
         int first = v.sentFirst(v.sentence(comma));
         int j = comma - 1;
-        while (j >= first && !v.word(j).endsWith(",")) j--;
+        while (j >= first && !v.word(j).endsWith(",")) {
+            if (v.quoted(j)) return false;
+            j--;
+        }
         if (j <= first) return false;
         return startsRelativeClause(j + 1, comma) && (v.isTag(j - 1, "NOUN") || v.isTag(j - 1, "PROPN"));
     }
@@ -93,6 +96,20 @@ final class SpeakerFinder {
         return -1;
     }
 
+    /**
+     * Whether the words before the cue are an adverbial only (Am Montag sagte X), so that the subject
+     * follows the verb; a verb or a noun outside a prepositional phrase there is the subject's clause.
+     */
+    private boolean adverbialPrefield(int at) {
+        int start = clauseStart(at);
+        for (int k = start; k < at; k++) {
+            if (v.quoted(k)) continue;
+            if (v.isTag(k, "VERB") || v.isTag(k, "AUX")) return false;
+            if ((v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) && ppHead(k, start) < 0) return false;
+        }
+        return true;
+    }
+
     private int clauseStart(int at) {
         int first = v.sentFirst(v.sentence(at));
         for (int j = at - 1; j >= first; j--) {
@@ -117,7 +134,7 @@ final class SpeakerFinder {
         for (int k = at + 1; k <= last; k++) {
             if (cue.covers(k)) continue;
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
-            if (v.word(k).endsWith(",")) return appositivePerson(k + 1) ? k + 1 : -1;
+            if (v.word(k).endsWith(",")) return appositive(k + 1, roleGenitive(k - 1)) ? k + 1 : -1;
             if (isCandidate(k, at + 1)) return preferPerson(k);
         }
         return -1;
@@ -135,12 +152,12 @@ final class SpeakerFinder {
         return -1;
     }
 
-    /** Für X ist klar: a name inside an attributing prepositional phrase, when nothing else speaks. */
+    /** Für X ist klar: a name in an attributing prepositional phrase that opens the clause. */
     private int attributingPhrase(int at) {
         int start = clauseStart(at);
-        for (int k = start; k < at; k++) {
-            int head = v.mentionAt(k) == null || v.quoted(k) ? -1 : ppHead(k, start);
-            if (head >= 0 && ATTRIBUTING.contains(v.lower(head))) return preferPerson(k);
+        if (!ATTRIBUTING.contains(v.lower(start))) return -1;
+        for (int k = start + 1; k < at; k++) {
+            if (v.mentionAt(k) != null && !v.quoted(k) && ppHead(k, start) == start) return preferPerson(k);
         }
         return -1;
     }
@@ -180,20 +197,31 @@ final class SpeakerFinder {
         for (int j = v.mentionLast(k) + 1; j <= Math.min(last, k + 8); j++) {
             Mention n = v.mentionAt(j);
             if (n != null && n.type() == EntityType.PER) return j;
-            if (v.word(j).endsWith(",")) return appositivePerson(j + 1) ? j + 1 : k;
+            if (v.word(j).endsWith(",")) return appositive(j + 1, roleGenitive(k)) ? j + 1 : k;
             if (!NOUN_PHRASE.contains(v.pos(j))) return k;
         }
         return k;
     }
 
-    /** A person's name set off by commas: followed by a comma, full stop, preposition or the sentence end. */
-    private boolean appositivePerson(int k) {
+    /**
+     * A person's name set off by commas: followed by a comma, full stop, preposition or the sentence
+     * end. After a role in the genitive (der Sprecher des Ministeriums, …) any name will do, since the
+     * apposition names the role's holder even when the name finder mistyped it.
+     */
+    private boolean appositive(int k, boolean anyType) {
         if (k >= v.size()) return false;
         Mention m = v.mentionAt(k);
-        if (m == null || m.type() != EntityType.PER || v.sentence(k) != v.sentence(k - 1)) return false;
+        if (m == null || (m.type() != EntityType.PER && !anyType) || v.sentence(k) != v.sentence(k - 1)) return false;
         int next = v.mentionLast(k) + 1;
         if (next > v.sentLast(v.sentence(k))) return true;
         String w = v.word(next);
         return w.equals(",") || w.equals(".") || w.equals(")") || v.isTag(next, "ADP");
+    }
+
+    /** The noun phrase at {@code head} is a genitive attribute of a common noun: Sprecher des Ministeriums. */
+    private boolean roleGenitive(int head) {
+        int j = head - 1;
+        while (j > 0 && v.isTag(j, "ADJ")) j--;
+        return j > 0 && (v.isWord(j, "des") || v.isWord(j, "der")) && v.isTag(j - 1, "NOUN");
     }
 }

@@ -4,13 +4,15 @@ import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
-import ekg.ingest.doc.Sentence;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -28,6 +30,8 @@ final class TextView {
     private final int[] mentionLast;
     private final int[] sentFirst;
     private final int[] sentLast;
+    private final boolean[] inMention;
+    private final Map<Span, String> echoKeys = new HashMap<>();
     private final List<Integer> paragraphBreaks = new ArrayList<>();
 
     TextView(Doc doc, List<QuoteSpanFinder.Pair> pairs) {
@@ -39,6 +43,7 @@ final class TextView {
         quoted = new boolean[n];
         mentionAt = new Mention[n];
         mentionLast = new int[n];
+        inMention = new boolean[n];
         int sentences = Math.max(doc.sentences().size(), tokens.isEmpty() ? 0 : tokens.get(n - 1).sentence() + 1);
         sentFirst = new int[sentences];
         sentLast = new int[sentences];
@@ -50,7 +55,10 @@ final class TextView {
             sentLast[s] = i;
         }
         for (QuoteSpanFinder.Pair p : pairs) markQuoted(new Span(p.open(), p.close() + 1));
-        doc.mentions().stream().filter(m -> m.type() != EntityType.OTH).forEach(this::indexMention);
+        List<Mention> named = doc.mentions().stream().filter(m -> m.type() != EntityType.OTH).toList();
+        named.forEach(this::indexMention);
+        doc.mentions().forEach(m -> markMention(m.span()));
+        indexEchoes(named);
         for (int i = 1; i < text.length(); i++) {
             if (text.charAt(i - 1) == '\n' && text.charAt(i) != '\n') paragraphBreaks.add(i);
         }
@@ -74,6 +82,66 @@ final class TextView {
         }
     }
 
+    private void markMention(Span s) {
+        for (int i = firstTokenAtOrAfter(s.begin()); i < tokens.size() && tokens.get(i).span().begin() < s.end(); i++) {
+            inMention[i] = true;
+        }
+    }
+
+    /**
+     * The name finder misses some repetitions of a name it found elsewhere ("Putin" after "Wladimir
+     * Putin"); a token run spelled exactly like a resolved mention (or like the surname of a resolved
+     * person), outside any mention, stands for the same entity, as long as that spelling belongs to
+     * one entity only.
+     */
+    private void indexEchoes(List<Mention> named) {
+        Map<String, Mention> bySurface = new HashMap<>();
+        Map<String, String> keyOf = new HashMap<>();
+        for (Mention m : named) {
+            String key = entityKey(m.span());
+            if (key == null) continue;
+            addSurface(m.text(), m, key, bySurface, keyOf);
+            String[] words = m.text().split("\\s+");
+            if (m.type() == EntityType.PER && words.length > 1) addSurface(words[words.length - 1], m, key, bySurface, keyOf);
+        }
+        List<Map.Entry<String, Mention>> longestFirst = new ArrayList<>(bySurface.entrySet());
+        longestFirst.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (inMention[i] || quoted[i]) continue;
+            for (Map.Entry<String, Mention> e : longestFirst) {
+                String key = keyOf.get(e.getKey());
+                int last = echoAt(i, e.getKey());
+                if (key.isEmpty() || last < 0) continue;
+                Span span = new Span(tokens.get(i).span().begin(), tokens.get(last).span().end());
+                mentionAt[i] = new Mention(span, e.getKey(), e.getValue().type(), "quote:echo");
+                mentionLast[i] = last;
+                echoKeys.put(span, key);
+                break;
+            }
+        }
+    }
+
+    /** Registers a spelling of an entity; a spelling shared by two entities is marked unusable (""). */
+    private static void addSurface(String surface, Mention m, String key, Map<String, Mention> bySurface,
+                                   Map<String, String> keyOf) {
+        if (surface.length() < 3 || !Character.isUpperCase(surface.charAt(0))) return;
+        String old = keyOf.putIfAbsent(surface, key);
+        if (old != null && !old.equals(key)) keyOf.put(surface, "");
+        bySurface.putIfAbsent(surface, m);
+    }
+
+    /** The last token of {@code surface} spelled from token {@code i} on, ending at a token end; -1 if not. */
+    private int echoAt(int i, String surface) {
+        int begin = tokens.get(i).span().begin();
+        if (!text.startsWith(surface, begin)) return -1;
+        int end = begin + surface.length();
+        for (int j = i; j < tokens.size() && tokens.get(j).span().begin() < end; j++) {
+            if (inMention[j]) return -1;
+            if (tokens.get(j).span().end() == end) return j;
+        }
+        return -1;
+    }
+
     int size() { return tokens.size(); }
     Token token(int i) { return tokens.get(i); }
     String word(int i) { return tokens.get(i).text(); }
@@ -81,7 +149,6 @@ final class TextView {
     String pos(int i) { return pos.get(i); }
     boolean quoted(int i) { return quoted[i]; }
     int sentence(int i) { return tokens.get(i).sentence(); }
-    int sentenceCount() { return sentFirst.length; }
     /** First token of sentence {@code s}, or -1 when it has none. */
     int sentFirst(int s) { return s < 0 || s >= sentFirst.length ? -1 : sentFirst[s]; }
     /** Last token of sentence {@code s}, or -2 when it has none. */
@@ -102,7 +169,7 @@ final class TextView {
 
     /** The paragraph number of a character offset; any line break starts a paragraph. */
     int paragraphOf(int offset) {
-        int i = java.util.Collections.binarySearch(paragraphBreaks, offset);
+        int i = Collections.binarySearch(paragraphBreaks, offset);
         return i >= 0 ? i + 1 : -i - 1;
     }
 
@@ -118,17 +185,9 @@ final class TextView {
         return lo;
     }
 
-    /** The sentence that holds {@code offset}, or the next one after it; -1 past the last. */
-    int sentenceAt(int offset) {
-        List<Sentence> ss = doc.sentences();
-        for (int s = 0; s < ss.size(); s++) {
-            if (ss.get(s).span().end() > offset) return s;
-        }
-        return -1;
-    }
-
     /** The key of the entity that {@code mention} belongs to, or null when the resolver left it alone. */
     String entityKey(Span mention) {
+        if (echoKeys.containsKey(mention)) return echoKeys.get(mention);
         for (Entity e : doc.entities()) {
             if (e.mentions().contains(mention)) return e.key();
         }

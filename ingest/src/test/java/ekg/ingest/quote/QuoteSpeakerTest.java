@@ -153,6 +153,27 @@ class QuoteSpeakerTest {
     }
 
     @Test
+    void surnameTheNameFinderMissedStillCounts() {
+        Quote q = only(TestDoc.of("Der Minister Tom Berger reiste ab. „Wir sehen uns“, sagte Berger.")
+                .per("Tom Berger").build());
+        assertEquals("tom-berger", q.speakerKey());
+    }
+
+    @Test
+    void surnameSharedByTwoPersonsSettlesNothing() {
+        Quote q = only(TestDoc.of("Tom Berger und Anna Berger reisten ab. „Wir sehen uns“, sagte Berger.")
+                .per("Tom Berger").per("Anna Berger").build());
+        assertNull(q.speakerKey());
+    }
+
+    @Test
+    void objectAfterTheCueIsNoSpeakerWhenTheSubjectIsAnUnnamedNoun() {
+        Quote q = only(TestDoc.of("Die Opposition kritisierte Kanzler Tom Berger: „Das ist zu wenig.“")
+                .per("Tom Berger").build());
+        assertNull(q.speakerKey());
+    }
+
+    @Test
     void noSpeakerWhenTheCueClauseNamesNobody() {
         Quote q = only(TestDoc.of("„Wir sind bereit“, hieß es aus Kreisen der Regierung.").build());
         assertNull(q.speakerKey());

@@ -43,6 +43,26 @@ public final class Iris {
         return node("graph/meta");
     }
 
+    /** The graph of cross-article facts: canonical entities, events, utterances. */
+    public Node linkingGraph() {
+        return node("graph/linking");
+    }
+
+    /** The graph holding the knowledge base of known entities. */
+    public Node kbGraph() {
+        return node("graph/kb");
+    }
+
+    /** One thing said, that the quotes of several articles may report. */
+    public Node utterance(String key) {
+        return node("id/utterance/" + safe(key));
+    }
+
+    /** One real-world event, that several articles may report. */
+    public Node event(String key) {
+        return node("id/event/" + safe(key));
+    }
+
     public Node entity(String key) {
         return node("id/entity/" + safe(key));
     }

@@ -1,0 +1,58 @@
+package ekg.graph.link;
+
+import ekg.graph.rdf.Iris;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recomputes the linking graph from all article graphs after a build, in one write transaction, so a
+ * query never sees links to an article that is gone, nor misses links to one just added.
+ *
+ * <pre>{@code
+ * long n = new LinkingGraph(Iris.DEFAULT, List.of(new EntityLinker(...))).rebuild(store.datasetGraph());
+ * }</pre>
+ */
+public final class LinkingGraph {
+    private final Iris iris;
+    private final List<Linker> linkers;
+
+    public LinkingGraph(Iris iris, List<Linker> linkers) {
+        this.iris = iris;
+        this.linkers = List.copyOf(linkers);
+    }
+
+    /** Replaces the linking graph; returns the number of triples it now holds. */
+    public long rebuild(DatasetGraph dsg) {
+        Node g = iris.linkingGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            List<Quad> quads = new ArrayList<>();
+            StreamRDF out = into(g, quads);
+            for (Linker l : linkers) l.link(dsg, out);
+            quads.forEach(dsg::add);
+            return (long) quads.size();
+        });
+    }
+
+    private static StreamRDF into(Node graph, List<Quad> quads) {
+        return new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                quads.add(Quad.create(graph, t));
+            }
+
+            @Override
+            public void quad(Quad q) {
+                quads.add(Quad.create(graph, q.asTriple()));
+            }
+        };
+    }
+}

@@ -6,7 +6,9 @@ import ekg.graph.build.Extractor;
 import ekg.graph.rdf.DocToRdf;
 import ekg.graph.rdf.Iris;
 import ekg.graph.rdf.Provenance;
+import ekg.graph.link.SharedGraphs;
 import ekg.graph.store.EkgStore;
+import ekg.ingest.kb.KnowledgeBase;
 import ekg.ingest.GermanPipeline;
 import ekg.ingest.read.ArticleBatch;
 import ekg.ingest.read.ArticleReader;
@@ -60,6 +62,8 @@ final class BuildCommand implements Callable<Integer> {
             try (ArticleBatch batch = reader.open(inputs)) {
                 report = job.run(batch, failures);
             }
+            SharedGraphs.Counts shared = new SharedGraphs(Iris.DEFAULT, KnowledgeBase.builtIn()).refresh(store.datasetGraph());
+            System.err.println("ekg: linking graph " + shared.linking() + " triples, knowledge base graph " + shared.kb() + " triples");
             printFailures(report);
             System.err.println("ekg: " + report.summary() + "; db: " + db);
             return report.failures().isEmpty() ? 0 : 1;

@@ -11,6 +11,7 @@ import org.apache.jena.system.Txn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Recomputes the linking graph from all article graphs after a build, in one write transaction, so a
@@ -31,12 +32,20 @@ public final class LinkingGraph {
 
     /** Replaces the linking graph; returns the number of triples it now holds. */
     public long rebuild(DatasetGraph dsg) {
-        Node g = iris.linkingGraph();
-        return Txn.calculateWrite(dsg, () -> {
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            List<Quad> quads = new ArrayList<>();
-            StreamRDF out = into(g, quads);
+        return replace(dsg, iris.linkingGraph(), out -> {
             for (Linker l : linkers) l.link(dsg, out);
+        });
+    }
+
+    /**
+     * Replaces one shared graph by what {@code writer} streams, in one write transaction; the writer may
+     * read the dataset, since nothing is added until it is done.
+     */
+    public static long replace(DatasetGraph dsg, Node graph, Consumer<StreamRDF> writer) {
+        return Txn.calculateWrite(dsg, () -> {
+            List<Quad> quads = new ArrayList<>();
+            writer.accept(into(graph, quads));
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             quads.forEach(dsg::add);
             return (long) quads.size();
         });

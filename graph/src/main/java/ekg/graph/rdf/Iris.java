@@ -67,6 +67,17 @@ public final class Iris {
         return node("id/entity/" + safe(key));
     }
 
+    /** The key of an entity IRI this minter made, or null. */
+    public String entityKey(Node entity) {
+        String prefix = base + "id/entity/";
+        return entity.isURI() && entity.getURI().startsWith(prefix) ? entity.getURI().substring(prefix.length()) : null;
+    }
+
+    /** A role someone holds, from the knowledge base. */
+    public Node membership(String personKey, String orgKey, int index) {
+        return node("id/membership/" + safe(personKey) + "/" + safe(orgKey) + "/" + index);
+    }
+
     /** A NIF phrase: the article IRI with an RFC 5147 character fragment. */
     public Node span(String articleId, int begin, int end) {
         return node("id/article/" + safe(articleId) + "#char=" + begin + "," + end);

@@ -19,6 +19,9 @@ public final class Vocab {
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String OWL = "http://www.w3.org/2002/07/owl#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    /** jena-text's property functions: {@code ?s text:query 'words'} searches the full-text index. */
+    public static final String TEXT = "http://jena.apache.org/text#";
+    public static final String ORG = "http://www.w3.org/ns/org#";
 
     private Vocab() {
     }
@@ -28,7 +31,7 @@ public final class Vocab {
         return PrefixMapping.Factory.create()
                 .setNsPrefix("ekg", EKG).setNsPrefix("schema", SCHEMA).setNsPrefix("nif", NIF)
                 .setNsPrefix("itsrdf", ITSRDF).setNsPrefix("prov", PROV).setNsPrefix("skos", SKOS)
-                .setNsPrefix("rdf", RDF).setNsPrefix("rdfs", RDFS).setNsPrefix("owl", OWL).setNsPrefix("xsd", XSD)
+                .setNsPrefix("rdf", RDF).setNsPrefix("rdfs", RDFS).setNsPrefix("owl", OWL).setNsPrefix("xsd", XSD).setNsPrefix("text", TEXT).setNsPrefix("org", ORG)
                 .lock();
     }
 
@@ -39,6 +42,9 @@ public final class Vocab {
     public static final Node TYPE = uri(RDF, "type");
     public static final Node LABEL = uri(RDFS, "label");
     public static final Node ALT_LABEL = uri(SKOS, "altLabel");
+    public static final Node PREF_LABEL = uri(SKOS, "prefLabel");
+    public static final Node SAME_AS = uri(OWL, "sameAs");
+    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     /** schema.org terms. */
     public static final class Schema {
@@ -86,6 +92,19 @@ public final class Vocab {
         public static final Node CLASS_REF = uri(ITSRDF, "taClassRef");
     }
 
+    /** W3C Organization Ontology terms, for roles. */
+    public static final class Org {
+        private Org() {
+        }
+
+        public static final Node MEMBERSHIP = uri(ORG, "Membership");
+        public static final Node MEMBER = uri(ORG, "member");
+        public static final Node ORGANIZATION = uri(ORG, "organization");
+        public static final Node ROLE = uri(ORG, "role");
+        public static final Node MEMBER_FROM = uri(EKG, "memberFrom");
+        public static final Node MEMBER_TO = uri(EKG, "memberTo");
+    }
+
     /** PROV-O terms. */
     public static final class Prov {
         private Prov() {
@@ -114,5 +133,9 @@ public final class Vocab {
         public static final Node MODELS = uri(EKG, "models");
         public static final Node FOUND_BY = uri(EKG, "foundBy");
         public static final Node OTHER = uri(EKG, "Other");
+        public static final Node MERGE_REASON = uri(EKG, "mergeReason");
+        public static final Node KIND = uri(EKG, "kind");
+        public static final Node CAPITAL = uri(EKG, "capital");
+        public static final Node KB_SOURCE = uri(EKG, "kbSource");
     }
 }

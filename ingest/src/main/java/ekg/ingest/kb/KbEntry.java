@@ -11,15 +11,16 @@ import java.util.Objects;
 /**
  * One known entity: a stable {@code key} (the slug of its German name, which the graph turns into an
  * IRI), its type, German name and aliases, Wikidata id where certain, the roles it holds, and for
- * places their {@code kind} ("country", "city", ...) and {@code capital}. {@code source} says where the
+ * places their {@code kind} ("country", "city", ...), {@code capital} and the stem of their German
+ * adjective ("russisch"), which epithets like "der russische Präsident" are built from. {@code source} says where the
  * entry's facts come from.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record KbEntry(@JsonProperty("key") String key, @JsonProperty("type") EntityType type,
                       @JsonProperty("name") String name, @JsonProperty("aliases") List<String> aliases,
                       @JsonProperty("wikidata") String wikidata, @JsonProperty("kind") String kind,
-                      @JsonProperty("capital") String capital, @JsonProperty("roles") List<KbRole> roles,
-                      @JsonProperty("source") String source) {
+                      @JsonProperty("capital") String capital, @JsonProperty("adjective") String adjective,
+                      @JsonProperty("roles") List<KbRole> roles, @JsonProperty("source") String source) {
 
     public KbEntry {
         Objects.requireNonNull(key, "key == null");

@@ -55,8 +55,17 @@ public final class KnowledgeBase {
 
     /** The built-in entries, then the user's files in order. */
     public static KnowledgeBase load(List<Path> userFiles) {
+        return load(true, userFiles);
+    }
+
+    /** Only the given files, without the built-in entries: for a knowledge base of one's own, and tests. */
+    public static KnowledgeBase fromFiles(List<Path> files) {
+        return load(false, files);
+    }
+
+    private static KnowledgeBase load(boolean builtIns, List<Path> userFiles) {
         Map<String, KbEntry> entries = new LinkedHashMap<>();
-        for (String resource : builtInFiles()) {
+        for (String resource : builtIns ? builtInFiles() : List.<String>of()) {
             try (InputStream in = KnowledgeBase.class.getResourceAsStream("/ekg/kb/" + resource)) {
                 if (in == null) throw new IllegalStateException("knowledge base file /ekg/kb/" + resource + " is missing");
                 read(in, "ekg/kb/" + resource, entries);

@@ -1,0 +1,43 @@
+package ekg.graph.link;
+
+import ekg.graph.rdf.Iris;
+import ekg.graph.rdf.KbToRdf;
+import ekg.ingest.kb.KnowledgeBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import java.util.List;
+
+/**
+ * The graphs shared by all articles, refreshed after every build: the knowledge base graph and the
+ * linking graph with every linker ekg has. Builds and rebuilds call {@link #refresh} and nothing else,
+ * so a new linker is added here once.
+ *
+ * <pre>{@code
+ * SharedGraphs.Counts c = new SharedGraphs(Iris.DEFAULT, KnowledgeBase.builtIn()).refresh(store.datasetGraph());
+ * }</pre>
+ */
+public final class SharedGraphs {
+    private final Iris iris;
+    private final KnowledgeBase kb;
+    private final LinkingGraph linking;
+
+    public SharedGraphs(Iris iris, KnowledgeBase kb) {
+        this.iris = iris;
+        this.kb = kb;
+        this.linking = new LinkingGraph(iris, linkers(iris, kb));
+    }
+
+    /** Every cross-article linker, in the order they run. */
+    static List<Linker> linkers(Iris iris, KnowledgeBase kb) {
+        return List.of(new EntityLinker(iris, kb));
+    }
+
+    /** Triples written into each shared graph. */
+    public record Counts(long kb, long linking) {
+    }
+
+    public Counts refresh(DatasetGraph dsg) {
+        long kbTriples = LinkingGraph.replace(dsg, iris.kbGraph(), out -> new KbToRdf(iris).write(kb, out));
+        return new Counts(kbTriples, linking.rebuild(dsg));
+    }
+}

@@ -1,0 +1,79 @@
+package ekg.ingest.resolve;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
+import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Token;
+import ekg.ingest.kb.KbEntry;
+import ekg.ingest.kb.GermanWords;
+import ekg.ingest.kb.KnowledgeBase;
+import ekg.ingest.kb.Offices;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds role phrases that stand for a person and names who held the role at the article's date:
+ * press titles ("der Kremlchef"), a country's adjective and a role noun ("der russische Präsident"),
+ * and a country's genitive and a role noun ("Nordkoreas Machthaber"). A phrase directly followed by a
+ * person's name is an apposition ("Präsident Wladimir Putin") and is left to the name.
+ */
+final class EpithetMatcher {
+    /** A role phrase and the person it stands for. */
+    record Match(Span span, KbEntry holder) {
+    }
+
+    private final Offices offices;
+    private final List<KbEntry> countries = new ArrayList<>();
+
+    EpithetMatcher(KnowledgeBase kb) {
+        this.offices = new Offices(kb);
+        for (KbEntry e : kb.entries()) {
+            if (e.adjective() != null || "country".equals(e.kind())) countries.add(e);
+        }
+    }
+
+    List<Match> find(Doc doc) {
+        String date = doc.metadata().published().orElse(null);
+        List<Token> tokens = doc.tokens();
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (startsPersonName(doc, i + 1)) continue;
+            String word = tokens.get(i).text();
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) continue;
+            KbEntry byTitle = offices.holderByTitle(word, date);
+            if (byTitle != null) {
+                out.add(new Match(tokens.get(i).span(), byTitle));
+                continue;
+            }
+            if (i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence()) continue;
+            KbEntry holder = roleOfCountry(tokens.get(i - 1).text(), word, date);
+            if (holder != null) {
+                out.add(new Match(new Span(tokens.get(i - 1).span().begin(), tokens.get(i).span().end()), holder));
+            }
+        }
+        return out;
+    }
+
+    /** "russische Präsident", "Nordkoreas Machthaber": the holder of that role of that country. */
+    private KbEntry roleOfCountry(String modifier, String noun, String date) {
+        if (!offices.isRoleNoun(noun)) return null;
+        for (KbEntry c : countries) {
+            boolean fits = c.adjective() != null && GermanWords.adjectiveOf(modifier, c.adjective())
+                    || MentionResolver.isGenitiveOf(modifier, c.name());
+            if (fits) return offices.holder(noun, c.key(), date);
+        }
+        return null;
+    }
+
+    private static boolean startsPersonName(Doc doc, int tokenIndex) {
+        if (tokenIndex >= doc.tokens().size()) return false;
+        int begin = doc.tokens().get(tokenIndex).span().begin();
+        for (Mention m : doc.mentions()) {
+            if (m.type() == EntityType.PER && m.span().begin() == begin) return true;
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,108 @@
+package ekg.ingest.resolve;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Entity;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
+import ekg.ingest.doc.Metadata;
+import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Token;
+import ekg.ingest.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class KbResolverTest {
+    static final KnowledgeBase KB = load();
+
+    static KnowledgeBase load() {
+        try {
+            return KnowledgeBase.fromFiles(List.of(Path.of(KbResolverTest.class.getResource("/ekg/resolve/test-kb.jsonl").toURI())));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whitespace/punctuation tokens in one sentence, the given forms as mentions, resolved by both stages. */
+    static Doc resolve(String text, String published, Object... formsAndTypes) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}\\p{N}-]+|\\S").matcher(text);
+        while (m.find()) tokens.add(new Token(new Span(m.start(), m.end()), m.group(), 0));
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < formsAndTypes.length; i += 2) {
+            String form = (String) formsAndTypes[i];
+            int b = text.indexOf(form, from);
+            mentions.add(new Mention(new Span(b, b + form.length()), form, (EntityType) formsAndTypes[i + 1], "test"));
+            from = b + form.length();
+        }
+        Metadata meta = Metadata.builder("t.txt").published(published).build();
+        Doc d = Doc.of("t", text, meta).withTokens(tokens).withMentions(mentions);
+        return new KbResolver(KB).process(new MentionResolver().process(d));
+    }
+
+    static Map<String, String> keyByForm(Doc d) {
+        return d.entities().stream()
+                .flatMap(e -> e.mentions().stream().map(s -> Map.entry(d.cover(s), e.key())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    @Test
+    void spellingVariantsInTheKnowledgeBaseGetItsKeyAndName() {
+        Doc d = resolve("Ana Berger kam nach Lindland.", null, "Ana Berger", EntityType.PER, "Lindland", EntityType.LOC);
+        Entity berger = d.entities().stream().filter(e -> e.key().equals("anna-berger")).findFirst().orElseThrow();
+        assertEquals("Anna Berger", berger.label());
+        assertEquals("lindland", keyByForm(d).get("Lindland"));
+    }
+
+    @Test
+    void aMistypedNameTakesTheTypeOfItsOneKnowledgeBaseEntry() {
+        Doc d = resolve("Anna Berger sprach.", null, "Anna Berger", EntityType.LOC);
+        assertEquals(EntityType.PER, d.entities().get(0).type());
+    }
+
+    @Test
+    void aNameOfSeveralEntriesKeepsItsOwnKeyUnlessTheTypeDecides() {
+        assertEquals("paul-weiss", resolve("Weiss sprach.", null, "Weiss", EntityType.PER).entities().get(0).key());
+        assertEquals("weiss-gmbh", resolve("Weiss wuchs.", null, "Weiss", EntityType.ORG).entities().get(0).key());
+        assertEquals("weiss", resolve("Weiss lag.", null, "Weiss", EntityType.OTH).entities().get(0).key(),
+                "'Weiss' names a person and a firm, and the type settles neither");
+    }
+
+    @Test
+    void aPressTitleStandsForItsHolderAtTheArticlesDate() {
+        Doc now = resolve("Der Lindenchef reiste ab.", "2024-06-18");
+        assertEquals("anna-berger", keyByForm(now).get("Lindenchef"));
+        Doc then = resolve("Der Lindenchef reiste ab.", "2015-03");
+        assertEquals("otto-berger", keyByForm(then).get("Lindenchef"));
+    }
+
+    @Test
+    void countryAdjectiveOrGenitiveWithARoleNounStandsForTheHolder() {
+        assertEquals("anna-berger", keyByForm(resolve("Der lindländische Präsident kam.", "2024")).get("lindländische Präsident"));
+        assertEquals("anna-berger", keyByForm(resolve("Lindlands Präsidenten traf man.", "2024")).get("Lindlands Präsidenten"));
+    }
+
+    @Test
+    void aRoleNounBeforeAPersonsNameIsLeftToTheName() {
+        Doc d = resolve("Der Lindenchef Otto Berger kam.", "2024", "Otto Berger", EntityType.PER);
+        assertNull(keyByForm(d).get("Lindenchef"));
+        assertEquals("otto-berger", keyByForm(d).get("Otto Berger"));
+    }
+
+    @Test
+    void noHolderOnTheDateMeansNoMention() {
+        Doc d = resolve("Der Lindenchef kam.", "2005");
+        assertEquals(List.of(), d.entities());
+    }
+}

@@ -24,9 +24,12 @@ public final class Doc {
     private final List<Mention> mentions;
     private final List<Entity> entities;
     private final List<Quote> quotes;
+    private final List<TimeExpression> times;
+    private final List<EventMention> events;
 
     private Doc(String id, String text, Metadata metadata, List<Sentence> sentences, List<Token> tokens,
-                List<String> pos, List<Mention> mentions, List<Entity> entities, List<Quote> quotes) {
+                List<String> pos, List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
+                List<TimeExpression> times, List<EventMention> events) {
         this.id = id;
         this.text = text;
         this.metadata = metadata;
@@ -36,6 +39,8 @@ public final class Doc {
         this.mentions = mentions;
         this.entities = entities;
         this.quotes = quotes;
+        this.times = times;
+        this.events = events;
     }
 
     /** A document with text and metadata only. */
@@ -44,7 +49,7 @@ public final class Doc {
         Objects.requireNonNull(text, "text == null");
         Objects.requireNonNull(metadata, "metadata == null");
         if (id.isBlank()) throw new IllegalArgumentException("id is blank");
-        return new Doc(id, text, metadata, null, null, null, null, null, null);
+        return new Doc(id, text, metadata, null, null, null, null, null, null, null, null);
     }
 
     public String id() { return id; }
@@ -58,6 +63,8 @@ public final class Doc {
     public List<Mention> mentions() { return need(mentions, Layer.MENTIONS); }
     public List<Entity> entities() { return need(entities, Layer.ENTITIES); }
     public List<Quote> quotes() { return need(quotes, Layer.QUOTES); }
+    public List<TimeExpression> times() { return need(times, Layer.TIMES); }
+    public List<EventMention> events() { return need(events, Layer.EVENTS); }
 
     /** The layers this document carries. */
     public Set<Layer> layers() {
@@ -68,6 +75,8 @@ public final class Doc {
         if (mentions != null) s.add(Layer.MENTIONS);
         if (entities != null) s.add(Layer.ENTITIES);
         if (quotes != null) s.add(Layer.QUOTES);
+        if (times != null) s.add(Layer.TIMES);
+        if (events != null) s.add(Layer.EVENTS);
         return s;
     }
 
@@ -83,34 +92,44 @@ public final class Doc {
 
     public Doc withSentences(List<Sentence> v) {
         v.forEach(s -> checkSpan(s.span()));
-        return new Doc(id, text, metadata, List.copyOf(v), tokens, pos, mentions, entities, quotes);
+        return new Doc(id, text, metadata, List.copyOf(v), tokens, pos, mentions, entities, quotes, times, events);
     }
 
     public Doc withTokens(List<Token> v) {
         v.forEach(t -> checkSpan(t.span()));
-        return new Doc(id, text, metadata, sentences, List.copyOf(v), pos, mentions, entities, quotes);
+        return new Doc(id, text, metadata, sentences, List.copyOf(v), pos, mentions, entities, quotes, times, events);
     }
 
     public Doc withPos(List<String> v) {
         if (v.size() != tokens().size()) {
             throw new IllegalArgumentException("pos has " + v.size() + " tags for " + tokens.size() + " tokens");
         }
-        return new Doc(id, text, metadata, sentences, tokens, List.copyOf(v), mentions, entities, quotes);
+        return new Doc(id, text, metadata, sentences, tokens, List.copyOf(v), mentions, entities, quotes, times, events);
     }
 
     public Doc withMentions(List<Mention> v) {
         v.forEach(m -> checkSpan(m.span()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, List.copyOf(v), entities, quotes);
+        return new Doc(id, text, metadata, sentences, tokens, pos, List.copyOf(v), entities, quotes, times, events);
     }
 
     public Doc withEntities(List<Entity> v) {
         v.forEach(e -> e.mentions().forEach(this::checkSpan));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, List.copyOf(v), quotes);
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, List.copyOf(v), quotes, times, events);
     }
 
     public Doc withQuotes(List<Quote> v) {
         v.forEach(q -> checkSpan(q.span()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, List.copyOf(v));
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, List.copyOf(v), times, events);
+    }
+
+    public Doc withTimes(List<TimeExpression> v) {
+        v.forEach(t -> checkSpan(t.span()));
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, List.copyOf(v), events);
+    }
+
+    public Doc withEvents(List<EventMention> v) {
+        v.forEach(e -> checkSpan(e.trigger()));
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, times, List.copyOf(v));
     }
 
     private void checkSpan(Span span) {

@@ -1,0 +1,16 @@
+package ekg.ingest.doc;
+
+import java.util.Objects;
+
+/**
+ * A time phrase as printed ("am Dienstag (18. Juni)", "im vergangenen Herbst") and its normalized value:
+ * an ISO date, year-month or year, or an interval {@code a/b}; {@code anchor} says what a relative
+ * phrase was resolved against (e.g. "published 2024-06-18", "inferred 2024-06 from the text").
+ */
+public record TimeExpression(Span span, String text, String value, String anchor) {
+    public TimeExpression {
+        Objects.requireNonNull(span, "span == null");
+        Objects.requireNonNull(text, "text == null");
+        Objects.requireNonNull(value, "value == null");
+    }
+}

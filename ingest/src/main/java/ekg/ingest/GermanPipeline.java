@@ -1,17 +1,22 @@
 package ekg.ingest;
 
+import ekg.ingest.correct.CorrectionStage;
+import ekg.ingest.event.EventStage;
+import ekg.ingest.kb.KnowledgeBase;
 import ekg.ingest.opennlp.OpenNlpModels;
 import ekg.ingest.opennlp.PosStage;
 import ekg.ingest.opennlp.SentenceStage;
 import ekg.ingest.opennlp.TokenStage;
-import ekg.ingest.opennlp.ner.NameFinderStage;
+import ekg.ingest.opennlp.ner.NameFinderChain;
 import ekg.ingest.pipeline.Pipeline;
 import ekg.ingest.quote.QuoteStage;
+import ekg.ingest.resolve.KbResolver;
 import ekg.ingest.resolve.MentionResolver;
+import ekg.ingest.time.TimeStage;
 
 /**
- * ekg's extraction for German news: sentences, tokens, POS, names, entities within the article, and
- * quotes. Models load once, on first use; the pipeline is safe to share between threads.
+ * ekg's extraction for German news: sentences, tokens, POS, names (model, known names, rules), entities within the article (with
+ * their knowledge-base identity and role phrases such as "der Kremlchef"), quotes, time phrases, events, and corrections applied. Models load once, on first use; the pipeline is safe to share between threads.
  *
  * <pre>{@code
  * Pipeline p = GermanPipeline.create();
@@ -26,13 +31,17 @@ public final class GermanPipeline {
     }
 
     public static Pipeline create() {
-        return Pipeline.builder()
+        Pipeline.Builder b = Pipeline.builder()
                 .add(new SentenceStage())
                 .add(new TokenStage())
-                .add(new PosStage())
-                .add(NameFinderStage.createDefault())
-                .add(new MentionResolver())
+                .add(new PosStage());
+        NameFinderChain.defaults().forEach(b::add);
+        return b.add(new MentionResolver())
+                .add(new KbResolver(KnowledgeBase.builtIn()))
                 .add(new QuoteStage())
+                .add(new TimeStage())
+                .add(new EventStage(KnowledgeBase.builtIn()))
+                .add(new CorrectionStage())
                 .build();
     }
 

@@ -62,6 +62,8 @@ final class BuildCommand implements Callable<Integer> {
             try (ArticleBatch batch = reader.open(inputs)) {
                 report = job.run(batch, failures);
             }
+            // The next incremental 'ekg rebuild' copies unchanged articles from the snapshot, not from TDB2.
+            store.writeSnapshot();
             SharedGraphs.Counts shared = new SharedGraphs(Iris.DEFAULT, KnowledgeBase.builtIn()).refresh(store.datasetGraph());
             System.err.println("ekg: linking graph " + shared.linking() + " triples, knowledge base graph " + shared.kb() + " triples");
             printFailures(report);

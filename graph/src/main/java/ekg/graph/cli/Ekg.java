@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ekg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds an event knowledge graph from German news articles and answers SPARQL questions about it.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ExtractCommand.class,
+        subcommands = {BuildCommand.class, QueryCommand.class, ExtractCommand.class, EvalCommand.class,
+                TrainNerCommand.class, EvalNerCommand.class, BenchNerCommand.class,
+                ServeCommand.class, RebuildCommand.class, RollbackCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Ekg implements Runnable {
 

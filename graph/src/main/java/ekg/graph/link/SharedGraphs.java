@@ -29,7 +29,7 @@ public final class SharedGraphs {
 
     /** Every cross-article linker, in the order they run. */
     static List<Linker> linkers(Iris iris, KnowledgeBase kb) {
-        return List.of(new EntityLinker(iris, kb));
+        return List.of(new EntityLinker(iris, kb), new UtteranceLinker(iris), new EventLinker(iris));
     }
 
     /** Triples written into each shared graph. */

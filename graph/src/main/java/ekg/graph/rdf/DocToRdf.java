@@ -38,6 +38,7 @@ public final class DocToRdf {
         writeArticle(q, a, article, doc);
         for (Entity e : doc.entities()) writeEntity(q, a, doc, e);
         for (Quote quote : doc.quotes()) writeQuote(q, a, doc, quote);
+        new EventsToRdf(iris).write(q, a, doc);
     }
 
     private void writeArticle(Quads q, Node a, Article article, Doc doc) {

@@ -63,6 +63,20 @@ public final class Iris {
         return node("id/event/" + safe(key));
     }
 
+    /** One article's report of an event: the article with the trigger's character range. */
+    public Node eventMention(String articleId, int begin, int end) {
+        return node("id/event-mention/" + safe(articleId) + "#char=" + begin + "," + end);
+    }
+
+    /** The article id of an event mention IRI this minter made, or null. */
+    public String articleIdOfEventMention(Node mention) {
+        String prefix = base + "id/event-mention/";
+        if (!mention.isURI() || !mention.getURI().startsWith(prefix)) return null;
+        String rest = mention.getURI().substring(prefix.length());
+        int hash = rest.indexOf('#');
+        return hash < 0 ? rest : rest.substring(0, hash);
+    }
+
     public Node entity(String key) {
         return node("id/entity/" + safe(key));
     }

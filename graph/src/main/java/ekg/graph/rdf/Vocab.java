@@ -6,7 +6,7 @@ import org.apache.jena.shared.PrefixMapping;
 
 /**
  * Every RDF term ekg writes: the project's own namespace and the standard vocabularies it reuses
- * (schema.org, NIF, ITS RDF, PROV-O, SKOS, OWL). No other class spells out a vocabulary IRI.
+ * (schema.org, NIF, ITS RDF, PROV-O, SKOS, OWL, SEM). No other class spells out a vocabulary IRI.
  */
 public final class Vocab {
     public static final String EKG = "https://ekg.dev/ns#";
@@ -22,6 +22,8 @@ public final class Vocab {
     /** jena-text's property functions: {@code ?s text:query 'words'} searches the full-text index. */
     public static final String TEXT = "http://jena.apache.org/text#";
     public static final String ORG = "http://www.w3.org/ns/org#";
+    /** The Simple Event Model, for events: type, actors, place, time. */
+    public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
 
     private Vocab() {
     }
@@ -32,6 +34,7 @@ public final class Vocab {
                 .setNsPrefix("ekg", EKG).setNsPrefix("schema", SCHEMA).setNsPrefix("nif", NIF)
                 .setNsPrefix("itsrdf", ITSRDF).setNsPrefix("prov", PROV).setNsPrefix("skos", SKOS)
                 .setNsPrefix("rdf", RDF).setNsPrefix("rdfs", RDFS).setNsPrefix("owl", OWL).setNsPrefix("xsd", XSD).setNsPrefix("text", TEXT).setNsPrefix("org", ORG)
+                .setNsPrefix("sem", SEM)
                 .lock();
     }
 
@@ -67,6 +70,7 @@ public final class Vocab {
         public static final Node SPOKEN_BY = uri(SCHEMA, "spokenByCharacter");
         public static final Node IS_PART_OF = uri(SCHEMA, "isPartOf");
         public static final Node NAME = uri(SCHEMA, "name");
+        public static final Node CONTAINED_IN_PLACE = uri(SCHEMA, "containedInPlace");
     }
 
     /** NIF 2.0 core terms for text spans. */
@@ -105,6 +109,20 @@ public final class Vocab {
         public static final Node MEMBER_TO = uri(EKG, "memberTo");
     }
 
+    /** Simple Event Model terms. */
+    public static final class Sem {
+        private Sem() {
+        }
+
+        public static final Node EVENT = uri(SEM, "Event");
+        public static final Node EVENT_TYPE = uri(SEM, "eventType");
+        public static final Node HAS_ACTOR = uri(SEM, "hasActor");
+        public static final Node HAS_PLACE = uri(SEM, "hasPlace");
+        public static final Node HAS_TIME_STAMP = uri(SEM, "hasTimeStamp");
+        public static final Node HAS_BEGIN = uri(SEM, "hasBeginTimeStamp");
+        public static final Node HAS_END = uri(SEM, "hasEndTimeStamp");
+    }
+
     /** PROV-O terms. */
     public static final class Prov {
         private Prov() {
@@ -133,9 +151,29 @@ public final class Vocab {
         public static final Node MODELS = uri(EKG, "models");
         public static final Node FOUND_BY = uri(EKG, "foundBy");
         public static final Node OTHER = uri(EKG, "Other");
+        public static final Node UTTERANCE = uri(EKG, "Utterance");
+        public static final Node REPORTS = uri(EKG, "reports");
+        public static final Node VERBATIM = uri(EKG, "verbatim");
         public static final Node MERGE_REASON = uri(EKG, "mergeReason");
         public static final Node KIND = uri(EKG, "kind");
         public static final Node CAPITAL = uri(EKG, "capital");
         public static final Node KB_SOURCE = uri(EKG, "kbSource");
+        /** An event as one article reports it; the linking graph's sem:Event names each with {@link #MENTION}. */
+        public static final Node EVENT_MENTION = uri(EKG, "EventMention");
+        public static final Node MENTION = uri(EKG, "mention");
+        public static final Node TRIGGER = uri(EKG, "trigger");
+        public static final Node CAMEO = uri(EKG, "cameo");
+        public static final Node CLAIMED_BY = uri(EKG, "claimedBy");
+        public static final Node TIME_PHRASE = uri(EKG, "timePhrase");
+        public static final Node TIME_EXPRESSION = uri(EKG, "TimeExpression");
+        public static final Node TIME_VALUE = uri(EKG, "timeValue");
+        public static final Node TIME_ANCHOR = uri(EKG, "timeAnchor");
+        public static final Node INFERRED_DATE = uri(EKG, "inferredDate");
+        public static final Node DATE_INFERENCE = uri(EKG, "dateInference");
+
+        /** An event type of the taxonomy ("Visit", "Summit"), as an ekg term. */
+        public static Node eventType(String localName) {
+            return uri(EKG, localName);
+        }
     }
 }

@@ -22,8 +22,10 @@ import java.util.TreeSet;
 import java.util.SortedSet;
 
 /**
- * ekg's TDB2 dataset in a folder: one named graph per article, replaced whole when the article is
- * written again, and the union of all graphs as the default graph for queries.
+ * ekg's dataset: the live generation of a {@link Generations} folder (created as generation 1 when the
+ * folder is empty), a TDB2 database with its full-text index, one named graph per article, replaced
+ * whole when the article is written again, and the union of all graphs as the default graph for
+ * queries. One process at a time may open a generation (TDB2 locks it for its JVM).
  *
  * <pre>{@code
  * try (EkgStore store = EkgStore.open(Path.of("data/ekg"))) {
@@ -32,37 +34,85 @@ import java.util.SortedSet;
  * }</pre>
  */
 public final class EkgStore implements AutoCloseable {
-    private final Path dir;
+    private final Generations gens;
+    private final String gen;
+    private final DatasetGraph tdb;
     private final DatasetGraph dsg;
     private final Iris iris;
 
-    private EkgStore(Path dir, DatasetGraph dsg, Iris iris) {
-        this.dir = dir;
+    private EkgStore(Generations gens, String gen, DatasetGraph tdb, DatasetGraph dsg, Iris iris) {
+        this.gens = gens;
+        this.gen = gen;
+        this.tdb = tdb;
         this.dsg = dsg;
         this.iris = iris;
     }
 
-    /** Opens the dataset in {@code dir}, creating it when missing. */
+    /** Opens the live generation in {@code dir}, creating the folder and a first generation when missing. */
     public static EkgStore open(Path dir) {
         return open(dir, Iris.DEFAULT);
     }
 
     public static EkgStore open(Path dir, Iris iris) {
+        Generations gens = Generations.at(dir);
+        refuseOldLayout(dir);
+        String gen = gens.current().orElseGet(() -> {
+            String first = gens.next();
+            createDirectories(gens.tdb(first));
+            gens.switchTo(first);
+            return first;
+        });
+        return openGeneration(gens, gen, iris);
+    }
+
+    /** Opens one generation, live or not, e.g. the one a rebuild is writing. */
+    public static EkgStore openGeneration(Generations gens, String gen, Iris iris) {
+        Path dir = gens.tdb(gen);
+        createDirectories(dir);
+        createDirectories(gens.text(gen));
+        DatasetGraph tdb;
         try {
-            Files.createDirectories(dir);
-            DatasetGraph dsg = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new EkgStore(dir, dsg, iris);
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create database folder " + dir + ": " + e.getMessage(), e);
+            tdb = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
         } catch (RuntimeException e) {
             throw new StoreException("cannot open database " + dir + ": " + e.getMessage()
-                    + " (is another ekg process using it?)", e);
+                    + " (one process at a time: is 'ekg serve' or another ekg command using it?"
+                    + " 'ekg rebuild' can run beside 'ekg serve')", e);
+        }
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph dsg = TextSearch.wrap(tdb, gens.text(gen));
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new EkgStore(gens, gen, tdb, dsg, iris);
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create database folder " + dir + ": " + e.getMessage(), e);
         }
     }
 
+    /** A TDB2 database straight in the folder is the layout before generations: say what to do. */
+    private static void refuseOldLayout(Path dir) {
+        if (Files.isDirectory(dir.resolve("Data-0001"))) {
+            throw new StoreException(dir + " holds a dataset of an older ekg (no generations): move it away and run"
+                    + " 'ekg rebuild <inputs> --db " + dir + "'", null);
+        }
+    }
+
+    /** The TDB2 folder of the generation open. */
     public Path dir() {
-        return dir;
+        return gens.tdb(gen);
+    }
+
+    /** The name of the generation open, e.g. {@code gen-000003}. */
+    public String generation() {
+        return gen;
+    }
+
+    /** Writes this generation's snapshot, which the next incremental rebuild copies unchanged articles from. */
+    public void writeSnapshot() {
+        Snapshot.write(this, gens.snapshot(gen), iris);
     }
 
     public DatasetGraph datasetGraph() {
@@ -130,9 +180,10 @@ public final class EkgStore implements AutoCloseable {
         });
     }
 
-    /** Closes the dataset and releases its folder, so another process (or a reopen) reads it from disk. */
+    /** Closes the dataset and its index and releases the folder, so another process (or a reopen) reads it from disk. */
     @Override
     public void close() {
-        TDBInternal.expel(dsg);
+        dsg.close();
+        TDBInternal.expel(tdb);
     }
 }

@@ -94,4 +94,40 @@ class EkgStoreTest {
             assertEquals(Set.of("b"), store.articleIds());
         }
     }
+
+    @Test
+    void theTextIndexFollowsReplacedArticles(@TempDir Path dir) {
+        Node text = NodeFactory.createURI("http://schema.org/text");
+        try (EkgStore store = EkgStore.open(dir.resolve("db"))) {
+            store.replace(List.of(new ArticleQuads("a", List.of(Quad.create(IRIS.articleGraph("a"), IRIS.article("a"), text,
+                    NodeFactory.createLiteralLang("Die Partner verhandeln.", "de"))))));
+            assertEquals(1, search(store, "Partnern"), "German stemming");
+            store.replace(List.of(new ArticleQuads("a", List.of(Quad.create(IRIS.articleGraph("a"), IRIS.article("a"), text,
+                    NodeFactory.createLiteralLang("Die Gespräche enden.", "de"))))));
+            assertEquals(0, search(store, "Partner"), "the replaced text is gone from the index");
+            assertEquals(1, search(store, "Gespräche"));
+        }
+    }
+
+    @Test
+    void writingASnapshotGivesEachArticleItsSize(@TempDir Path dir) {
+        try (EkgStore store = EkgStore.open(dir.resolve("db"))) {
+            store.replace(List.of(article("a", "1", "2"), article("b", "3")));
+            store.writeSnapshot();
+            var index = Snapshot.readIndex(dir.resolve("db").resolve(store.generation() + ".snapshot"));
+            assertEquals(Set.of("a", "b"), index.keySet());
+            assertEquals(2, index.get("a").quads());
+        }
+    }
+
+    static int search(EkgStore store, String words) {
+        String q = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query '" + words + "' }";
+        return Txn.calculateRead(store.datasetGraph(), () -> {
+            try (var qe = org.apache.jena.query.QueryExecution.create(q, store.dataset())) {
+                int n = 0;
+                for (var rs = qe.execSelect(); rs.hasNext(); rs.next()) n++;
+                return n;
+            }
+        });
+    }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
  * whole, as German NER corpora tokenise them: the UD model cuts them at the hyphen.
  */
 public final class TokenStage implements Stage {
+    private static final String OPENING = "„“\"‚‘«»‹›[(";
+    private static final String CLOSING = "“”\"‘«»‹›])";
     private final ThreadSafeTokenizerME tokenizer = new ThreadSafeTokenizerME(OpenNlpModels.tokens());
 
     @Override
@@ -46,7 +48,9 @@ public final class TokenStage implements Stage {
             for (opennlp.tools.util.Span t : tokenizer.tokenizePos(s.of(text))) {
                 pieces.add(new Span(s.begin() + t.getStart(), s.begin() + t.getEnd()));
             }
-            for (Span span : joinHyphenated(text, pieces)) out.add(new Token(span, span.of(text), i));
+            for (Span joined : joinHyphenated(text, pieces)) {
+                for (Span span : splitQuotes(text, joined)) out.add(new Token(span, span.of(text), i));
+            }
         }
         return doc.withTokens(out);
     }
@@ -62,6 +66,24 @@ public final class TokenStage implements Stage {
                 out.add(p);
             }
         }
+        return out;
+    }
+
+    /**
+     * Cuts quote marks and brackets off a word ("„Putins" -> „ Putins): the UD model leaves German quote
+     * marks on the word, where no name list or model would recognise it. A final ’ stays: it may be a
+     * genitive ("Paris’").
+     */
+    static List<Span> splitQuotes(String text, Span token) {
+        int b = token.begin();
+        int e = token.end();
+        while (e - b > 1 && OPENING.indexOf(text.charAt(b)) >= 0) b++;
+        while (e - b > 1 && CLOSING.indexOf(text.charAt(e - 1)) >= 0) e--;
+        if (b == token.begin() && e == token.end()) return List.of(token);
+        List<Span> out = new ArrayList<>();
+        for (int i = token.begin(); i < b; i++) out.add(new Span(i, i + 1));
+        out.add(new Span(b, e));
+        for (int i = e; i < token.end(); i++) out.add(new Span(i, i + 1));
         return out;
     }
 

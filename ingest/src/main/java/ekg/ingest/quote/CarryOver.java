@@ -31,6 +31,11 @@ final class CarryOver {
         }
     }
 
+    /** The speaker a cue names, impersonal cues resolved to the attribution before them; null when unknown. */
+    Speaker speakerOf(Cue cue) {
+        return cueSpeakers.get(cue);
+    }
+
     /** The speaker of each attributed quote, in the order given (quotes sorted by position). */
     Speaker[] speakers(List<Attributor.Attribution> quotes, List<QuoteMode> modes) {
         Speaker[] out = new Speaker[quotes.size()];

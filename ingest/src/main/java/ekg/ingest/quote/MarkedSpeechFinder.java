@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Finds speech in quote marks (DIRECT and PARTIAL quotes): pairs the marks, drops names, titles and
  * page furniture, attributes each span to a cue and the cue to a speaker. A few quoted words with no
- * cue in their sentence are taken for scare quotes or terms and dropped; a whole utterance is kept,
- * with no speaker if the text does not settle one.
+ * cue in their sentence come out with neither cue nor speaker: {@link QuoteStage} keeps them only
+ * inside reported speech, as scare quotes and terms otherwise; a whole utterance is kept, with no
+ * speaker if the text does not settle one.
  */
 final class MarkedSpeechFinder implements QuoteFinder {
     private final QuoteSpanFinder spans;
@@ -25,7 +26,7 @@ final class MarkedSpeechFinder implements QuoteFinder {
     }
 
     @Override
-    public List<Quote> find(Doc doc) {
+    public List<Quote> find(Doc doc, List<Quote> earlier) {
         QuoteSpanFinder.Result found = spans.find(doc.text());
         TextView v = new TextView(doc, found.pairs());
         List<QuoteSpanFinder.Pair> speech = found.pairs().stream().filter(p -> nonSpeech.isSpeech(v, p)).toList();
@@ -36,10 +37,8 @@ final class MarkedSpeechFinder implements QuoteFinder {
         List<Attributor.Attribution> kept = new ArrayList<>();
         List<QuoteMode> modes = new ArrayList<>();
         for (Attributor.Attribution a : all) {
-            QuoteMode mode = Modes.of(v.text, a.pair(), a.trailing());
-            if (mode == QuoteMode.PARTIAL && a.cue() == null) continue;
             kept.add(a);
-            modes.add(mode);
+            modes.add(Modes.of(v.text, a.pair(), a.trailing()));
         }
         Speaker[] speakers = new CarryOver(v, cueList, speakerFinder).speakers(kept, modes);
         List<Quote> out = new ArrayList<>();

@@ -6,7 +6,6 @@ import ekg.ingest.doc.Quote;
 import ekg.ingest.pipeline.Stage;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +13,8 @@ import java.util.Set;
 
 /**
  * Finds quotes in a German article and who said them: speech in quote marks, as DIRECT or PARTIAL
- * quotes, with the cue word and the speaker entity where the text settles them. Reported speech
- * without quote marks (INDIRECT) is not found yet.
+ * quotes, and reported speech without quote marks, as INDIRECT quotes, with the cue word and the
+ * speaker entity where the text settles them.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().add(sentences).add(tokens).add(pos).add(names).add(resolver)
@@ -34,8 +33,8 @@ public final class QuoteStage implements Stage {
     /** The stage with another cue list, e.g. {@code new QuoteStage(CueLexicon.load(path))}. */
     public QuoteStage(CueLexicon cues) {
         Objects.requireNonNull(cues, "cues == null");
-        this.finders = List.of(new MarkedSpeechFinder(cues, NonSpeechFilter.german(),
-                QuoteSpanFinder.DEFAULT_MAX_CHARS));
+        this.finders = List.of(new MarkedSpeechFinder(cues, NonSpeechFilter.german(), QuoteSpanFinder.DEFAULT_MAX_CHARS),
+                new IndirectSpeechFinder(cues, QuoteSpanFinder.DEFAULT_MAX_CHARS));
     }
 
     @Override
@@ -56,13 +55,7 @@ public final class QuoteStage implements Stage {
     @Override
     public Doc process(Doc doc) {
         List<Quote> all = new ArrayList<>();
-        for (QuoteFinder f : finders) all.addAll(f.find(doc));
-        all.sort(Comparator.comparing(Quote::span));
-        List<Quote> out = new ArrayList<>();
-        for (Quote q : all) {
-            // two finders may see the same words; the first one listed wins
-            if (out.stream().noneMatch(o -> o.span().overlaps(q.span()))) out.add(q);
-        }
-        return doc.withQuotes(out);
+        for (QuoteFinder f : finders) all.addAll(f.find(doc, List.copyOf(all)));
+        return doc.withQuotes(QuoteMerge.merge(all));
     }
 }

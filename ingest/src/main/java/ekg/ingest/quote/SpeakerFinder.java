@@ -3,6 +3,7 @@ package ekg.ingest.quote;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,12 +23,16 @@ final class SpeakerFinder {
     private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final int AFTER_LIMIT = 12;
 
+    private static final List<String> ROLE_NOUNS = WordLists.resource("role-nouns-de.txt");
+
     private final TextView v;
     private final PronounResolver pronouns;
+    private final RoleNounResolver roles;
 
     SpeakerFinder(TextView v) {
         this.v = v;
         this.pronouns = new PronounResolver(v);
+        this.roles = new RoleNounResolver(v, ROLE_NOUNS);
     }
 
     /** The speaker {@code cue} names, or null when its clause does not settle one. */
@@ -44,12 +49,29 @@ final class SpeakerFinder {
             if (cand < 0 && adverbialPrefield(at)) cand = after(cue);
             if (cand < 0) cand = attributingPhrase(at);
         }
+        if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, e.speakerAfter() || inverted(at));
         return cand < 0 ? null : resolve(cand);
+    }
+
+    /**
+     * A role noun as the subject when no name stands there (…, sagte der Sprecher): after the cue when
+     * the subject follows it, else between the clause start and the cue. A role right before a name
+     * is that name's title, not the subject.
+     */
+    private int roleSubject(int at, boolean afterCue) {
+        int from = afterCue ? at + 1 : clauseStart(at);
+        int to = afterCue ? Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT) : at - 1;
+        for (int k = from; k <= to; k++) {
+            if (v.quoted(k) || v.word(k).equals(":")) return -1;
+            boolean titled = k + 1 < v.size() && (v.mentionAt(k + 1) != null || v.isTag(k + 1, "PROPN"));
+            if (roles.isRole(k) && !titled && ppHead(k, from) < 0) return k;
+        }
+        return -1;
     }
 
     private Speaker resolve(int cand) {
         Mention m = v.mentionAt(cand);
-        if (m == null) return pronouns.resolve(cand);
+        if (m == null) return roles.isRole(cand) ? roles.resolve(cand) : pronouns.resolve(cand);
         return new Speaker(m.span(), v.entityKey(m.span()));
     }
 

@@ -6,6 +6,7 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.QuoteMode;
 import ekg.ingest.doc.Sentence;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
@@ -142,9 +143,19 @@ final class TestDoc {
         for (String w : words.split(" ")) TAGS.put(w, tag);
     }
 
-    /** Runs a German {@link QuoteStage} on {@code d}. */
+    /** Runs a German {@link QuoteStage} on {@code d}; the quote-marked quotes (direct and partial). */
     static List<Quote> quotes(Doc d) {
+        return all(d).stream().filter(q -> q.mode() != QuoteMode.INDIRECT).toList();
+    }
+
+    /** Runs a German {@link QuoteStage} on {@code d}; every quote, reported speech included. */
+    static List<Quote> all(Doc d) {
         return STAGE.process(d).quotes();
+    }
+
+    /** The reported speech (indirect quotes) a German {@link QuoteStage} finds in {@code d}. */
+    static List<Quote> indirect(Doc d) {
+        return all(d).stream().filter(q -> q.mode() == QuoteMode.INDIRECT).toList();
     }
 
     /** The one quote whose text contains {@code part}. */

@@ -14,12 +14,13 @@ public enum CorpusFormat {
     /** CoNLL-style {@code token TAB label}, a blank line between sentences. */
     BIO;
 
-    /** Parses {@code germeval} or {@code bio} (any case). */
+    /** Parses {@code germeval}, or {@code bio} / {@code conll} (the same layout), in any case. */
     public static CorpusFormat parse(String name) {
+        String n = name.trim().toUpperCase(Locale.ROOT);
         try {
-            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+            return valueOf(n.equals("CONLL") ? "BIO" : n);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown corpus format '" + name + "': use germeval or bio", e);
+            throw new IllegalArgumentException("unknown corpus format '" + name + "': use germeval, conll or bio", e);
         }
     }
 

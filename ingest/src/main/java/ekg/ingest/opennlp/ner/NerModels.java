@@ -1,6 +1,7 @@
 package ekg.ingest.opennlp.ner;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,18 @@ public final class NerModels {
     /** The default model's name, as it appears in {@code Mention.foundBy()}. */
     public static final String DEFAULT_NAME = "de-ner-ekg";
 
+    // OpenNLP only instantiates feature generators from packages it has been told to trust; ekg's own
+    // (KnownNamesFeatureGeneratorFactory) lives here.
+    static {
+        ExtensionLoader.registerAllowedPackage(NerModels.class.getPackageName());
+    }
+
     private NerModels() {
+    }
+
+    /** Lets OpenNLP load ekg's feature generators; called before any model is trained or read. */
+    static void allowEkgFeatures() {
+        // The static initializer does the work; calling this method runs it.
     }
 
     // Loading takes a second or two and the model is read-only, so one copy serves the whole process.

@@ -1,5 +1,8 @@
 package ekg.ingest.opennlp.ner;
 
+import ekg.ingest.kb.KnowledgeBase;
+import ekg.ingest.names.NameLists;
+import ekg.ingest.pipeline.Stage;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 import java.io.IOException;
@@ -19,12 +22,14 @@ import java.util.Map;
  * java ekg.ingest.opennlp.ner.NerTool train --data NER-de-dev.tsv europeana_de.converted.bio --out de-ner.bin
  * java ekg.ingest.opennlp.ner.NerTool eval --model de-ner.bin --data NER-de-dev.tsv#only=0/5
  * java ekg.ingest.opennlp.ner.NerTool eval --data NER-de-dev.tsv --folds 5 --iterations 50
+ * java ekg.ingest.opennlp.ner.NerTool lists --data NER-de-dev.tsv smartdata_de.converted.bio --out src/main/resources/ekg/names
  * </pre>
  */
 public final class NerTool {
     private static final String USAGE = """
             usage: NerTool train --data SPEC... --out MODEL [options]
-                   NerTool eval [--model MODEL] --data SPEC... [--folds K] [options]
+                   NerTool eval [--model MODEL] --data SPEC... [--folds K] [--chain [--lists DIR]] [options]
+                   NerTool lists --data SPEC... --out DIR   (gazetteer lists derived from annotated data)
             options: --format germeval|bio   --algorithm perceptron|maxent   --iterations N   --cutoff N
                      --features FILE|/classpath/resource.xml   --credit TEXT (repeatable)
             SPEC: path[#format=germeval|bio,sample=N,only=i/k,except=i/k]
@@ -43,6 +48,7 @@ public final class NerTool {
         switch (args[0]) {
             case "train" -> train(opts);
             case "eval" -> eval(opts);
+            case "lists" -> lists(opts);
             default -> {
                 System.err.println("unknown command '" + args[0] + "'\n" + USAGE);
                 System.exit(2);
@@ -69,10 +75,27 @@ public final class NerTool {
         } else {
             String m = one(opts, "model", "");
             TokenNameFinderModel model = m.isEmpty() ? NerModels.defaultModel() : NerModels.load(Path.of(m));
-            scores = NerEvaluator.evaluate(model, data);
+            if (opts.containsKey("chain")) {
+                String l = one(opts, "lists", "");
+                NameLists lists = l.isEmpty() ? NameLists.builtIn() : NameLists.load(Path.of(l), KnowledgeBase.builtIn());
+                List<Stage> chain = NameFinderChain.of(new NameFinderStage(model, "model"), lists);
+                System.out.println("chain: " + NameFinderChain.describe(chain));
+                scores = ChainEvaluator.evaluate(chain, NerEvaluator.readAll(data));
+            } else {
+                scores = NerEvaluator.evaluate(model, data);
+            }
         }
         System.out.println("data: " + data.stream().map(CorpusFile::describe).toList());
         System.out.print(scores.format());
+    }
+
+    private static void lists(Map<String, List<String>> opts) throws IOException {
+        List<CorpusFile> data = corpus(opts);
+        Path out = Path.of(one(opts, "out", null));
+        NameListGenerator.Lists lists = NameListGenerator.derive(NerEvaluator.readAll(data));
+        lists.write(out, String.join(" ", data.stream().map(CorpusFile::describe).toList()));
+        System.out.println("wrote " + lists.names().size() + " names and " + lists.givenNames().size()
+                + " given names to " + out);
     }
 
     private static List<CorpusFile> corpus(Map<String, List<String>> opts) {

@@ -57,17 +57,26 @@ public final class NerTrainer {
     public static TokenNameFinderModel train(List<NameSample> samples, TrainOptions options,
                                              Map<String, String> manifest) throws IOException {
         if (samples.isEmpty()) throw new IllegalArgumentException("no training sentences");
+        NerModels.allowEkgFeatures();
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, options.algorithm().openNlpName());
         params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
-        TokenNameFinderFactory factory = new TokenNameFinderFactory(options.features(), Map.of(), new BioCodec());
+        TokenNameFinderFactory factory = new TokenNameFinderFactory(options.features(), resources(options), new BioCodec());
         TokenNameFinderModel model = NameFinderME.train(LANGUAGE, null,
                 ObjectStreamUtils.createObjectStream(samples), params, factory);
         Map<String, String> entries = new LinkedHashMap<>(manifest);
         entries.put(PARAMETERS_PROPERTY, options + ", " + samples.size() + " sentences");
         addToManifest(model, entries);
         return model;
+    }
+
+    // A descriptor that asks for known names gets the knowledge base as it is now, stored in the model.
+    private static Map<String, Object> resources(TrainOptions options) {
+        String xml = new String(options.features(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!xml.contains(KnownNamesFeatureGeneratorFactory.ARTIFACT)) return Map.of();
+        return Map.of(KnownNamesFeatureGeneratorFactory.ARTIFACT,
+                KnownNames.of(ekg.ingest.kb.KnowledgeBase.builtIn().entries()));
     }
 
     // OpenNLP's train() builds the manifest from a private map; the model exposes the manifest as an

@@ -40,7 +40,7 @@ public final class TrainOptions {
         return new Builder();
     }
 
-    /** The defaults: perceptron, 100 iterations, cutoff 3, the project's features. */
+    /** The defaults: perceptron, 100 iterations, cutoff 1, the project's features. */
     public static TrainOptions defaults() {
         return builder().build();
     }
@@ -72,7 +72,7 @@ public final class TrainOptions {
     public static final class Builder {
         private Algorithm algorithm = Algorithm.PERCEPTRON;
         private int iterations = 100;
-        private int cutoff = 3;
+        private int cutoff = 1;
         private byte[] features;
         private String featuresName;
         private final List<String> credits = new ArrayList<>();

@@ -1,0 +1,59 @@
+package ekg.graph.cli;
+
+import ekg.ingest.opennlp.ner.Algorithm;
+import ekg.ingest.opennlp.ner.CorpusFile;
+import ekg.ingest.opennlp.ner.CorpusFormat;
+import ekg.ingest.opennlp.ner.TrainOptions;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The training options that {@code train-ner} and {@code eval-ner --folds} share (a picocli mixin). */
+final class NerTraining {
+
+    @Option(names = "--format", paramLabel = "germeval|conll",
+            description = "Format of every data file; detected from each file's first line when not given.")
+    String format;
+
+    @Option(names = "--algorithm", paramLabel = "perceptron|maxent", description = "Learner (default: perceptron).")
+    String algorithm;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: 100).")
+    Integer iterations;
+
+    @Option(names = "--cutoff", paramLabel = "N", description = "Feature count cutoff (default: 1).")
+    Integer cutoff;
+
+    @Option(names = "--features", paramLabel = "<xml>",
+            description = "OpenNLP feature generator descriptor: a file, or a classpath resource starting with '/'"
+                    + " (default: " + TrainOptions.DEFAULT_FEATURES + ").")
+    String features;
+
+    @Option(names = "--credit", paramLabel = "<text>",
+            description = "A credit line for data ekg does not know, written into the model's manifest (repeatable).")
+    List<String> credits = new ArrayList<>();
+
+    TrainOptions options() throws IOException {
+        TrainOptions.Builder b = TrainOptions.builder();
+        if (algorithm != null) b.algorithm(Algorithm.parse(algorithm));
+        if (iterations != null) b.iterations(iterations);
+        if (cutoff != null) b.cutoff(cutoff);
+        if (features != null) b.features(features);
+        credits.forEach(b::credit);
+        return b.build();
+    }
+
+    /** Corpus specs ({@code path[#options]}) with the --format applied where a spec names none. */
+    List<CorpusFile> corpus(List<String> specs) {
+        CorpusFormat f = format == null ? null : CorpusFormat.parse(format);
+        List<CorpusFile> files = specs.stream().map(s -> CorpusFile.parse(s, f)).toList();
+        for (CorpusFile c : files) {
+            if (!java.nio.file.Files.isRegularFile(c.path())) {
+                throw new IllegalArgumentException("data file " + c.path() + " does not exist");
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,156 @@
+package ekg.graph.link;
+
+import ekg.graph.link.EventClusters.Cluster;
+import ekg.graph.link.EventMentions.Mention;
+import ekg.graph.rdf.EventsToRdf;
+import ekg.graph.rdf.Iris;
+import ekg.graph.rdf.Literals;
+import ekg.graph.rdf.Vocab;
+import ekg.ingest.time.Anchor;
+import ekg.ingest.time.GermanTimes;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One {@code sem:Event} per real-world event across all articles (see {@link EventClusters} for when
+ * reports are one event), with the actors, places and time of its reports, every mention, and every
+ * article as a source. An article without a date of its own is dated by the events it shares with dated
+ * articles, and its relative time phrases ("im Juli") are then resolved against that date; the graph
+ * records the inference. Event keys hash type, actors, places and time, so rebuilds keep them.
+ *
+ * <pre>{@code
+ * new LinkingGraph(iris, List.of(new EntityLinker(iris, kb), new EventLinker(iris))).rebuild(dsg);
+ * }</pre>
+ */
+public final class EventLinker implements Linker {
+    private final Iris iris;
+
+    public EventLinker(Iris iris) {
+        this.iris = iris;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public void link(DatasetGraph articles, StreamRDF out) {
+        EventMentions read = EventMentions.read(articles, iris);
+        EventClusters clusters = new EventClusters(read);
+        clusters.addDated(read.mentions.stream().filter(m -> m.time != null).toList());
+        Map<String, Anchor> dated = dateUndatedArticles(read, clusters);
+        dated.forEach((article, a) -> read.dated(article, a.value()));
+        List<Mention> redated = new ArrayList<>();
+        for (Mention m : read.mentions) {
+            Anchor a = dated.get(m.article);
+            if (m.time != null || m.phrase == null || a == null) continue;
+            m.time = GermanTimes.normalize(m.phrase, a);
+            if (m.time != null) redated.add(m);
+        }
+        clusters.addDated(redated);
+        clusters.addUndated(read.mentions.stream().filter(m -> m.time == null).toList());
+        dated.forEach((article, a) -> {
+            out.triple(Triple.create(iris.article(article), Vocab.Ekg.INFERRED_DATE, Literals.date(a.value())));
+            out.triple(Triple.create(iris.article(article), Vocab.Ekg.DATE_INFERENCE, Literals.string(a.how())));
+        });
+        clusters.clusters.forEach(c -> write(c, out));
+    }
+
+    /**
+     * Articles with time phrases they could not resolve get the date of the latest event they share with
+     * dated reports: news reports what is happening, so the latest event it shares is its present.
+     */
+    private Map<String, Anchor> dateUndatedArticles(EventMentions read, EventClusters clusters) {
+        Map<String, Cluster> latest = new TreeMap<>();
+        for (Mention m : read.mentions) {
+            if (m.time != null || !unresolvedPhrases(read, m.article)) continue;
+            Cluster c = clusters.onlyFit(m);
+            if (c == null) continue;
+            latest.merge(m.article, c, (a, b) -> begin(time(a)).compareTo(begin(time(b))) >= 0 ? a : b);
+        }
+        Map<String, Anchor> anchors = new TreeMap<>();
+        latest.forEach((article, c) -> {
+            String t = time(c);
+            TimeRange r = TimeRange.parse(t);
+            Anchor a = Anchor.of(r.first().toString().substring(0, 7), "inferred from the " + c.mentions.get(0).type
+                    + " of " + t + " it shares with dated reports");
+            anchors.put(article, r.days() <= 7 ? a.withDay(r.first(), "the event's first day") : a);
+        });
+        return anchors;
+    }
+
+    private static boolean unresolvedPhrases(EventMentions read, String article) {
+        return read.mentions.stream().anyMatch(m -> m.article.equals(article) && m.time == null && m.phrase != null
+                && !GermanTimes.isAbsolute(m.phrase));
+    }
+
+    private static String begin(String time) {
+        return time.contains("/") ? time.substring(0, time.indexOf('/')) : time;
+    }
+
+    /**
+     * The time most reports give; among equally many, the one covering most other reports ("18. und 19.
+     * Juni" over "Mittwoch"), then the most precise. Null when no report is dated.
+     */
+    static String time(Cluster c) {
+        Map<String, Long> counts = c.mentions.stream().filter(m -> m.time != null && TimeRange.parse(m.time) != null)
+                .collect(Collectors.groupingBy(m -> m.time, TreeMap::new, Collectors.counting()));
+        List<TimeRange> all = c.times();
+        return counts.entrySet().stream().max(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
+                        .thenComparing(e -> all.stream().filter(t -> t.within(TimeRange.parse(e.getKey()))).count())
+                        .thenComparing(e -> -TimeRange.parse(e.getKey()).days())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private void write(Cluster c, StreamRDF out) {
+        String type = c.mentions.get(0).type;
+        TreeSet<String> actors = union(c, m -> m.actors);
+        TreeSet<String> places = union(c, m -> m.places);
+        String time = time(c);
+        Node e = iris.event(key(type, actors, places, time));
+        out.triple(Triple.create(e, Vocab.TYPE, Vocab.Sem.EVENT));
+        out.triple(Triple.create(e, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType(type)));
+        c.mentions.stream().map(m -> m.cameo).filter(x -> x != null).distinct().sorted()
+                .forEach(x -> out.triple(Triple.create(e, Vocab.Ekg.CAMEO, Literals.string(x))));
+        actors.forEach(a -> out.triple(Triple.create(e, Vocab.Sem.HAS_ACTOR, iris.entity(a))));
+        places.forEach(p -> out.triple(Triple.create(e, Vocab.Sem.HAS_PLACE, iris.entity(p))));
+        EventsToRdf.timeStamps(e, time).forEach(out::triple);
+        c.mentions.forEach(m -> out.triple(Triple.create(e, Vocab.Ekg.MENTION, m.node)));
+        c.mentions.stream().map(m -> m.article).distinct().sorted()
+                .forEach(a -> out.triple(Triple.create(e, Vocab.Prov.WAS_DERIVED_FROM, iris.article(a))));
+    }
+
+    private static TreeSet<String> union(Cluster c, Function<Mention, TreeSet<String>> part) {
+        TreeSet<String> all = new TreeSet<>();
+        c.mentions.forEach(m -> all.addAll(part.apply(m)));
+        return all;
+    }
+
+    private static String key(String type, TreeSet<String> actors, TreeSet<String> places, String time) {
+        String basis = type + "|" + String.join(",", actors) + "|" + String.join(",", places) + "|" + time;
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return type.toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

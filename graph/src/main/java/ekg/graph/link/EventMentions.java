@@ -1,0 +1,117 @@
+package ekg.graph.link;
+
+import ekg.graph.rdf.Iris;
+import ekg.graph.rdf.Vocab;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The event mentions of all article graphs, as the event linker reads them, and the knowledge of which
+ * place lies in which (a capital in its country, anything stated with {@code schema:containedInPlace}).
+ */
+final class EventMentions {
+
+    /** One article's report of an event. {@code time} is an ISO value or interval; null when unknown. */
+    static final class Mention {
+        final Node node;
+        final String article;
+        String type;
+        String cameo;
+        final TreeSet<String> actors = new TreeSet<>();
+        final TreeSet<String> places = new TreeSet<>();
+        String stamp;
+        String begin;
+        String end;
+        String phrase;
+        String time;
+
+        Mention(Node node, String article) {
+            this.node = node;
+            this.article = article;
+        }
+    }
+
+    final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Set<String>> containedIn = new HashMap<>();
+    private final Map<String, String> articleDates = new HashMap<>();
+
+    static EventMentions read(DatasetGraph dsg, Iris iris) {
+        EventMentions r = new EventMentions();
+        Map<Node, Mention> byNode = new TreeMap<>(Comparator.comparing(Node::getURI));
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            Node p = q.getPredicate();
+            if (p.equals(Vocab.Schema.CONTAINED_IN_PLACE)) r.inside(q.getSubject(), q.getObject(), iris);
+            else if (p.equals(Vocab.Ekg.CAPITAL)) r.inside(q.getObject(), q.getSubject(), iris);
+            else if (p.equals(Vocab.Schema.DATE_PUBLISHED) || p.equals(Vocab.Ekg.INFERRED_DATE)) r.date(q, iris);
+            String article = iris.articleIdOfEventMention(q.getSubject());
+            if (article == null || !q.getGraph().isURI() || iris.articleIdOfGraph(q.getGraph().getURI()) == null) continue;
+            read(byNode.computeIfAbsent(q.getSubject(), n -> new Mention(n, article)), p, q.getObject(), iris);
+        }
+        for (Mention m : byNode.values()) {
+            if (m.type == null) continue;
+            m.time = m.stamp != null ? m.stamp : m.begin != null ? m.begin + "/" + (m.end != null ? m.end : m.begin) : null;
+            r.mentions.add(m);
+        }
+        return r;
+    }
+
+    private static void read(Mention m, Node p, Node o, Iris iris) {
+        if (p.equals(Vocab.Sem.EVENT_TYPE)) m.type = o.getURI().substring(Vocab.EKG.length());
+        else if (p.equals(Vocab.Sem.HAS_ACTOR)) m.actors.add(iris.entityKey(o));
+        else if (p.equals(Vocab.Sem.HAS_PLACE)) m.places.add(iris.entityKey(o));
+        else if (p.equals(Vocab.Sem.HAS_TIME_STAMP)) m.stamp = o.getLiteralLexicalForm();
+        else if (p.equals(Vocab.Sem.HAS_BEGIN)) m.begin = o.getLiteralLexicalForm();
+        else if (p.equals(Vocab.Sem.HAS_END)) m.end = o.getLiteralLexicalForm();
+        else if (p.equals(Vocab.Ekg.TIME_PHRASE)) m.phrase = o.getLiteralLexicalForm();
+        else if (p.equals(Vocab.Ekg.CAMEO)) m.cameo = o.getLiteralLexicalForm();
+    }
+
+    private void date(Quad q, Iris iris) {
+        String article = q.getGraph().isURI() ? iris.articleIdOfGraph(q.getGraph().getURI()) : null;
+        if (article == null || !q.getObject().isLiteral()) return;
+        String d = q.getObject().getLiteralLexicalForm();
+        articleDates.put(article, d.length() > 10 ? d.substring(0, 10) : d);
+    }
+
+    /** The article's date (published, or inferred from its text), or null. */
+    String articleDate(String article) {
+        return articleDates.get(article);
+    }
+
+    /** Records an article's date found later, from the events it shares. */
+    void dated(String article, String iso) {
+        articleDates.putIfAbsent(article, iso);
+    }
+
+    private void inside(Node inner, Node outer, Iris iris) {
+        String i = iris.entityKey(inner);
+        String o = iris.entityKey(outer);
+        if (i != null && o != null) containedIn.computeIfAbsent(i, k -> new HashSet<>()).add(o);
+    }
+
+    /** Whether place {@code inner} is {@code outer} or lies in it, through any chain of containment. */
+    boolean within(String inner, String outer) {
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(List.of(inner));
+        while (!todo.isEmpty()) {
+            String p = todo.remove(todo.size() - 1);
+            if (p.equals(outer)) return true;
+            if (seen.add(p)) todo.addAll(containedIn.getOrDefault(p, Set.of()));
+        }
+        return false;
+    }
+}

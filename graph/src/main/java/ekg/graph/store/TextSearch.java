@@ -1,0 +1,57 @@
+package ekg.graph.store;
+
+import ekg.graph.rdf.Vocab;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The full-text index beside each generation (jena-text over Lucene): quote text ({@code schema:text},
+ * the default field) and entity names ({@code rdfs:label}, {@code skos:prefLabel}, {@code skos:altLabel},
+ * field "label"),
+ * with German stemming, so "Partner" finds "Partnern". Every write through the wrapped dataset keeps
+ * the index in step, deletes included (they need the uid field).
+ *
+ * <pre>{@code
+ * PREFIX text: <http://jena.apache.org/text#>
+ * SELECT ?quote WHERE { ?quote text:query 'Sicherheit' }
+ * SELECT DISTINCT ?e WHERE { ?e text:query (rdfs:label 'Stoltenberg') }
+ * }</pre>
+ */
+public final class TextSearch {
+    private static final Node SKOS_PREF_LABEL = NodeFactory.createURI(Vocab.SKOS + "prefLabel");
+    private TextSearch() {
+    }
+
+    /** {@code dsg} with a Lucene index in {@code dir} (created when missing); closing the dataset closes the index. */
+    public static DatasetGraph wrap(DatasetGraph dsg, Path dir) {
+        try {
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), config());
+            return TextDatasetFactory.create(dsg, index, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index in " + dir, e);
+        }
+    }
+
+    static TextIndexConfig config() {
+        EntityDefinition def = new EntityDefinition("uri", "text", Vocab.Schema.TEXT);
+        def.set("label", Vocab.LABEL);
+        def.set("label", Vocab.ALT_LABEL);
+        def.set("label", SKOS_PREF_LABEL);
+        // Without a uid field jena-text cannot delete, and a replaced article would leave stale hits.
+        def.setUidField("uid");
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setAnalyzer(new GermanAnalyzer());
+        return config;
+    }
+}

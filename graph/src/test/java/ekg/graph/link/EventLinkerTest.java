@@ -1,0 +1,133 @@
+package ekg.graph.link;
+
+import ekg.graph.rdf.Iris;
+import ekg.graph.rdf.Literals;
+import ekg.graph.rdf.Vocab;
+import ekg.graph.store.ArticleQuads;
+import ekg.graph.store.EkgStore;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Event linking over a real TDB2 dataset: reports of one event merge, other occurrences stay apart. */
+class EventLinkerTest {
+    private static final Iris IRIS = Iris.DEFAULT;
+    private static final Node LINKING = IRIS.linkingGraph();
+
+    /** Collects the quads of one article graph. */
+    private static final class Article {
+        final String id;
+        final List<Quad> quads = new ArrayList<>();
+        private int next = 10;
+
+        Article(String id, String published) {
+            this.id = id;
+            Node g = IRIS.articleGraph(id);
+            quads.add(Quad.create(g, g, Vocab.Prov.WAS_DERIVED_FROM, IRIS.article(id)));
+            if (published != null) quads.add(Quad.create(g, IRIS.article(id), Vocab.Schema.DATE_PUBLISHED, Literals.date(published)));
+        }
+
+        /** An event mention; {@code time} may be null, {@code phrase} the time phrase as printed. */
+        Article event(String type, String actor, String place, String time, String phrase) {
+            Node g = IRIS.articleGraph(id);
+            Node m = IRIS.eventMention(id, next, next + 5);
+            next += 10;
+            quads.add(Quad.create(g, m, Vocab.TYPE, Vocab.Ekg.EVENT_MENTION));
+            quads.add(Quad.create(g, m, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType(type)));
+            quads.add(Quad.create(g, m, Vocab.Sem.HAS_ACTOR, IRIS.entity(actor)));
+            if (place != null) quads.add(Quad.create(g, m, Vocab.Sem.HAS_PLACE, IRIS.entity(place)));
+            if (phrase != null) quads.add(Quad.create(g, m, Vocab.Ekg.TIME_PHRASE, Literals.string(phrase)));
+            if (time != null) {
+                String[] t = time.split("/");
+                if (t.length == 1) quads.add(Quad.create(g, m, Vocab.Sem.HAS_TIME_STAMP, Literals.date(t[0])));
+                else {
+                    quads.add(Quad.create(g, m, Vocab.Sem.HAS_BEGIN, Literals.date(t[0])));
+                    quads.add(Quad.create(g, m, Vocab.Sem.HAS_END, Literals.date(t[1])));
+                }
+            }
+            return this;
+        }
+
+        ArticleQuads quads() {
+            return new ArticleQuads(id, quads);
+        }
+    }
+
+    /** Each event of the linking graph as "Type time [articles]". */
+    private static Set<String> events(EkgStore store) {
+        return Txn.calculateRead(store.datasetGraph(), () -> {
+            Set<String> out = new TreeSet<>();
+            store.datasetGraph().find(LINKING, Node.ANY, Vocab.TYPE, Vocab.Sem.EVENT).forEachRemaining(q -> {
+                Node e = q.getSubject();
+                String type = one(store, e, Vocab.Sem.EVENT_TYPE).replace(Vocab.EKG, "");
+                String stamp = one(store, e, Vocab.Sem.HAS_TIME_STAMP);
+                String time = !stamp.isEmpty() ? stamp : one(store, e, Vocab.Sem.HAS_BEGIN) + "/" + one(store, e, Vocab.Sem.HAS_END);
+                Set<String> arts = new TreeSet<>();
+                store.datasetGraph().find(LINKING, e, Vocab.Prov.WAS_DERIVED_FROM, Node.ANY)
+                        .forEachRemaining(x -> arts.add(x.getObject().getURI().replace(IRIS.base() + "id/article/", "")));
+                out.add(type + " " + time + " " + arts);
+            });
+            return out;
+        });
+    }
+
+    private static String one(EkgStore store, Node s, Node p) {
+        List<String> v = new ArrayList<>();
+        store.datasetGraph().find(LINKING, s, p, Node.ANY).forEachRemaining(q ->
+                v.add(q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : q.getObject().getURI()));
+        return v.isEmpty() ? "" : v.get(0);
+    }
+
+    private static Set<String> link(Path dir, Article... articles) {
+        try (EkgStore store = EkgStore.open(dir.resolve("db"))) {
+            store.replace(java.util.Arrays.stream(articles).map(Article::quads).toList());
+            new LinkingGraph(IRIS, List.of(new EventLinker(IRIS))).rebuild(store.datasetGraph());
+            return events(store);
+        }
+    }
+
+    @Test
+    void reportsOfOneVisitMergeAndAnEarlierVisitStaysApart(@TempDir Path dir) {
+        Set<String> ev = link(dir,
+                new Article("a", "2024-06").event("Visit", "putin", "nordkorea", "2024-06-18/2024-06-19", "am Dienstag und Mittwoch")
+                        .event("Visit", "putin", "nordkorea", "2000", "im Jahr 2000"),
+                new Article("b", "2024-06-19").event("Visit", "putin", "pjoengjang", "2024-06-19", "am Mittwoch")
+                        .event("Visit", "putin", "nordkorea", "2000", "im Jahr 2000"),
+                new Article("c", null).event("Visit", "putin", "nordkorea", null, null)
+                        .event("Visit", "putin", "nordkorea", "2000", "im Jahr 2000"));
+        assertEquals(Set.of("Visit 2024-06-18/2024-06-19 [a, c]", "Visit 2024-06-19 [b]", "Visit 2000 [a, b, c]"), ev);
+    }
+
+    @Test
+    void anUndatedArticleIsDatedByTheEventsItShares(@TempDir Path dir) {
+        Set<String> ev = link(dir,
+                new Article("a", "2024-06-18").event("Visit", "putin", "nordkorea", "2024-06-18", null)
+                        .event("Summit", "nato", "washington", "2024-07", "im Juli"),
+                new Article("b", null).event("Visit", "putin", "nordkorea", null, null)
+                        .event("Visit", "putin", "nordkorea", "2000", "im Jahr 2000")
+                        .event("Summit", "nato", "washington", null, "im Juli")
+                        .event("Summit", "nato", "washington", null, "im Jahr 2000"));
+        assertEquals(Set.of("Visit 2024-06-18 [a, b]", "Visit 2000 [b]", "Summit 2024-07 [a, b]", "Summit 2000 [b]"), ev);
+    }
+
+    @Test
+    void placesInsideEachOtherAreCompatible(@TempDir Path dir) {
+        Article kbLike = new Article("k", "2024-06-19").event("Visit", "putin", "pjoengjang", "2024-06-19", null);
+        kbLike.quads.add(Quad.create(IRIS.articleGraph("k"), IRIS.entity("pjoengjang"), Vocab.Schema.CONTAINED_IN_PLACE,
+                IRIS.entity("nordkorea")));
+        Set<String> ev = link(dir, kbLike,
+                new Article("a", "2024-06").event("Visit", "putin", "nordkorea", "2024-06-18/2024-06-19", null),
+                new Article("v", "2024-06").event("Visit", "putin", "vietnam", "2024-06-19/2024-06-20", null));
+        assertEquals(Set.of("Visit 2024-06-18/2024-06-19 [a, k]", "Visit 2024-06-19/2024-06-20 [v]"), ev);
+    }
+}

@@ -1,0 +1,127 @@
+package ekg.ingest.event;
+
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.event.DocView.Name;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the actors and places of one trigger in its clause: people and organizations as actors,
+ * places after a locative preposition (or, for visits, the place visited), a compound's modifier
+ * ("NATO-Gipfel", "Russlandreise"), and places of the knowledge base the name finder missed.
+ */
+final class Arguments {
+    private static final Set<String> LOCATIVE = Set.of("in", "im", "nach", "auf", "am", "bei", "beim", "ins");
+    private static final Set<String> NOT_PLACE = Set.of("von", "vom", "aus", "gegen", "für", "mit", "zwischen",
+            "an", "über", "wegen", "gegenüber", "um", "zum", "zur", "durch", "laut", "unter");
+    private static final Set<String> PLACE_TYPES_ONLY = Set.of("Visit", "Meeting", "Summit", "PressConference");
+    private static final int KB_NGRAM = 4;
+    /** "US-Angaben", "US-Quellen": the source of a claim, not a place or actor. */
+    private static final Pattern CLAIM_HEADS = Pattern.compile("-(Angaben|Quellen|Kreisen)$");
+    private static final int VISITED_REACH = 3;
+
+    final Set<String> actors = new LinkedHashSet<>();
+    final Set<String> places = new LinkedHashSet<>();
+
+    private Arguments() {
+    }
+
+    static Arguments of(DocView v, int trigger, TriggerLexicon.Hit hit) {
+        Arguments a = new Arguments();
+        int[] clause = v.clause(trigger);
+        a.collect(v, clause, trigger, hit.type());
+        if (a.actors.isEmpty()) {
+            int[] s = v.sentence(trigger);
+            for (Name n : v.names(s[0], s[1])) {
+                if (n.type() == EntityType.PER) a.actors.add(n.key());
+            }
+        }
+        a.modifier(v, trigger, hit);
+        a.kbPlaces(v, clause);
+        return a;
+    }
+
+    private void collect(DocView v, int[] clause, int trigger, String type) {
+        String triggerWord = v.word(trigger);
+        for (Name n : v.names(clause[0], clause[1])) {
+            if (n.mention().text().contains(triggerWord) || triggerWord.contains(n.mention().text() + "-")) continue;
+            if (CLAIM_HEADS.matcher(n.mention().text()).find()) continue;
+            int at = v.tokenAt(n.mention().span().begin());
+            String before = preposition(v, at, clause[0]);
+            if (n.type() == EntityType.PER || n.type() == EntityType.ORG) {
+                actors.add(n.key());
+            } else if (n.type() == EntityType.LOC) {
+                location(n, before, type, visited(v, clause, at, trigger));
+            }
+        }
+    }
+
+    /**
+     * A place without preposition is the place visited when it stands near the visit word and after the
+     * clause's first verb: "Putin wird Nordkorea einen Besuch abstatten", not "Die USA beobachten Putins Besuch".
+     */
+    private static boolean visited(DocView v, int[] clause, int at, int trigger) {
+        if (Math.abs(at - trigger) > VISITED_REACH) return false;
+        for (int i = clause[0]; i < at; i++) {
+            if (v.pos(i).equals("VERB") || v.pos(i).equals("AUX")) return true;
+        }
+        return false;
+    }
+
+    private void location(Name n, String before, String type, boolean visited) {
+        if (before != null && LOCATIVE.contains(before)) places.add(n.key());
+        else if (before != null && NOT_PLACE.contains(before)) return;
+        else if (type.equals("Visit") && visited && !n.genitive()) places.add(n.key());
+        else if (!PLACE_TYPES_ONLY.contains(type) && !n.genitive()) actors.add(n.key());
+    }
+
+    /** The preposition governing the word at {@code at}: the nearest one before it, across articles and adjectives. */
+    private static String preposition(DocView v, int at, int from) {
+        for (int i = at - 1; i >= from && i >= at - 4; i--) {
+            String p = v.pos(i);
+            if (p.equals("ADP") || LOCATIVE.contains(v.lower(i)) || NOT_PLACE.contains(v.lower(i))) return v.lower(i);
+            if (!(p.equals("DET") || p.equals("ADJ") || p.equals("PROPN") || p.equals("NOUN"))) return null;
+        }
+        return null;
+    }
+
+    private void modifier(DocView v, int trigger, TriggerLexicon.Hit hit) {
+        if (hit.modifier().isEmpty()) return;
+        Name n = v.resolveWord(hit.modifier(), v.tokens.get(trigger).span());
+        if (n == null) n = v.resolveWord(hit.modifier().replaceAll("s$", ""), v.tokens.get(trigger).span());
+        if (n == null) return;
+        if (n.type() == EntityType.LOC && !PLACE_TYPES_ONLY.contains(hit.type())) actors.add(n.key());
+        else if (n.type() == EntityType.LOC) places.add(n.key());
+        else actors.add(n.key());
+    }
+
+    /** Places the knowledge base knows, named after a locative preposition ("im Fernen Osten"). */
+    private void kbPlaces(DocView v, int[] clause) {
+        for (int i = clause[0]; i < clause[1]; i++) {
+            if (!LOCATIVE.contains(v.lower(i))) continue;
+            for (int from = i + 1; from <= i + 2 && from < clause[1]; from++) {
+                for (int to = Math.min(clause[1], from + KB_NGRAM); to > from; to--) {
+                    String key = kbPlace(v, v.doc.cover(v.span(from, to)));
+                    if (key != null) places.add(key);
+                }
+            }
+        }
+    }
+
+    /** The place named, trying the other endings of an inflected adjective ("Fernem Osten", "Ferner Osten"). */
+    private static String kbPlace(DocView v, String phrase) {
+        String key = v.kbPlace(phrase);
+        if (key != null || !phrase.contains(" ")) return key;
+        String first = phrase.substring(0, phrase.indexOf(' '));
+        String rest = phrase.substring(phrase.indexOf(' '));
+        String stem = first.replaceAll("(em|en|er|es|e)$", "");
+        for (String ending : List.of("er", "e", "en", "em", "es")) {
+            key = v.kbPlace(stem + ending + rest);
+            if (key != null) return key;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,171 @@
+package ekg.ingest.event;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Entity;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
+import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Token;
+import ekg.ingest.kb.KbEntry;
+import ekg.ingest.kb.KnowledgeBase;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An article as the event rules read it: tokens by sentence, clauses, the names in a stretch of tokens
+ * with the entity each stands for, and paragraphs.
+ */
+final class DocView {
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "–", "—", "-", "\"", "„", "“", "”");
+
+    /** A name in the text, the entity key it stands for, and that entity's label. */
+    record Name(Mention mention, String key, String label) {
+        EntityType type() {
+            return mention.type();
+        }
+
+        /** "Putins", "Nordkoreas": the name in the genitive, where the entity's own name has no -s. */
+        boolean genitive() {
+            String t = mention.text();
+            return (t.endsWith("s") || t.endsWith("'")) && !t.equals(label) && !label.endsWith("s");
+        }
+    }
+
+    final Doc doc;
+    final List<Token> tokens;
+    private final List<String> pos;
+    private final Map<Span, String> keyOf = new HashMap<>();
+    private final Map<String, String> labelOf = new HashMap<>();
+    private final KnowledgeBase kb;
+    private final int[] sentenceOf;
+
+    DocView(Doc doc, KnowledgeBase kb) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+        this.pos = doc.pos();
+        this.kb = kb;
+        for (Entity e : doc.entities()) {
+            e.mentions().forEach(s -> keyOf.put(s, e.key()));
+            labelOf.put(e.key(), e.label());
+        }
+        this.sentenceOf = joinOrdinalSplits();
+    }
+
+    /**
+     * Sentence numbers per token, with a sentence that ends in an ordinal ("am 19.") joined to the next
+     * when that goes on in lower case or with a month: sentence detectors take the ordinal's dot for a full stop.
+     */
+    private int[] joinOrdinalSplits() {
+        int[] ids = new int[tokens.size()];
+        int id = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && tokens.get(i).sentence() != tokens.get(i - 1).sentence() && !ordinalSplit(i)) id++;
+            ids[i] = id;
+        }
+        return ids;
+    }
+
+    private boolean ordinalSplit(int firstOfNext) {
+        String before = word(firstOfNext - 1);
+        boolean ordinal = before.matches("\\d{1,2}\\.") || before.equals(".") && word(firstOfNext - 2).matches("\\d{1,2}");
+        String next = word(firstOfNext);
+        return ordinal && !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || next.matches("\\d{1,2}\\.?")
+                || next.matches("Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"));
+    }
+
+    String word(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+    }
+
+    String lower(int i) {
+        return word(i).toLowerCase(Locale.ROOT);
+    }
+
+    String pos(int i) {
+        return i >= 0 && i < pos.size() ? pos.get(i) : "";
+    }
+
+    int sentenceOf(int i) {
+        return sentenceOf[i];
+    }
+
+    /** Token indices [from, to) of the sentence of token {@code i}. */
+    int[] sentence(int i) {
+        int s = sentenceOf(i);
+        int from = i;
+        int to = i;
+        while (from > 0 && sentenceOf(from - 1) == s) from--;
+        while (to < tokens.size() && sentenceOf(to) == s) to++;
+        return new int[] {from, to};
+    }
+
+    /** Token indices [from, to) of the clause of token {@code i}: its sentence cut at commas, colons, dashes and quote marks. */
+    int[] clause(int i) {
+        int[] s = sentence(i);
+        int from = i;
+        int to = i + 1;
+        while (from > s[0] && !CLAUSE_BREAKS.contains(word(from - 1))) from--;
+        while (to < s[1] && !CLAUSE_BREAKS.contains(word(to))) to++;
+        return new int[] {from, to};
+    }
+
+    Span span(int from, int to) {
+        return new Span(tokens.get(from).span().begin(), tokens.get(to - 1).span().end());
+    }
+
+    /** The names standing within tokens [from, to), in text order. */
+    List<Name> names(int from, int to) {
+        List<Name> out = new ArrayList<>();
+        if (from >= to) return out;
+        Span s = span(from, to);
+        for (Mention m : doc.mentions()) {
+            String key = keyOf.get(m.span());
+            if (key != null && s.contains(m.span())) out.add(new Name(m, key, labelOf.get(key)));
+        }
+        return out;
+    }
+
+    /** The token index where {@code m} starts. */
+    int tokenAt(int charOffset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().end() > charOffset) return i;
+        }
+        return tokens.size() - 1;
+    }
+
+    /** The paragraph of a character offset: paragraphs are separated by blank lines or a line break. */
+    int paragraph(int charOffset) {
+        int n = 0;
+        String t = doc.text();
+        for (int i = 0; i < charOffset && i < t.length(); i++) if (t.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    /**
+     * The entity a word stands for: an entity of the article named so (in any case), else the one
+     * entry of the knowledge base with that name; null when neither settles it.
+     */
+    Name resolveWord(String word, Span where) {
+        if (word.isBlank()) return null;
+        for (Entity e : doc.entities()) {
+            boolean named = e.label().equalsIgnoreCase(word)
+                    || e.mentions().stream().anyMatch(s -> doc.cover(s).equalsIgnoreCase(word));
+            if (named) return new Name(new Mention(where, word, e.type(), "event-rule"), e.key(), e.label());
+        }
+        List<KbEntry> hits = kb.byName(word);
+        if (hits.size() != 1) return null;
+        KbEntry k = hits.get(0);
+        return new Name(new Mention(where, word, k.type(), "event-rule"), k.key(), k.name());
+    }
+
+    /** The key of the one place the knowledge base knows by {@code name}, or null. */
+    String kbPlace(String name) {
+        List<KbEntry> hits = kb.byName(name);
+        return hits.size() == 1 && hits.get(0).type() == EntityType.LOC ? hits.get(0).key() : null;
+    }
+}

@@ -1,0 +1,74 @@
+package ekg.ingest.names;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Layer;
+import ekg.ingest.doc.Mention;
+import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Token;
+import ekg.ingest.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Adds known names to the model's MENTIONS so that well-known names are never missed; see
+ * {@link MentionMerger} for which wins when both found something. Found-by is "kb" for curated names
+ * and "list" for names derived from training data.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.builder().add(tokens).add(NameFinderStage.createDefault())
+ *         .add(new GazetteerStage(NameLists.builtIn())).build();
+ * }</pre>
+ */
+public final class GazetteerStage implements Stage {
+    public static final String KB = "kb";
+    public static final String LIST = "list";
+
+    private final Gazetteer gazetteer;
+
+    public GazetteerStage(NameLists lists) {
+        this.gazetteer = Objects.requireNonNull(lists, "lists == null").gazetteer();
+    }
+
+    @Override
+    public String name() {
+        return "gazetteer";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Doc process(Doc doc) {
+        List<List<Token>> sentences = Sentences.of(doc);
+        List<List<Mention>> model = Sentences.mentionsBySentence(sentences, sorted(doc.mentions()));
+        List<Mention> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> sentence = sentences.get(s);
+            List<MentionMerger.Candidate> found = new ArrayList<>();
+            for (Gazetteer.Match m : gazetteer.find(Sentences.words(sentence))) {
+                Span span = new Span(sentence.get(m.start()).span().begin(), sentence.get(m.end() - 1).span().end());
+                Mention mention = new Mention(span, doc.cover(span), m.type(), m.known() ? KB : LIST);
+                found.add(new MentionMerger.Candidate(mention, m.known() || m.length() > 1, m.known()));
+            }
+            out.addAll(found.isEmpty() ? model.get(s) : MentionMerger.merge(model.get(s), found));
+        }
+        return doc.withMentions(out);
+    }
+
+    static List<Mention> sorted(List<Mention> mentions) {
+        List<Mention> s = new ArrayList<>(mentions);
+        s.sort(Comparator.comparing(Mention::span));
+        return s;
+    }
+}

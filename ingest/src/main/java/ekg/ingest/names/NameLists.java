@@ -1,0 +1,149 @@
+package ekg.ingest.names;
+
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.kb.KbEntry;
+import ekg.ingest.kb.KnowledgeBase;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the name rules and the gazetteer know: names with their types (from the knowledge base, and lists
+ * derived from training data by {@code NerTool lists}), given names, and German role nouns.
+ *
+ * <pre>{@code
+ * NameLists lists = NameLists.builtIn();       // classpath lists + KnowledgeBase.builtIn()
+ * NameLists heldOut = NameLists.load(Path.of("/tmp/lists"), KnowledgeBase.builtIn());
+ * }</pre>
+ */
+public final class NameLists {
+    /** The file of derived names: {@code name TAB type} per line. */
+    public static final String NAMES_FILE = "names.tsv";
+    /** The file of given names, one per line. */
+    public static final String GIVEN_FILE = "given-names.txt";
+    static final String RESOURCES = "/ekg/names/";
+    static final String ROLES_RESOURCE = RESOURCES + "role-nouns.txt";
+
+    private final Gazetteer gazetteer;
+    private final Set<String> givenNames;
+    private final List<String> roleNouns;
+
+    private NameLists(Gazetteer gazetteer, Set<String> givenNames, List<String> roleNouns) {
+        this.gazetteer = gazetteer;
+        this.givenNames = Set.copyOf(givenNames);
+        this.roleNouns = List.copyOf(roleNouns);
+    }
+
+    private static final class BuiltIn {
+        static final NameLists LISTS = fromClasspath();
+    }
+
+    /** The lists shipped with ekg and the built-in knowledge base, loaded once per process. */
+    public static NameLists builtIn() {
+        return BuiltIn.LISTS;
+    }
+
+    /** Lists from a directory holding {@value #NAMES_FILE} and {@value #GIVEN_FILE}, plus the knowledge base. */
+    public static NameLists load(Path dir, KnowledgeBase kb) throws IOException {
+        try (Reader names = Files.newBufferedReader(dir.resolve(NAMES_FILE), StandardCharsets.UTF_8);
+             Reader given = Files.newBufferedReader(dir.resolve(GIVEN_FILE), StandardCharsets.UTF_8)) {
+            return of(names, dir.resolve(NAMES_FILE).toString(), given, kb.entries());
+        }
+    }
+
+    /** Lists from readers in the files' formats, plus known entities; {@code source} names the names file in errors. */
+    public static NameLists of(Reader names, String source, Reader given, Collection<KbEntry> kb) throws IOException {
+        Objects.requireNonNull(kb, "kb == null");
+        Gazetteer.Builder g = Gazetteer.builder();
+        Set<String> givenNames = new HashSet<>(lines(given));
+        List<String> nameLines = lines(names);
+        for (int i = 0; i < nameLines.size(); i++) {
+            String[] f = nameLines.get(i).split("\t");
+            if (f.length < 2) throw new IOException(source + ":" + (i + 1) + ": expected 'name TAB type': " + nameLines.get(i));
+            try {
+                g.add(f[0], EntityType.parse(f[1]), false);
+            } catch (IllegalArgumentException e) {
+                throw new IOException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        for (KbEntry e : kb) addKnown(e, g, givenNames);
+        return new NameLists(g.build(), givenNames, roleNouns());
+    }
+
+    private static void addKnown(KbEntry e, Gazetteer.Builder g, Set<String> givenNames) {
+        for (String name : e.names()) {
+            g.add(name, e.type(), true);
+            List<String> tokens = NameTokens.split(name);
+            if (e.type() == EntityType.PER && tokens.size() > 1 && NameTokens.capitalised(tokens.get(0))) {
+                givenNames.add(tokens.get(0));
+            }
+        }
+    }
+
+    private static NameLists fromClasspath() {
+        try (InputStream names = stream(RESOURCES + NAMES_FILE); InputStream given = stream(RESOURCES + GIVEN_FILE)) {
+            return of(reader(names), "classpath:" + RESOURCES + NAMES_FILE, reader(given), KnowledgeBase.builtIn().entries());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in name lists", e);
+        }
+    }
+
+    public Gazetteer gazetteer() { return gazetteer; }
+
+    public boolean isGivenName(String token) {
+        return givenNames.contains(token);
+    }
+
+    /** True when the token is a role noun or ends in one ("Präsident", "US-Präsidentin", "Regierungssprecher"). */
+    public boolean isRoleNoun(String token) {
+        if (!NameTokens.capitalised(token)) return false;
+        String t = token.toLowerCase(Locale.GERMAN);
+        for (String r : roleNouns) {
+            if (t.endsWith(r)) return true;
+        }
+        return false;
+    }
+
+    static List<String> roleNouns() {
+        try (InputStream in = stream(ROLES_RESOURCE)) {
+            return lines(reader(in)).stream().map(s -> s.toLowerCase(Locale.GERMAN)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ROLES_RESOURCE, e);
+        }
+    }
+
+    private static InputStream stream(String resource) {
+        InputStream in = NameLists.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("resource " + resource + " is not on the classpath");
+        return in;
+    }
+
+    private static Reader reader(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /** Non-blank lines that are not {@code #} comments, stripped. */
+    private static List<String> lines(Reader r) throws IOException {
+        List<String> out = new ArrayList<>();
+        BufferedReader in = r instanceof BufferedReader b ? b : new BufferedReader(r);
+        for (String l = in.readLine(); l != null; l = in.readLine()) {
+            String s = l.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
+        }
+        return out;
+    }
+}

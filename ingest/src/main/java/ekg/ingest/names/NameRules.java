@@ -1,0 +1,163 @@
+package ekg.ingest.names;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Layer;
+import ekg.ingest.doc.Mention;
+import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Token;
+import ekg.ingest.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Simple German rules over the names found so far: street and square compounds ("Kim-Il-Sung-Platz",
+ * "Friedrichstraße") are places; a capitalised name after a role noun ("Präsident Macron", "Sprecherin
+ * Jean-Pierre") or before an apposition (", Sprecher des ...") is a person; a person's name takes in a
+ * given name just before it or a surname just after it, and a name of several words that opens with a
+ * given name is a person's. Names the knowledge base gave are not retyped.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.builder().add(tokens).add(model).add(new NameRules(NameLists.builtIn())).build();
+ * }</pre>
+ */
+public final class NameRules implements Stage {
+    static final String FOUND_BY = "rule";
+    private static final Pattern STREET = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}.-]*-(Platz|Straße|Strasse|Allee|Gasse|Ring|Damm|Ufer|Brücke|Markt)"
+                    + "|\\p{Lu}\\p{Ll}+(straße|strasse|allee|gasse)");
+    private static final int MAX_NAME_TOKENS = 3;
+
+    private final NameLists lists;
+
+    public NameRules(NameLists lists) {
+        this.lists = Objects.requireNonNull(lists, "lists == null");
+    }
+
+    @Override
+    public String name() {
+        return "name-rules";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Doc process(Doc doc) {
+        List<List<Token>> sentences = Sentences.of(doc);
+        List<List<Mention>> found = Sentences.mentionsBySentence(sentences, GazetteerStage.sorted(doc.mentions()));
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            List<Mention> mentions = new ArrayList<>(found.get(k));
+            SentenceView s = new SentenceView(doc, sentences.get(k), mentions);
+            for (int i = 0; i < s.size(); i++) {
+                streets(s, i);
+                leadingRoleNoun(s, i);
+                afterRoleNoun(s, i);
+                beforeApposition(s, i);
+                givenName(s, i);
+            }
+            mentions.sort(Comparator.comparing(Mention::span));
+            out.addAll(mentions);
+        }
+        return doc.withMentions(out);
+    }
+
+    private void streets(SentenceView s, int i) {
+        if (!STREET.matcher(s.word(i)).matches()) return;
+        Mention m = s.at(i);
+        if (m == null) {
+            s.add(i, i + 1, EntityType.LOC);
+        } else if (s.tokens(m) == 1 && m.type() != EntityType.LOC && !curated(m)) {
+            s.retype(m, EntityType.LOC);
+        }
+    }
+
+    /** "Biobauer Renzo Blumenthal" as one name is the person "Renzo Blumenthal" after a role noun. */
+    private void leadingRoleNoun(SentenceView s, int i) {
+        Mention m = s.at(i);
+        if (m == null || curated(m) || !s.startsAt(m, i) || !lists.isRoleNoun(s.word(i))) return;
+        int end = s.endIndex(m);
+        if (end - i >= 2 && nameWord(s, i + 1)) s.replace(m, i + 1, end, EntityType.PER);
+    }
+
+    private void afterRoleNoun(SentenceView s, int i) {
+        if (i + 1 >= s.size() || !lists.isRoleNoun(s.word(i)) || s.at(i) != null) return;
+        int start = i + 1;
+        Mention m = s.at(start);
+        if (m != null) {
+            if (s.startsAt(m, start) && m.type() != EntityType.PER && !curated(m) && s.tokens(m) <= 2) {
+                s.retype(m, EntityType.PER);
+            }
+            return;
+        }
+        int end = nameRun(s, start);
+        if (end > start) s.add(start, end, EntityType.PER);
+    }
+
+    private void beforeApposition(SentenceView s, int i) {
+        if (i + 2 >= s.size() || !s.word(i + 1).equals(",") || !lists.isRoleNoun(s.word(i + 2))) return;
+        Mention m = s.at(i);
+        if (m != null) {
+            if (m.type() != EntityType.PER && !curated(m) && s.tokens(m) <= 2) s.retype(m, EntityType.PER);
+            return;
+        }
+        int start = i;
+        while (start > 0 && i - start + 1 < MAX_NAME_TOKENS && nameWord(s, start - 1)) start--;
+        boolean bounded = start > 0 && !NameTokens.capitalised(s.word(start - 1));
+        if (i > start && bounded && nameWord(s, i)) s.add(start, i + 1, EntityType.PER);
+    }
+
+    private void givenName(SentenceView s, int i) {
+        if (i + 1 >= s.size() || !lists.isGivenName(s.word(i)) || !nameWord(s, i + 1)) return;
+        Mention here = s.at(i);
+        Mention next = s.at(i + 1);
+        if (here != null && s.startsAt(here, i) && s.tokens(here) > 1 && here.type() != EntityType.PER
+                && !curated(here)) {
+            s.retype(here, EntityType.PER);
+        } else if (here == null && next != null && next.type() == EntityType.PER && s.startsAt(next, i + 1)) {
+            s.replace(next, i, s.endIndex(next), EntityType.PER);
+        } else if (here != null && next == null && here.type() == EntityType.PER && s.tokens(here) == 1) {
+            s.replace(here, i, i + 2, EntityType.PER);
+        } else if (here == null && next == null) {
+            s.add(i, i + 2, EntityType.PER);
+        }
+    }
+
+    /** The end of a run of name-like words from {@code start}, at most {@value #MAX_NAME_TOKENS} long. */
+    private int nameRun(SentenceView s, int start) {
+        int end = start;
+        while (end < s.size() && end - start < MAX_NAME_TOKENS && nameWord(s, end) && s.at(end) == null) end++;
+        return end;
+    }
+
+    /** A capitalised word that is not a role noun and not a listed name of another type. */
+    private boolean nameWord(SentenceView s, int i) {
+        String w = s.word(i);
+        if (!NameTokens.capitalised(w) || lists.isRoleNoun(w) || !Character.isLetter(w.charAt(w.length() - 1))) {
+            return false;
+        }
+        EntityType listed = lists.gazetteer().typeOf(List.of(w));
+        return listed == null || listed == EntityType.PER;
+    }
+
+    private static boolean curated(Mention m) {
+        return m.foundBy().equals(GazetteerStage.KB);
+    }
+
+    static Mention mention(Doc doc, Span span, EntityType type) {
+        return new Mention(span, doc.cover(span), type, FOUND_BY);
+    }
+}

@@ -1,0 +1,38 @@
+package ekg.ingest.opennlp.ner;
+
+import ekg.ingest.names.GazetteerStage;
+import ekg.ingest.names.NameLists;
+import ekg.ingest.names.NameRules;
+import ekg.ingest.pipeline.Stage;
+
+import java.util.List;
+
+/**
+ * ekg's name finding as it runs in production: the statistical model, then the gazetteer of known names
+ * (knowledge base and derived lists), then the German name rules. Each is a stage on the Doc.
+ *
+ * <pre>{@code
+ * Pipeline.Builder b = Pipeline.builder().add(sentences).add(tokens);
+ * NameFinderChain.defaults().forEach(b::add);
+ * }</pre>
+ */
+public final class NameFinderChain {
+
+    private NameFinderChain() {
+    }
+
+    /** The default model, built-in lists and knowledge base. */
+    public static List<Stage> defaults() {
+        return of(NameFinderStage.createDefault(), NameLists.builtIn());
+    }
+
+    /** A chain over any model stage and lists. */
+    public static List<Stage> of(NameFinderStage model, NameLists lists) {
+        return List.of(model, new GazetteerStage(lists), new NameRules(lists));
+    }
+
+    /** A short description for reports: which parts run. */
+    public static String describe(List<Stage> chain) {
+        return String.join(" -> ", chain.stream().map(Stage::name).toList());
+    }
+}

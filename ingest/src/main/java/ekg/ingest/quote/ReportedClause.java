@@ -1,0 +1,136 @@
+package ekg.ingest.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the words a cue reports, in the sentence of the cue, by the patterns of German news:
+ * <ul>
+ *   <li>the clause before a cue that follows a comma: "Die Lage sei ernst, sagte X" (a short insert,
+ *       "Damals, so X, sei …", reports the whole sentence);</li>
+ *   <li>the clause after a cue and a comma, when it opens with dass/ob or its verb is subjunctive:
+ *       "X sagte am Montag, die Lage sei ernst", up to a second verb of the speaker ("… und forderte");</li>
+ *   <li>the whole sentence for an attributing phrase: "Laut X …", "X zufolge …", "nach Angaben von X".</li>
+ * </ul>
+ * The result is a token range, or null when the cue reports no clause of the writer's.
+ */
+final class ReportedClause {
+    /** A token range {@code [first, last]} the cue reports. */
+    record Range(int first, int last) {}
+
+    private static final Set<String> COMPLEMENTISERS = Set.of("dass", "daß", "ob");
+    private static final Set<String> CONJUNCTIONS = Set.of("und", "oder", "aber", "sowie");
+    /** Quote-marked share above which a clause is the quote itself, not reported speech. */
+    private static final double MOSTLY_QUOTED = 0.6;
+    /** Fewest words a reported clause has; a shorter clause before the cue is an insert. */
+    private static final int MIN_WORDS = 3;
+    /** Most words between a cue and the comma that opens the reported clause (am Montag in Berlin). */
+    private static final int GAP = 6;
+
+    private final TextView v;
+    private final List<Cue> cues;
+    private final SpeakerFinder speakers;
+
+    ReportedClause(TextView v, List<Cue> cues, SpeakerFinder speakers) {
+        this.v = v;
+        this.cues = cues;
+        this.speakers = speakers;
+    }
+
+    Range of(Cue cue) {
+        int at = cue.first();
+        int s = v.sentence(at);
+        int first = v.sentFirst(s);
+        int last = lastWord(s);
+        CueLexicon.Entry e = cue.entry();
+        if (e.speakerAfter() || e.speakerBefore()) return reported(first, last) ? new Range(first, last) : null;
+        if (at > first && isCommaOrDash(at - 1)) return speakers.inverted(at) ? before(at - 1, first, last) : null;
+        return after(cue, last);
+    }
+
+    /** "…, sagte X": the clause from the sentence start to the comma. */
+    private Range before(int comma, int first, int last) {
+        if (QuoteMarks.isMark(v.word(comma - 1).charAt(0))) {
+            // a closing mark without its opener: quoted words whose opening mark got lost
+            if (!v.quoted(comma - 1) || mostlyQuoted(first, comma - 1)) return null;
+        }
+        if (v.isTag(first, "SCONJ")) return null;
+        if (words(first, comma - 1) < MIN_WORDS) return reported(first, last) ? new Range(first, last) : null;
+        Range r = new Range(first, comma - 1);
+        return reported(r.first(), r.last()) && hasVerb(r) ? r : null;
+    }
+
+    /** "X sagte (am Montag), (dass) …": the clause after the comma, cut before a second cue verb. */
+    private Range after(Cue cue, int last) {
+        int end = cue.tokens().get(cue.tokens().size() - 1);
+        int comma = -1;
+        for (int k = end + 1; k <= Math.min(last, end + GAP); k++) {
+            if (v.quoted(k) || v.word(k).equals(":")) return null;
+            if (v.word(k).equals(",")) {
+                comma = k;
+                break;
+            }
+            if (v.isTag(k, "VERB") || v.isTag(k, "AUX")) return null;
+        }
+        if (comma < 0 || comma + 1 > last) return null;
+        int from = comma + 1;
+        int to = cutAtNextCue(from, last);
+        if (to < from || !reported(from, to)) return null;
+        boolean opensReport = COMPLEMENTISERS.contains(v.lower(from)) || firstVerbSubjunctive(from, to);
+        return opensReport ? new Range(from, to) : null;
+    }
+
+    private int cutAtNextCue(int from, int last) {
+        for (int k = from + 1; k <= last; k++) {
+            if (!CONJUNCTIONS.contains(v.lower(k)) && !v.word(k).equals(",")) continue;
+            int next = k + 1;
+            if (cues.stream().anyMatch(c -> c.first() == next)) return k - 1;
+        }
+        return last;
+    }
+
+    private boolean firstVerbSubjunctive(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (v.quoted(k)) continue;
+            if (Mood.subjunctive(v, k)) return true;
+            if (v.isTag(k, "VERB") || v.isTag(k, "AUX")) return false;
+        }
+        return false;
+    }
+
+    private boolean hasVerb(Range r) {
+        for (int k = r.first(); k <= r.last(); k++) {
+            if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX") || Mood.subjunctive(v, k))) return true;
+        }
+        return false;
+    }
+
+    /** Words of the writer's, enough of them, not mostly a quotation. */
+    private boolean reported(int from, int to) {
+        return words(from, to) >= MIN_WORDS && !mostlyQuoted(from, to);
+    }
+
+    private boolean mostlyQuoted(int from, int to) {
+        int q = 0;
+        for (int k = from; k <= to; k++) if (v.quoted(k)) q++;
+        return q > MOSTLY_QUOTED * (to - from + 1);
+    }
+
+    private int words(int from, int to) {
+        int n = 0;
+        for (int k = from; k <= to; k++) if (Character.isLetterOrDigit(v.word(k).charAt(0))) n++;
+        return n;
+    }
+
+    /** The last token of the sentence that is no final punctuation. */
+    private int lastWord(int s) {
+        int k = v.sentLast(s);
+        while (k > v.sentFirst(s) && !v.quoted(k) && ".!?…;:".contains(v.word(k))) k--;
+        return k;
+    }
+
+    private boolean isCommaOrDash(int k) {
+        String w = v.word(k);
+        return w.equals(",") || w.equals("–") || w.equals("—") || w.equals("-");
+    }
+}

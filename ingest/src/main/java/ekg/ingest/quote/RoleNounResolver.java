@@ -1,0 +1,69 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves a speaking role noun ("der Sprecher", "die Kanzlerin", "der Kremlchef") to the nearest person
+ * before it that the article introduced with the same role: right before the name ("Kremlchef Wladimir
+ * Putin", "der ukrainische Präsident Wolodymyr Selenskyj") or in apposition after it ("Pat Ryder,
+ * Sprecher des Ministeriums"). When no person was introduced so, the role stays without speaker.
+ */
+final class RoleNounResolver {
+    /** How far before a name (or after its comma) the role noun may stand. */
+    private static final int NEAR = 4;
+
+    private final TextView v;
+    private final List<String> roles;
+
+    RoleNounResolver(TextView v, List<String> roles) {
+        this.v = v;
+        this.roles = roles;
+    }
+
+    /** A noun that names a role, outside quote marks. */
+    boolean isRole(int i) {
+        if (v.quoted(i) || !Character.isUpperCase(v.word(i).charAt(0)) || !v.isTag(i, "NOUN")) return false;
+        String w = v.word(i).toLowerCase(Locale.ROOT);
+        return roles.stream().anyMatch(w::endsWith);
+    }
+
+    /** The person the role noun at {@code i} refers to, or null. */
+    Speaker resolve(int i) {
+        String role = v.word(i).toLowerCase(Locale.ROOT);
+        for (int k = i - 1; k >= 0; k--) {
+            Mention m = v.mentionAt(k);
+            if (m == null || m.type() != EntityType.PER || v.quoted(k)) continue;
+            if (introducedAs(k, role)) return new Speaker(m.span(), v.entityKey(m.span()));
+        }
+        return null;
+    }
+
+    private boolean introducedAs(int k, String role) {
+        for (int j = Math.max(0, k - NEAR); j < k; j++) {
+            if (sameRole(j, role) && v.sentence(j) == v.sentence(k)) return true;
+        }
+        int after = v.mentionLast(k) + 1;
+        if (after < v.size() && v.word(after).equals(",")) {
+            for (int j = after + 1; j < Math.min(v.size(), after + NEAR); j++) {
+                if (sameRole(j, role) && v.sentence(j) == v.sentence(k)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same role, also in another form: Sprecherin and Sprecher, Regierungssprecher and Sprecher. */
+    private boolean sameRole(int j, String role) {
+        String w = v.word(j).toLowerCase(Locale.ROOT);
+        String a = stripFeminine(w);
+        String b = stripFeminine(role);
+        return !v.quoted(j) && (a.endsWith(b) || b.endsWith(a)) && Math.min(a.length(), b.length()) >= 4;
+    }
+
+    private static String stripFeminine(String w) {
+        return w.endsWith("in") && w.length() > 6 ? w.substring(0, w.length() - 2) : w;
+    }
+}

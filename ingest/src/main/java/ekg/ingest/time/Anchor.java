@@ -1,0 +1,37 @@
+package ekg.ingest.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * What relative time phrases of an article are resolved against: its date at whatever precision is known
+ * ({@code value}: "2024", "2024-06" or "2024-06-18"), a reference day for phrases that need one ("am
+ * Dienstag", "gestern"; null when none is known) and how both were found, for the record.
+ */
+public record Anchor(String value, LocalDate day, String how) {
+    public Anchor {
+        Objects.requireNonNull(value, "value == null");
+        Objects.requireNonNull(how, "how == null");
+        if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) throw new IllegalArgumentException("anchor is no ISO date: " + value);
+    }
+
+    /** An anchor from a date as metadata or another source gives it; a full date is also the reference day. */
+    public static Anchor of(String iso, String how) {
+        LocalDate day = iso.length() == 10 ? LocalDate.parse(iso) : null;
+        return new Anchor(iso, day, how);
+    }
+
+    public int year() {
+        return Integer.parseInt(value.substring(0, 4));
+    }
+
+    /** The anchor's month; null when only the year is known. */
+    public YearMonth month() {
+        return value.length() >= 7 ? YearMonth.parse(value.substring(0, 7)) : null;
+    }
+
+    public Anchor withDay(LocalDate d, String why) {
+        return new Anchor(value, d, how + "; reference day " + d + " " + why);
+    }
+}

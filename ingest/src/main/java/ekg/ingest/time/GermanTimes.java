@@ -1,0 +1,36 @@
+package ekg.ingest.time;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.time.TimeGrammar.Found;
+
+/**
+ * Reads German time phrases outside the pipeline: what a phrase means against a given anchor, and
+ * the anchor of an article. Used when an article's date becomes known only later, from the events it
+ * shares with dated articles.
+ *
+ * <pre>{@code
+ * GermanTimes.normalize("im vergangenen Herbst", Anchor.of("2024-06", "published"));  // "2023-09/2023-11"
+ * }</pre>
+ */
+public final class GermanTimes {
+
+    private GermanTimes() {
+    }
+
+    /** The ISO value of {@code phrase} (one whole time phrase) against {@code anchor}; null when not resolvable. */
+    public static String normalize(String phrase, Anchor anchor) {
+        Found f = TimeGrammar.parse(phrase);
+        return f == null ? null : TimeResolver.resolve(f, anchor);
+    }
+
+    /** Whether {@code phrase} names a time without any anchor ("im Jahr 2000", "September 2023"). */
+    public static boolean isAbsolute(String phrase) {
+        Found f = TimeGrammar.parse(phrase);
+        return f != null && f.absolute();
+    }
+
+    /** The anchor of an article: from its metadata, else inferred from its text; null when neither says. */
+    public static Anchor anchor(Doc doc) {
+        return AnchorInference.anchor(doc.metadata().published(), TimeGrammar.find(doc.text()));
+    }
+}

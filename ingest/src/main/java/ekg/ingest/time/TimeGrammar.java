@@ -1,0 +1,121 @@
+package ekg.ingest.time;
+
+import ekg.ingest.doc.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static ekg.ingest.time.GermanCalendar.MONTH_WORD;
+import static ekg.ingest.time.GermanCalendar.NUMBER_WORD;
+import static ekg.ingest.time.GermanCalendar.SEASON_WORD;
+import static ekg.ingest.time.GermanCalendar.WEEKDAY_WORD;
+import static ekg.ingest.time.GermanCalendar.YEAR_DIGITS;
+
+/**
+ * Finds German time phrases in a text: absolute dates, months and years, and phrases relative to the
+ * article's date. Where phrases overlap, the earliest, then the longest wins, so "am Dienstag (18. Juni)"
+ * is one phrase, not a weekday and a date.
+ */
+final class TimeGrammar {
+
+    /** The kinds of phrase; each has one pattern with named groups that {@link TimeResolver} reads. */
+    enum Kind {
+        FULL_DATE("(?:[Aa]m\\s+)?(?:(?<wd>" + WEEKDAY_WORD + "),?\\s+(?:den\\s+)?)?(?<d>\\d{1,2})\\.\\s*(?<m>" + MONTH_WORD
+                + ")\\s+(?<y>" + YEAR_DIGITS + ")"),
+        NUMERIC_DATE("(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>" + YEAR_DIGITS + ")(?!\\d)"),
+        DAY_RANGE("(?:[Aa]m|[Vv]om)?\\s*(?<d1>\\d{1,2})\\.\\s+(?:und|bis)\\s+(?:(?:zum|am)\\s+)?(?<d2>\\d{1,2})\\.\\s*(?<m>"
+                + MONTH_WORD + ")(?:\\s+(?<y>" + YEAR_DIGITS + "))?"),
+        WEEKDAY_DAY("(?:[Aa]m\\s+)?(?<wd>" + WEEKDAY_WORD + ")\\s*(?:\\(\\s*|,\\s*(?:den\\s+)?)(?<d>\\d{1,2})\\.\\s*(?<m>"
+                + MONTH_WORD + ")\\s*\\)?"),
+        DAY_MONTH("(?:[Aa]m\\s+)?(?<![\\d.])(?<d>\\d{1,2})\\.\\s*(?<m>" + MONTH_WORD + ")"),
+        MONTH_YEAR("(?:(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Aa]nfang|[Mm]itte|[Ee]nde)\\s+)?(?<m>" + MONTH_WORD + ")\\s+(?<y>"
+                + YEAR_DIGITS + ")"),
+        MONTH("(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Aa]nfang|[Mm]itte|[Ee]nde)\\s+(?<m>" + MONTH_WORD + ")\\b"),
+        SEASON("(?:[Ii]m\\s+(?:(?<mod>vergangenen|letzten|vorigen|kommenden|nächsten)\\s+)?"
+                + "|(?<mod2>[Vv]ergangenen|[Ll]etzten|[Vv]origen|[Dd]iesen|[Kk]ommenden|[Nn]ächsten)\\s+)(?<s>"
+                + SEASON_WORD + ")(?:\\s+(?<y>" + YEAR_DIGITS + "))?"),
+        YEAR("(?:[Ii]m\\s+Jahre?|[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Uu]m|[Vv]on|[Aa]nfang|[Mm]itte|[Ee]nde)\\s+(?<y>"
+                + YEAR_DIGITS + ")(?!\\d|\\.\\d)"),
+        AGO("[Vv]or\\s+(?:(?<q>mehr als|über|fast|knapp|gut|rund|etwa)\\s+)?(?<n>" + NUMBER_WORD + ")\\s+(?<u>"
+                + "Vierteljahrhundert|Jahrhunderten?|Jahrzehnten?|Jahren|Jahr|Monaten|Monat|Wochen|Woche|Tagen|Tag)\\b"),
+        AFTER("(?<n>" + NUMBER_WORD + ")\\s+(?<u>Jahre|Monate|Wochen|Tage),?\\s+(?:nachdem|nach)\\b"),
+        RELATIVE_UNIT("(?:(?:[Ii]m|[Ii]n der|[Ii]n diesem|[Ii]n dieser)\\s+)?(?<mod>[Ll]etzt|[Vv]ergangen|[Vv]orig"
+                + "|[Dd]ies|[Nn]ächst|[Kk]ommend)(?:e|en|er|es|em)\\s+(?<u>Woche|Monats?|Jahr(?:es)?)\\b"),
+        DEICTIC("\\b(?<w>vorgestern|gestern|heute|morgen|übermorgen|Vorgestern|Gestern|Heute|Übermorgen)\\b"),
+        WEEKDAYS("(?:(?<mod>[Aa]m|[Aa]n diesem|[Dd]iesen|[Vv]ergangenen|[Ll]etzten|[Kk]ommenden|[Nn]ächsten)\\s+)?"
+                + "\\b(?<wd>" + WEEKDAY_WORD + ")(?:\\s+und\\s+(?<wd2>" + WEEKDAY_WORD + "))?\\b");
+
+        final Pattern pattern;
+
+        Kind(String regex) {
+            this.pattern = Pattern.compile(regex);
+        }
+    }
+
+    private static final List<String> GROUPS = List.of("wd", "wd2", "d", "d1", "d2", "m", "y", "s", "mod", "mod2",
+            "q", "n", "u", "w");
+
+    /** One phrase found: where it stands, its kind, and the named groups of its match. */
+    record Found(Span span, String text, Kind kind, Map<String, String> groups) {
+        String group(String name) {
+            return groups.get(name);
+        }
+
+        /** True when the phrase names a time on its own, without the article's date. */
+        boolean absolute() {
+            return switch (kind) {
+                case FULL_DATE, NUMERIC_DATE, MONTH_YEAR, YEAR -> true;
+                case DAY_RANGE, SEASON -> group("y") != null;
+                default -> false;
+            };
+        }
+    }
+
+    private TimeGrammar() {
+    }
+
+    static List<Found> find(String text) {
+        List<Found> all = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            Matcher m = k.pattern.matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) all.add(new Found(new Span(m.start(), m.end()), m.group().strip(), k, groups(m)));
+            }
+        }
+        all.sort(Comparator.comparingInt((Found f) -> f.span().begin()).thenComparing(f -> -f.span().length()));
+        List<Found> kept = new ArrayList<>();
+        for (Found f : all) {
+            if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(f.span())) kept.add(trim(f, text));
+        }
+        return kept;
+    }
+
+    /** The phrase alone, if the text is exactly one phrase of a kind; null otherwise. */
+    static Found parse(String phrase) {
+        List<Found> found = find(phrase);
+        return found.size() == 1 && found.get(0).text().equals(phrase.strip()) ? found.get(0) : null;
+    }
+
+    private static Found trim(Found f, String text) {
+        int b = f.span().begin();
+        while (b < f.span().end() && Character.isWhitespace(text.charAt(b))) b++;
+        return new Found(new Span(b, f.span().end()), f.text(), f.kind(), f.groups());
+    }
+
+    private static Map<String, String> groups(Matcher m) {
+        Map<String, String> g = new HashMap<>();
+        for (String name : GROUPS) {
+            try {
+                if (m.group(name) != null) g.put(name, m.group(name));
+            } catch (IllegalArgumentException noSuchGroup) {
+                // this kind's pattern has no group of that name
+            }
+        }
+        return g;
+    }
+}

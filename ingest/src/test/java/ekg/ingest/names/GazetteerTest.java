@@ -1,0 +1,73 @@
+package ekg.ingest.names;
+
+import ekg.ingest.doc.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GazetteerTest {
+    private final Gazetteer g = build();
+
+    private static Gazetteer build() {
+        Gazetteer.Builder b = Gazetteer.builder();
+        b.add("Jens Stoltenberg", EntityType.PER, true);
+        b.add("Stoltenberg", EntityType.PER, true);
+        b.add("Deutsche Bank", EntityType.ORG, false);
+        b.add("Nordkorea", EntityType.LOC, true);
+        b.add("Putin", EntityType.PER, true);
+        b.add("Paris", EntityType.LOC, false);
+        return b.build();
+    }
+
+    private static List<String> words(String s) {
+        return List.of(s.split(" "));
+    }
+
+    @Test
+    void takesTheLongestNameAtEachPosition() {
+        List<Gazetteer.Match> m = g.find(words("Generalsekretär Jens Stoltenberg sagte , Stoltenberg sei"));
+        assertEquals(List.of(new Gazetteer.Match(1, 3, EntityType.PER, true),
+                new Gazetteer.Match(5, 6, EntityType.PER, true)), m);
+    }
+
+    @Test
+    void readsTheGermanGenitiveOnTheLastToken() {
+        assertEquals(List.of(new Gazetteer.Match(0, 1, EntityType.PER, true), new Gazetteer.Match(2, 3, EntityType.LOC, true)),
+                g.find(words("Putins Besuch Nordkoreas")));
+        assertEquals(List.of(new Gazetteer.Match(0, 2, EntityType.PER, true)), g.find(words("Jens Stoltenbergs Amtszeit")));
+        assertEquals(1, g.find(words("Paris’ Bürgermeisterin")).size(), "apostrophe genitive");
+        assertTrue(g.find(words("Putinsche Politik")).isEmpty(), "only the genitive ending, not any suffix");
+    }
+
+    @Test
+    void matchesCaseSensitively() {
+        assertTrue(g.find(words("die deutsche bank und nordkorea")).isEmpty());
+        assertEquals(1, g.find(words("die Deutsche Bank")).size());
+    }
+
+    @Test
+    void aPartialMultiWordNameIsNoMatch() {
+        assertTrue(g.find(words("die Deutsche Bahn")).isEmpty());
+    }
+
+    @Test
+    void skipsLowerCaseAndOneLetterNames() {
+        Gazetteer.Builder b = Gazetteer.builder();
+        assertFalse(b.add("von der Leyen", EntityType.PER, true));
+        assertFalse(b.add("A", EntityType.LOC, false));
+        assertTrue(b.add("EU", EntityType.ORG, false));
+        assertEquals(1, b.build().size());
+    }
+
+    @Test
+    void aCuratedTypeIsNotOverwrittenByADerivedOne() {
+        Gazetteer.Builder b = Gazetteer.builder();
+        b.add("Washington", EntityType.LOC, true);
+        b.add("Washington", EntityType.PER, false);
+        assertEquals(EntityType.LOC, b.build().typeOf(List.of("Washington")));
+    }
+}

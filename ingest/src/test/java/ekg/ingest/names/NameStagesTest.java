@@ -1,0 +1,100 @@
+package ekg.ingest.names;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static ekg.ingest.names.NameDocs.doc;
+import static ekg.ingest.names.NameDocs.lists;
+import static ekg.ingest.names.NameDocs.shown;
+import static ekg.ingest.names.NameDocs.withModelMention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The gazetteer's merge policy and the German name rules, on hand-built documents. */
+class NameStagesTest {
+
+    private static Doc gazetteer(NameLists lists, Doc doc) {
+        return new GazetteerStage(lists).process(doc);
+    }
+
+    private static Doc rules(NameLists lists, Doc doc) {
+        return new NameRules(lists).process(doc);
+    }
+
+    @Test
+    void aMultiWordListedNameReplacesTheModelsShorterSpan() throws IOException {
+        NameLists l = lists("Deutsche Bank\tORG\n");
+        Doc d = withModelMention(doc("Die Deutsche Bank meldet Gewinne"), "Bank", EntityType.LOC);
+        assertEquals(List.of("Deutsche Bank/ORG"), shown(gazetteer(l, d)));
+    }
+
+    @Test
+    void aLongerModelSpanKeepsAListedNameInside() throws IOException {
+        NameLists l = lists("Hamburg\tLOC\n");
+        Doc d = withModelMention(doc("Die Universität Hamburg lehrt"), "Universität Hamburg", EntityType.ORG);
+        assertEquals(List.of("Universität Hamburg/ORG"), shown(gazetteer(l, d)));
+    }
+
+    @Test
+    void aOneWordListedNameFillsGapsButDoesNotRetypeTheModel() throws IOException {
+        NameLists l = lists("Berlin\tLOC\nSiemens\tORG\n");
+        Doc d = withModelMention(doc("Siemens baut in Berlin"), "Siemens", EntityType.LOC);
+        assertEquals(List.of("Siemens/LOC", "Berlin/LOC"), shown(gazetteer(l, d)));
+    }
+
+    @Test
+    void noOverlapsOrDuplicatesRemain() throws IOException {
+        NameLists l = lists("Jens Stoltenberg\tPER\nStoltenberg\tPER\n");
+        Doc d = withModelMention(doc("Jens Stoltenberg und Stoltenberg"), "Stoltenberg", EntityType.PER);
+        List<Mention> m = gazetteer(l, d).mentions();
+        assertEquals(List.of("Jens Stoltenberg/PER", "Stoltenberg/PER"), shown(gazetteer(l, d)));
+        assertTrue(!m.get(0).span().overlaps(m.get(1).span()));
+    }
+
+    @Test
+    void aNameAfterARoleNounIsAPerson() throws IOException {
+        NameLists l = lists("");
+        assertEquals(List.of("Karine Jean-Pierre/PER"), shown(rules(l, doc("sagte Sprecherin Karine Jean-Pierre am Montag"))));
+        Doc typed = withModelMention(doc("US-Präsident Biden reiste"), "Biden", EntityType.LOC);
+        assertEquals(List.of("Biden/PER"), shown(rules(l, typed)));
+        assertTrue(shown(rules(l, doc("der Präsident sagte"))).isEmpty());
+    }
+
+    @Test
+    void aNameBeforeAnAppositionWithARoleNounIsAPerson() throws IOException {
+        Doc d = doc("sagte Pat Ryder , Sprecher des Pentagons");
+        assertEquals(List.of("Pat Ryder/PER"), shown(rules(lists(""), d)));
+    }
+
+    @Test
+    void streetAndSquareCompoundsArePlaces() throws IOException {
+        NameLists l = lists("");
+        assertEquals(List.of("Kim-Il-Sung-Platz/LOC"), shown(rules(l, doc("auf dem Kim-Il-Sung-Platz in"))));
+        Doc typed = withModelMention(doc("in der Friedrichstraße wohnt"), "Friedrichstraße", EntityType.PER);
+        assertEquals(List.of("Friedrichstraße/LOC"), shown(rules(l, typed)));
+        assertTrue(shown(rules(l, doc("auf dem Marktplatz"))).isEmpty(), "a common noun is no name");
+    }
+
+    @Test
+    void aGivenNameExtendsAPersonsName() throws IOException {
+        NameLists l = lists("", "Jens", "Adrian");
+        Doc left = withModelMention(doc("sagte Jens Stoltenberg heute"), "Stoltenberg", EntityType.PER);
+        assertEquals(List.of("Jens Stoltenberg/PER"), shown(rules(l, left)));
+        Doc right = withModelMention(doc("sagte Jens Stoltenberg heute"), "Jens", EntityType.PER);
+        assertEquals(List.of("Jens Stoltenberg/PER"), shown(rules(l, right)));
+        Doc typed = withModelMention(doc("Tor von Adrian Grygiel ."), "Adrian Grygiel", EntityType.LOC);
+        assertEquals(List.of("Adrian Grygiel/PER"), shown(rules(l, typed)));
+    }
+
+    @Test
+    void theKnowledgeBasesTypeIsNotOverruled() throws IOException {
+        Doc d = doc("Präsident Frankreich");
+        Mention kb = new Mention(new ekg.ingest.doc.Span(10, 20), "Frankreich", EntityType.LOC, GazetteerStage.KB);
+        assertEquals(List.of("Frankreich/LOC"), shown(rules(lists(""), d.withMentions(List.of(kb)))));
+    }
+}

@@ -1,0 +1,41 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static ekg.ingest.quote.TestDoc.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** A role noun as speaker resolves to the person the article introduced with that role, or to nobody. */
+class RoleNounSpeakerTest {
+
+    @Test
+    void roleBeforeTheNameEarlier() {
+        String text = "Bürgermeisterin Lena Vogt besuchte die Schule. „Hier wird gebaut“, sagte die Bürgermeisterin.";
+        Quote q = quotes(TestDoc.of(text).per("Lena Vogt").build()).get(0);
+        assertEquals("lena-vogt", q.speakerKey());
+    }
+
+    @Test
+    void roleInAppositionEarlier() {
+        String text = "Tom Rau, Sprecher der Bahn, kam spät. Der Sprecher sagte: „Der Zug fällt aus.“ Dann ging Eva Ley.";
+        Quote q = quotes(TestDoc.of(text).per("Tom Rau").per("Eva Ley").org("Bahn").build()).get(0);
+        assertEquals("tom-rau", q.speakerKey());
+    }
+
+    @Test
+    void aRoleNobodyWasIntroducedWithStaysWithoutSpeaker() {
+        String text = "Lena Vogt besuchte die Schule. „Hier wird gebaut“, sagte der Sprecher.";
+        List<Quote> qs = quotes(TestDoc.of(text).per("Lena Vogt").build());
+        assertNull(qs.get(0).speakerKey());
+    }
+
+    @Test
+    void aRoleRightBeforeANameIsItsTitle() {
+        String text = "„Hier wird gebaut“, sagte Bürgermeisterin Lena Vogt.";
+        assertEquals("lena-vogt", quotes(TestDoc.of(text).per("Lena Vogt").build()).get(0).speakerKey());
+    }
+}

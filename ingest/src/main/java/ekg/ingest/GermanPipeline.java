@@ -31,16 +31,21 @@ public final class GermanPipeline {
     }
 
     public static Pipeline create() {
+        return create(KnowledgeBase.builtIn());
+    }
+
+    /** The pipeline with a knowledge base of one's own (e.g. the built-in one and a user's file). */
+    public static Pipeline create(KnowledgeBase kb) {
         Pipeline.Builder b = Pipeline.builder()
                 .add(new SentenceStage())
                 .add(new TokenStage())
                 .add(new PosStage());
         NameFinderChain.defaults().forEach(b::add);
         return b.add(new MentionResolver())
-                .add(new KbResolver(KnowledgeBase.builtIn()))
+                .add(new KbResolver(kb))
                 .add(new QuoteStage())
                 .add(new TimeStage())
-                .add(new EventStage(KnowledgeBase.builtIn()))
+                .add(new EventStage(kb))
                 .add(new CorrectionStage())
                 .build();
     }

@@ -1,21 +1,13 @@
 package ekg.graph.cli;
 
-import ekg.graph.build.BuildJob;
 import ekg.graph.build.BuildReport;
-import ekg.graph.build.Extractor;
 import ekg.graph.eval.StoreExtraction;
-import ekg.graph.link.SharedGraphs;
-import ekg.graph.rdf.DocToRdf;
 import ekg.graph.rdf.Iris;
-import ekg.graph.rdf.Provenance;
 import ekg.graph.store.EkgStore;
-import ekg.ingest.GermanPipeline;
 import ekg.ingest.eval.Evaluation;
 import ekg.ingest.eval.GoldFile;
-import ekg.ingest.kb.KnowledgeBase;
-import ekg.ingest.read.ArticleBatch;
-import ekg.ingest.read.ArticleReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +40,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExtractionOptions extraction;
 
     @Override
     public Integer call() throws IOException {
@@ -67,18 +58,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Evaluation evaluate(GoldFile goldFile, Path db) {
-        System.err.println("ekg: loading models ...");
-        Extractor extractor = new Extractor(GermanPipeline.create(),
-                new DocToRdf(Iris.DEFAULT, new Provenance(Provenance.ekgVersion(), GermanPipeline.models())));
-        List<BuildReport.Failure> failures = new ArrayList<>();
         try (EkgStore store = EkgStore.open(db)) {
-            BuildJob job = new BuildJob(extractor, store, threads, System.err);
-            ArticleReader reader = ArticleReader.builder().failureHandler(job.reporting(failures)).build();
-            BuildReport report;
-            try (ArticleBatch batch = reader.open(List.of(articles))) {
-                report = job.run(batch, failures);
-            }
-            new SharedGraphs(Iris.DEFAULT, KnowledgeBase.builtIn()).refresh(store.datasetGraph());
+            BuildReport report = extraction.buildInto(store, List.of(articles));
             report.failures().forEach(f -> System.err.println("ekg: failed " + f.input() + ": " + f.reason()));
             System.err.println("ekg: " + report.summary());
             return Evaluation.of(goldFile, StoreExtraction.read(store.dataset(), Iris.DEFAULT));

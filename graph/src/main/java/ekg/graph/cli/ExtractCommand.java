@@ -1,19 +1,15 @@
 package ekg.graph.cli;
 
 import ekg.graph.build.Extractor;
-import ekg.graph.rdf.DocToRdf;
-import ekg.graph.rdf.Iris;
-import ekg.graph.rdf.Provenance;
 import ekg.graph.rdf.Vocab;
-import ekg.ingest.GermanPipeline;
 import ekg.ingest.pipeline.FailureHandler;
 import ekg.ingest.read.Article;
 import ekg.ingest.read.ArticleBatch;
-import ekg.ingest.read.ArticleReader;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -30,6 +26,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<file>", description = "An article file (.txt, .json or .jsonl).")
     Path file;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() {
         AtomicInteger failed = new AtomicInteger();
@@ -37,12 +36,11 @@ final class ExtractCommand implements Callable<Integer> {
             failed.incrementAndGet();
             System.err.println("ekg extract: " + input + ": " + reason);
         };
-        Extractor extractor = new Extractor(GermanPipeline.create(),
-                new DocToRdf(Iris.DEFAULT, new Provenance(Provenance.ekgVersion(), GermanPipeline.models())));
+        Extractor extractor = extraction.extractor();
         StreamRDF out = StreamRDFWriter.getWriterStream(System.out, RDFFormat.TRIG_BLOCKS);
         out.start();
         Vocab.prefixes().getNsPrefixMap().forEach(out::prefix);
-        try (ArticleBatch batch = ArticleReader.builder().failureHandler(report).build().open(List.of(file))) {
+        try (ArticleBatch batch = extraction.reader(report).open(List.of(file))) {
             while (batch.hasNext()) {
                 Article a = batch.next();
                 try {

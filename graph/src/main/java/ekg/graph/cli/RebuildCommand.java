@@ -1,23 +1,16 @@
 package ekg.graph.cli;
 
-import ekg.graph.build.Extractor;
-import ekg.graph.link.SharedGraphs;
-import ekg.graph.rdf.DocToRdf;
-import ekg.graph.rdf.Iris;
 import ekg.graph.rdf.Provenance;
 import ekg.graph.rebuild.RebuildJob;
 import ekg.graph.rebuild.RebuildOptions;
 import ekg.graph.rebuild.RebuildReport;
 import ekg.graph.store.Generations;
 import ekg.graph.store.Snapshot;
-import ekg.ingest.GermanPipeline;
-import ekg.ingest.kb.KnowledgeBase;
-import ekg.ingest.read.ArticleReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,24 +57,18 @@ final class RebuildCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Where to write the JSON report (default: DIR/rebuild-report.json).")
     Path report;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).")
-    int maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+    @Mixin
+    ExtractionOptions extraction;
 
     @Override
     public Integer call() {
-        for (Path p : inputs) {
-            if (!Files.exists(p)) throw new IllegalArgumentException("no such file or folder: " + p);
-        }
-        RebuildOptions options = new RebuildOptions(maxFailures, maxDrop, !full, !noShacl, threads, maxBytes);
-        System.err.println("ekg rebuild: loading models ...");
-        Provenance provenance = new Provenance(Provenance.ekgVersion(), GermanPipeline.models());
-        Extractor extractor = new Extractor(GermanPipeline.create(), new DocToRdf(Iris.DEFAULT, provenance));
-        String extraction = Snapshot.extractionKey(provenance.toolVersion(), provenance.models());
-        SharedGraphs shared = new SharedGraphs(Iris.DEFAULT, KnowledgeBase.builtIn());
-        RebuildReport r = new RebuildJob(Generations.at(db), extractor, shared, extraction, options, System.err).run(inputs);
+        ExtractionOptions.checkInputs(inputs);
+        RebuildOptions options = new RebuildOptions(maxFailures, maxDrop, !full, !noShacl, extraction.threads,
+                extraction.maxBytes);
+        Provenance provenance = extraction.provenance();
+        String key = Snapshot.extractionKey(provenance.toolVersion(), provenance.models());
+        RebuildReport r = new RebuildJob(Generations.at(db), extraction.extractor(), extraction.sharedGraphs(), key,
+                options, System.err).run(inputs);
         Path file = report != null ? report : db.resolve("rebuild-report.json");
         r.write(file);
         r.failures().forEach(f -> System.err.println("  failed: " + f.input() + ": " + f.reason()));

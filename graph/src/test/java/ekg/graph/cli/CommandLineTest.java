@@ -58,4 +58,26 @@ class CommandLineTest {
         assertEquals(2, c.exit, c::toString);
         assertTrue(c.err.contains("nothing-here"), c::toString);
     }
+
+    @Test
+    void aUsersKnowledgeBaseFileGivesItsEntriesTheirIdentity(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Die Ministerin Maria Quellenberg reiste am Montag nach Wien. "
+                + "Dort sprach Quellenberg mit Journalisten.", StandardCharsets.UTF_8);
+        Path kb = dir.resolve("mine.jsonl");
+        Files.writeString(kb, "{\"key\":\"maria-quellenberg\",\"type\":\"PER\",\"name\":\"Maria Quellenberg\","
+                + "\"wikidata\":\"Q4242424242\"}\n", StandardCharsets.UTF_8);
+        String db = dir.resolve("db").toString();
+        Cli build = Cli.run("build", in.toString(), "--db", db, "--kb", kb.toString());
+        assertEquals(0, build.exit, build::toString);
+        Path q = dir.resolve("same-as.rq");
+        Files.writeString(q, "SELECT ?wd WHERE { <https://ekg.dev/id/entity/maria-quellenberg> owl:sameAs ?wd }",
+                StandardCharsets.UTF_8);
+        Cli query = Cli.run("query", q.toString(), "--db", db, "--format", "tsv");
+        assertTrue(query.out.contains("<http://www.wikidata.org/entity/Q4242424242>"), query::toString);
+
+        Cli missing = Cli.run("build", in.toString(), "--db", db, "--kb", dir.resolve("none.jsonl").toString());
+        assertEquals(2, missing.exit, missing::toString);
+        assertTrue(missing.err.contains("none.jsonl"), missing::toString);
+    }
 }

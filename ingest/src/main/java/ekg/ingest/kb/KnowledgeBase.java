@@ -36,9 +36,11 @@ public final class KnowledgeBase {
 
     private final Map<String, KbEntry> byKey;
     private final Map<String, List<KbEntry>> byName = new HashMap<>();
+    private final String fingerprint;
 
     private KnowledgeBase(Map<String, KbEntry> byKey) {
         this.byKey = Collections.unmodifiableMap(byKey);
+        this.fingerprint = Integer.toHexString(byKey.values().hashCode());
         for (KbEntry e : byKey.values()) {
             for (String n : e.names()) byName.computeIfAbsent(fold(n), k -> new ArrayList<>(2)).add(e);
         }
@@ -81,6 +83,11 @@ public final class KnowledgeBase {
             }
         }
         return new KnowledgeBase(entries);
+    }
+
+    /** Changes whenever an entry does: extraction results depend on it, so provenance names it. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public Collection<KbEntry> entries() {

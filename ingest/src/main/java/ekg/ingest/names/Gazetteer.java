@@ -38,9 +38,10 @@ public final class Gazetteer {
 
     /**
      * A name found at token indices {@code [start, end)}; {@code known} when it comes from a curated source
-     * (the knowledge base) rather than from lists derived from training data.
+     * (the knowledge base) rather than from lists derived from training data; {@code genitive} when its
+     * last token carries the genitive ending.
      */
-    public record Match(int start, int end, EntityType type, boolean known) {
+    public record Match(int start, int end, EntityType type, boolean known, boolean genitive) {
         public Match {
             Objects.requireNonNull(type, "type == null");
             if (start < 0 || end <= start) throw new IllegalArgumentException("bad match [" + start + "," + end + ")");
@@ -79,9 +80,11 @@ public final class Gazetteer {
         for (int i = start; i < tokens.size() && node != null; i++) {
             String t = tokens.get(i);
             Node genitive = node.next(Genitive.base(t));
-            if (genitive != null && genitive.type != null) best = new Match(start, i + 1, genitive.type, genitive.known);
+            if (genitive != null && genitive.type != null) {
+                best = new Match(start, i + 1, genitive.type, genitive.known, true);
+            }
             node = node.next(t);
-            if (node != null && node.type != null) best = new Match(start, i + 1, node.type, node.known);
+            if (node != null && node.type != null) best = new Match(start, i + 1, node.type, node.known, false);
         }
         return best;
     }
@@ -90,7 +93,7 @@ public final class Gazetteer {
         Node base = root.next(Genitive.base(tokens.get(i)));
         if (base == null || base.type == null || i + 1 >= tokens.size()) return null;
         Match next = longestAt(tokens, i + 1);
-        return next == null ? null : new Match(i, i + 1, base.type, base.known);
+        return next == null ? null : new Match(i, i + 1, base.type, base.known, true);
     }
 
     /** The type of a name given as tokens, exactly as listed (no genitive), or null. */

@@ -59,7 +59,7 @@ public final class GazetteerStage implements Stage {
             for (Gazetteer.Match m : gazetteer.find(Sentences.words(sentence))) {
                 Span span = new Span(sentence.get(m.start()).span().begin(), sentence.get(m.end() - 1).span().end());
                 Mention mention = new Mention(span, doc.cover(span), m.type(), m.known() ? KB : LIST);
-                found.add(new MentionMerger.Candidate(mention, m.known() || m.length() > 1, m.known()));
+                found.add(new MentionMerger.Candidate(mention, m.known() || m.length() > 1, m.known(), m.genitive()));
             }
             out.addAll(found.isEmpty() ? model.get(s) : MentionMerger.merge(model.get(s), found));
         }

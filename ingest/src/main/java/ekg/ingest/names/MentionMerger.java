@@ -22,8 +22,8 @@ final class MentionMerger {
     private MentionMerger() {
     }
 
-    /** One gazetteer match as a mention, and whether it may override the model. */
-    record Candidate(Mention mention, boolean strong, boolean curated) {
+    /** One gazetteer match as a mention, whether it may override the model, and whether it is a genitive. */
+    record Candidate(Mention mention, boolean strong, boolean curated, boolean genitive) {
     }
 
     static List<Mention> merge(List<Mention> model, List<Candidate> gazetteer) {
@@ -50,6 +50,8 @@ final class MentionMerger {
     private static boolean keepsInside(Mention m, Candidate c) {
         if (!m.span().contains(c.mention().span())) return false;
         if (!c.curated()) return true;
+        // "Zentrum Pjöngjangs": a genitive name that ends a longer span is a name of its own after a noun.
+        if (c.genitive() && m.span().end() == c.mention().span().end()) return false;
         boolean container = m.type() == EntityType.ORG || m.type() == EntityType.OTH;
         return container && m.type() != c.mention().type();
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the name rules and the gazetteer know: names with their types (from the knowledge base, and lists
@@ -37,6 +38,9 @@ public final class NameLists {
     public static final String GIVEN_FILE = "given-names.txt";
     static final String RESOURCES = "/ekg/names/";
     static final String ROLES_RESOURCE = RESOURCES + "role-nouns.txt";
+
+    // The German press writes acronyms spoken as words like names: "NATO" as "Nato", "UNO" as "Uno".
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,}");
 
     private final Gazetteer gazetteer;
     private final Set<String> givenNames;
@@ -87,6 +91,9 @@ public final class NameLists {
     private static void addKnown(KbEntry e, Gazetteer.Builder g, Set<String> givenNames) {
         for (String name : e.names()) {
             g.add(name, e.type(), true);
+            if (ACRONYM.matcher(name).matches()) {
+                g.add(name.charAt(0) + name.substring(1).toLowerCase(Locale.GERMAN), e.type(), true);
+            }
             List<String> tokens = NameTokens.split(name);
             if (e.type() == EntityType.PER && tokens.size() > 1 && NameTokens.capitalised(tokens.get(0))) {
                 givenNames.add(tokens.get(0));

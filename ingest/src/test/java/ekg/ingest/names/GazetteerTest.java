@@ -30,17 +30,29 @@ class GazetteerTest {
     @Test
     void takesTheLongestNameAtEachPosition() {
         List<Gazetteer.Match> m = g.find(words("Generalsekretär Jens Stoltenberg sagte , Stoltenberg sei"));
-        assertEquals(List.of(new Gazetteer.Match(1, 3, EntityType.PER, true),
-                new Gazetteer.Match(5, 6, EntityType.PER, true)), m);
+        assertEquals(List.of(new Gazetteer.Match(1, 3, EntityType.PER, true, false),
+                new Gazetteer.Match(5, 6, EntityType.PER, true, false)), m);
     }
 
     @Test
     void readsTheGermanGenitiveOnTheLastToken() {
-        assertEquals(List.of(new Gazetteer.Match(0, 1, EntityType.PER, true), new Gazetteer.Match(2, 3, EntityType.LOC, true)),
+        assertEquals(List.of(new Gazetteer.Match(0, 1, EntityType.PER, true, true),
+                        new Gazetteer.Match(2, 3, EntityType.LOC, true, true)),
                 g.find(words("Putins Besuch Nordkoreas")));
-        assertEquals(List.of(new Gazetteer.Match(0, 2, EntityType.PER, true)), g.find(words("Jens Stoltenbergs Amtszeit")));
+        assertEquals(List.of(new Gazetteer.Match(0, 2, EntityType.PER, true, true)), g.find(words("Jens Stoltenbergs Amtszeit")));
         assertEquals(1, g.find(words("Paris’ Bürgermeisterin")).size(), "apostrophe genitive");
         assertTrue(g.find(words("Putinsche Politik")).isEmpty(), "only the genitive ending, not any suffix");
+    }
+
+    @Test
+    void aGenitiveNameStandsAloneBeforeAnotherName() {
+        Gazetteer.Builder b = Gazetteer.builder();
+        b.add("Russland", EntityType.LOC, true);
+        b.add("Russlands Fernem Osten", EntityType.LOC, true);
+        b.add("Fernem Osten", EntityType.LOC, true);
+        assertEquals(List.of(new Gazetteer.Match(0, 1, EntityType.LOC, true, true),
+                new Gazetteer.Match(1, 3, EntityType.LOC, true, false)),
+                b.build().find(words("Russlands Fernem Osten")));
     }
 
     @Test

@@ -92,6 +92,35 @@ class NameStagesTest {
     }
 
     @Test
+    void aCuratedNameWinsOverALongerModelSpanUnlessAnOrganizationHoldsIt() throws IOException {
+        NameLists l = kb(new String[][] {{"Wladimir Putin", "PER", "Putin"}, {"Pjöngjang", "LOC"}, {"Hamburg", "LOC"}});
+        Doc runOn = withModelMention(doc("als Putin Kim traf"), "Putin Kim", EntityType.PER);
+        assertEquals(List.of("Putin/PER"), shown(gazetteer(l, runOn)));
+        Doc genitive = withModelMention(doc("im Zentrum Pjöngjangs ."), "Zentrum Pjöngjangs", EntityType.ORG);
+        assertEquals(List.of("Pjöngjangs/LOC"), shown(gazetteer(l, genitive)));
+        Doc org = withModelMention(doc("die Universität Hamburg lehrt"), "Universität Hamburg", EntityType.ORG);
+        assertEquals(List.of("Universität Hamburg/ORG"), shown(gazetteer(l, org)));
+    }
+
+    @Test
+    void aCuratedAcronymAlsoMatchesAsTheGermanPressWritesIt() throws IOException {
+        NameLists l = kb(new String[][] {{"NATO", "ORG"}});
+        assertEquals(List.of("Nato/ORG"), shown(gazetteer(l, doc("Auch die Nato zeigt sich"))));
+        assertTrue(shown(gazetteer(l, doc("Auch die nato"))).isEmpty());
+    }
+
+    /** Lists holding only curated entries: {name, type, aliases...}. */
+    private static NameLists kb(String[][] entries) throws IOException {
+        List<ekg.ingest.kb.KbEntry> kb = new java.util.ArrayList<>();
+        for (String[] e : entries) {
+            String json = "{\"key\":\"k" + kb.size() + "\",\"type\":\"" + e[1] + "\",\"name\":\"" + e[0]
+                    + "\",\"aliases\":[" + (e.length > 2 ? "\"" + e[2] + "\"" : "") + "]}";
+            kb.add(new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, ekg.ingest.kb.KbEntry.class));
+        }
+        return NameLists.of(new java.io.StringReader(""), "test", new java.io.StringReader(""), kb);
+    }
+
+    @Test
     void theKnowledgeBasesTypeIsNotOverruled() throws IOException {
         Doc d = doc("Präsident Frankreich");
         Mention kb = new Mention(new ekg.ingest.doc.Span(10, 20), "Frankreich", EntityType.LOC, GazetteerStage.KB);

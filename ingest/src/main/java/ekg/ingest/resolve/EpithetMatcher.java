@@ -1,8 +1,6 @@
 package ekg.ingest.resolve;
 
 import ekg.ingest.doc.Doc;
-import ekg.ingest.doc.EntityType;
-import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 import ekg.ingest.kb.KbEntry;
@@ -16,8 +14,8 @@ import java.util.List;
 /**
  * Finds role phrases that stand for a person and names who held the role at the article's date:
  * press titles ("der Kremlchef"), a country's adjective and a role noun ("der russische Präsident"),
- * and a country's genitive and a role noun ("Nordkoreas Machthaber"). A phrase directly followed by a
- * person's name is an apposition ("Präsident Wladimir Putin") and is left to the name.
+ * and a country's genitive and a role noun ("Nordkoreas Machthaber"). A phrase right before a
+ * person's name ("Kremlchef Wladimir Putin") is checked against that name by the caller.
  */
 final class EpithetMatcher {
     /** A role phrase and the person it stands for. */
@@ -39,7 +37,6 @@ final class EpithetMatcher {
         List<Token> tokens = doc.tokens();
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (startsPersonName(doc, i + 1)) continue;
             String word = tokens.get(i).text();
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) continue;
             KbEntry byTitle = offices.holderByTitle(word, date);
@@ -66,14 +63,4 @@ final class EpithetMatcher {
         }
         return null;
     }
-
-    private static boolean startsPersonName(Doc doc, int tokenIndex) {
-        if (tokenIndex >= doc.tokens().size()) return false;
-        int begin = doc.tokens().get(tokenIndex).span().begin();
-        for (Mention m : doc.mentions()) {
-            if (m.type() == EntityType.PER && m.span().begin() == begin) return true;
-        }
-        return false;
-    }
-
 }

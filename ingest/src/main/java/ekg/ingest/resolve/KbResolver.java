@@ -30,10 +30,14 @@ import java.util.Set;
 public final class KbResolver implements Stage {
     private final KnowledgeBase kb;
     private final EpithetMatcher epithets;
+    private final CompoundMatcher compounds;
+    private final NameVariants variants;
 
     public KbResolver(KnowledgeBase kb) {
         this.kb = kb;
         this.epithets = new EpithetMatcher(kb);
+        this.compounds = new CompoundMatcher(kb);
+        this.variants = new NameVariants(kb);
     }
 
     @Override
@@ -60,25 +64,61 @@ public final class KbResolver implements Stage {
             byKey.merge(canonical.key(), canonical, KbResolver::union);
         }
         List<Mention> mentions = new ArrayList<>(doc.mentions());
-        Set<Span> taken = new HashSet<>();
-        mentions.forEach(m -> taken.add(m.span()));
         for (EpithetMatcher.Match m : epithets.find(doc)) {
-            if (mentions.stream().anyMatch(x -> x.span().overlaps(m.span()))) continue;
-            KbEntry h = m.holder();
-            mentions.add(new Mention(m.span(), doc.cover(m.span()), EntityType.PER, "epithet:" + h.key()));
-            byKey.merge(h.key(), new Entity(h.key(), h.name(), h.type(), List.of(m.span())), KbResolver::union);
+            if (namesSomeoneElse(doc, m, byKey) || overlapsAny(mentions, m.span(), false)) continue;
+            add(doc, m.span(), m.holder(), "epithet:", mentions, byKey);
+        }
+        // A compound's name part nests inside a longer mention ("Nato" in "Nato-Generalsekretär").
+        for (CompoundMatcher.Match m : compounds.find(doc)) {
+            if (!overlapsAny(mentions, m.span(), true)) add(doc, m.span(), m.entry(), "compound:", mentions, byKey);
         }
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return doc.withMentions(mentions).withEntities(new ArrayList<>(byKey.values()));
     }
 
-    /** The one entry the entity's fullest name names; else the one entry its other forms name with the same type. */
+    /** True when a mention overlaps {@code span}; with {@code nestingAllowed}, one that contains it does not count. */
+    private static boolean overlapsAny(List<Mention> mentions, Span span, boolean nestingAllowed) {
+        return mentions.stream().anyMatch(x -> x.span().overlaps(span)
+                && !(nestingAllowed && x.span().contains(span) && !x.span().equals(span)));
+    }
+
+    /** Adds a mention of a known entry to the mentions and to the entry's entity. */
+    private static void add(Doc doc, Span span, KbEntry e, String how, List<Mention> mentions, Map<String, Entity> byKey) {
+        mentions.add(new Mention(span, doc.cover(span), e.type(), how + e.key()));
+        byKey.merge(e.key(), new Entity(e.key(), e.name(), e.type(), List.of(span)), KbResolver::union);
+    }
+
+    /** A title right before a person's name stands for that person: never for a different one. */
+    private static boolean namesSomeoneElse(Doc doc, EpithetMatcher.Match m, Map<String, Entity> byKey) {
+        int next = nextTokenBegin(doc, m.span().end());
+        if (next < 0) return false;
+        for (Entity e : byKey.values()) {
+            if (e.type() != EntityType.PER) continue;
+            for (Span s : e.mentions()) {
+                if (s.begin() == next) return !e.key().equals(m.holder().key());
+            }
+        }
+        return false;
+    }
+
+    private static int nextTokenBegin(Doc doc, int end) {
+        for (var t : doc.tokens()) if (t.span().begin() >= end) return t.span().begin();
+        return -1;
+    }
+
+    /**
+     * The one entry the entity's fullest name names; else the one entry its other forms name with the
+     * same type; else, for a name no entry knows, the one person it is a one-edit variant of.
+     */
     private KbEntry identify(Entity e, Doc doc) {
-        KbEntry byLabel = unique(candidates(e.label()), null);
-        if (byLabel != null) return byLabel;
+        List<KbEntry> byLabel = candidates(e.label());
+        KbEntry k = unique(byLabel, null);
+        if (k != null) return k;
         Set<KbEntry> found = new HashSet<>();
         for (Span s : e.mentions()) found.addAll(candidates(doc.cover(s)));
-        return unique(new ArrayList<>(found), e.type());
+        k = unique(new ArrayList<>(found), e.type());
+        if (k != null || !found.isEmpty() || !byLabel.isEmpty()) return k;
+        return variants.of(e.label(), e.type());
     }
 
     private List<KbEntry> candidates(String form) {

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KbResolverTest {
     static final KnowledgeBase KB = load();
@@ -98,6 +100,41 @@ class KbResolverTest {
         Doc d = resolve("Der Lindenchef Otto Berger kam.", "2024", "Otto Berger", EntityType.PER);
         assertNull(keyByForm(d).get("Lindenchef"));
         assertEquals("otto-berger", keyByForm(d).get("Otto Berger"));
+    }
+
+    @Test
+    void aTitleBeforeTheNameOfItsHolderIsAMentionOfThatPerson() {
+        Doc d = resolve("Der Lindenchef Anna Berger kam.", "2024", "Anna Berger", EntityType.PER);
+        assertEquals("anna-berger", keyByForm(d).get("Lindenchef"));
+    }
+
+    @Test
+    void aKnownNameOpeningAHyphenatedCompoundIsAMention() {
+        Doc d = resolve("Die Lindland-Reise und der LINDLAND-Gipfel und die Berger-Stiftung.", null);
+        assertEquals("lindland", keyByForm(d).get("Lindland"));
+        assertNull(keyByForm(d).get("LINDLAND"), "only an acronym may differ in case");
+        assertNull(keyByForm(d).get("Berger"), "'Berger' alone names no entry");
+    }
+
+    @Test
+    void aOneLetterSlipInAKnownPersonsFullNameIsThatPerson() {
+        assertEquals("anna-berger", resolve("Anna Bergar sprach.", null, "Anna Bergar", EntityType.PER).entities().get(0).key());
+        assertEquals("anna-bergar-x", resolve("Anna Bergar-x sprach.", null, "Anna Bergar-x", EntityType.PER)
+                .entities().get(0).key(), "two edits away: a different name");
+        assertEquals("berga", resolve("Berga sprach.", null, "Berga", EntityType.PER).entities().get(0).key(),
+                "a short single name is never corrected");
+        assertEquals("anna-bergar", resolve("Anna Bergar lag.", null, "Anna Bergar", EntityType.LOC).entities().get(0).key(),
+                "only people's names");
+    }
+
+    @Test
+    void oneEditMeansOneSubstitutionInsertionDeletionOrSwap() {
+        assertTrue(NameVariants.oneEditApart("Kim Yong-il", "Kim Jong-il"));
+        assertTrue(NameVariants.oneEditApart("Selenskij", "Selenskyj"));
+        assertTrue(NameVariants.oneEditApart("Stoltenberg", "Stoltenbreg"));
+        assertTrue(NameVariants.oneEditApart("Jens Stoltenberg", "Jens Stoltenber"));
+        assertFalse(NameVariants.oneEditApart("Kim Jong-un", "Kim Jong-il"));
+        assertFalse(NameVariants.oneEditApart("Anna Berger", "Anna Berger"));
     }
 
     @Test

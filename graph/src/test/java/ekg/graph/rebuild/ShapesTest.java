@@ -37,4 +37,17 @@ class ShapesTest {
                 + " <http://www.w3.org/2004/02/skos/core#prefLabel> 'Jens Stoltenberg'@de }");
         assertEquals(List.of(), Shapes.load().violations(dsg, 20));
     }
+
+    @Test
+    void anEventWithoutSourcesOrTypeAndABadTimeValueViolate() {
+        DatasetGraph dsg = trig("PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> GRAPH <urn:ekg:g> {"
+                + " <urn:ekg:e> a sem:Event ; sem:hasTimeStamp 'letzten Herbst' ."
+                + " <urn:ekg:t> a ekg:TimeExpression ; nif:anchorOf 'im Juli' ; nif:beginIndex 1 ; nif:endIndex 8 ;"
+                + " ekg:timeValue 'Juli' }");
+        List<String> v = Shapes.load().violations(dsg, 20);
+        assertTrue(v.stream().anyMatch(s -> s.contains("eventType")), v::toString);
+        assertTrue(v.stream().anyMatch(s -> s.contains("wasDerivedFrom")), v::toString);
+        assertTrue(v.stream().anyMatch(s -> s.contains("hasTimeStamp")), v::toString);
+        assertTrue(v.stream().anyMatch(s -> s.contains("timeValue")), v::toString);
+    }
 }

@@ -8,9 +8,11 @@ import ekg.ingest.opennlp.PosStage;
 import ekg.ingest.opennlp.SentenceStage;
 import ekg.ingest.opennlp.TokenStage;
 import ekg.ingest.opennlp.ner.NameFinderChain;
+import ekg.ingest.names.NameLists;
 import ekg.ingest.pipeline.Pipeline;
 import ekg.ingest.quote.QuoteStage;
 import ekg.ingest.resolve.KbResolver;
+import ekg.ingest.role.RoleStage;
 import ekg.ingest.resolve.MentionResolver;
 import ekg.ingest.time.TimeStage;
 
@@ -43,6 +45,7 @@ public final class GermanPipeline {
         NameFinderChain.defaults().forEach(b::add);
         return b.add(new MentionResolver())
                 .add(new KbResolver(kb))
+                .add(new RoleStage(NameLists.builtIn(), kb))
                 .add(new QuoteStage())
                 .add(new TimeStage())
                 .add(new EventStage(kb))

@@ -3,8 +3,10 @@ package ekg.graph.rdf;
 import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.RoleFact;
 import ekg.ingest.doc.Span;
 import ekg.ingest.read.Article;
 import org.apache.jena.graph.Node;
@@ -39,6 +41,7 @@ public final class DocToRdf {
         for (Entity e : doc.entities()) writeEntity(q, a, doc, e);
         for (Quote quote : doc.quotes()) writeQuote(q, a, doc, quote);
         new EventsToRdf(iris).write(q, a, doc);
+        if (doc.has(Layer.ROLES)) for (RoleFact r : doc.roles()) writeRole(q, a, doc, r);
     }
 
     private void writeArticle(Quads q, Node a, Article article, Doc doc) {
@@ -103,6 +106,19 @@ public final class DocToRdf {
             q.add(node, Vocab.Schema.SPOKEN_BY, speaker);
             q.add(speaker, Vocab.Ekg.SAID, text);
         }
+    }
+
+    /** A role from the text, as a W3C ORG membership that names the article it rests on. */
+    private void writeRole(Quads q, Node a, Doc doc, RoleFact r) {
+        Node m = iris.role(doc.id(), r.span().begin(), r.span().end());
+        q.add(m, Vocab.TYPE, Vocab.Org.MEMBERSHIP);
+        q.add(m, Vocab.Org.MEMBER, iris.entity(r.personKey()));
+        q.add(m, Vocab.Org.ROLE, Literals.german(r.role()));
+        if (r.orgKey() != null) q.add(m, Vocab.Org.ORGANIZATION, iris.entity(r.orgKey()));
+        q.add(m, Vocab.Nif.ANCHOR_OF, Literals.string(doc.cover(r.span())));
+        q.add(m, Vocab.Nif.BEGIN, Literals.integer(r.span().begin()));
+        q.add(m, Vocab.Nif.END, Literals.integer(r.span().end()));
+        q.add(m, Vocab.Nif.REFERENCE_CONTEXT, a);
     }
 
     static Node typeOf(EntityType t) {

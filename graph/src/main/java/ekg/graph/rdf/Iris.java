@@ -97,6 +97,11 @@ public final class Iris {
         return node("id/article/" + safe(articleId) + "#char=" + begin + "," + end);
     }
 
+    /** A role an article gives a person, at the role phrase's offsets. */
+    public Node role(String articleId, int begin, int end) {
+        return node("id/role/" + safe(articleId) + "#char=" + begin + "," + end);
+    }
+
     public Node quote(String articleId, int begin, int end) {
         return node("id/quote/" + safe(articleId) + "#char=" + begin + "," + end);
     }

@@ -26,10 +26,11 @@ public final class Doc {
     private final List<Quote> quotes;
     private final List<TimeExpression> times;
     private final List<EventMention> events;
+    private final List<RoleFact> roles;
 
     private Doc(String id, String text, Metadata metadata, List<Sentence> sentences, List<Token> tokens,
                 List<String> pos, List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
-                List<TimeExpression> times, List<EventMention> events) {
+                List<TimeExpression> times, List<EventMention> events, List<RoleFact> roles) {
         this.id = id;
         this.text = text;
         this.metadata = metadata;
@@ -41,6 +42,7 @@ public final class Doc {
         this.quotes = quotes;
         this.times = times;
         this.events = events;
+        this.roles = roles;
     }
 
     /** A document with text and metadata only. */
@@ -49,7 +51,7 @@ public final class Doc {
         Objects.requireNonNull(text, "text == null");
         Objects.requireNonNull(metadata, "metadata == null");
         if (id.isBlank()) throw new IllegalArgumentException("id is blank");
-        return new Doc(id, text, metadata, null, null, null, null, null, null, null, null);
+        return new Doc(id, text, metadata, null, null, null, null, null, null, null, null, null);
     }
 
     public String id() { return id; }
@@ -65,6 +67,7 @@ public final class Doc {
     public List<Quote> quotes() { return need(quotes, Layer.QUOTES); }
     public List<TimeExpression> times() { return need(times, Layer.TIMES); }
     public List<EventMention> events() { return need(events, Layer.EVENTS); }
+    public List<RoleFact> roles() { return need(roles, Layer.ROLES); }
 
     /** The layers this document carries. */
     public Set<Layer> layers() {
@@ -77,6 +80,7 @@ public final class Doc {
         if (quotes != null) s.add(Layer.QUOTES);
         if (times != null) s.add(Layer.TIMES);
         if (events != null) s.add(Layer.EVENTS);
+        if (roles != null) s.add(Layer.ROLES);
         return s;
     }
 
@@ -92,44 +96,50 @@ public final class Doc {
 
     public Doc withSentences(List<Sentence> v) {
         v.forEach(s -> checkSpan(s.span()));
-        return new Doc(id, text, metadata, List.copyOf(v), tokens, pos, mentions, entities, quotes, times, events);
+        return new Doc(id, text, metadata, List.copyOf(v), tokens, pos, mentions, entities, quotes, times, events, roles);
     }
 
     public Doc withTokens(List<Token> v) {
         v.forEach(t -> checkSpan(t.span()));
-        return new Doc(id, text, metadata, sentences, List.copyOf(v), pos, mentions, entities, quotes, times, events);
+        return new Doc(id, text, metadata, sentences, List.copyOf(v), pos, mentions, entities, quotes, times, events, roles);
     }
 
     public Doc withPos(List<String> v) {
         if (v.size() != tokens().size()) {
             throw new IllegalArgumentException("pos has " + v.size() + " tags for " + tokens.size() + " tokens");
         }
-        return new Doc(id, text, metadata, sentences, tokens, List.copyOf(v), mentions, entities, quotes, times, events);
+        return new Doc(id, text, metadata, sentences, tokens, List.copyOf(v), mentions, entities, quotes, times, events, roles);
     }
 
     public Doc withMentions(List<Mention> v) {
         v.forEach(m -> checkSpan(m.span()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, List.copyOf(v), entities, quotes, times, events);
+        return new Doc(id, text, metadata, sentences, tokens, pos, List.copyOf(v), entities, quotes, times, events, roles);
     }
 
     public Doc withEntities(List<Entity> v) {
         v.forEach(e -> e.mentions().forEach(this::checkSpan));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, List.copyOf(v), quotes, times, events);
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, List.copyOf(v), quotes, times, events, roles);
     }
 
     public Doc withQuotes(List<Quote> v) {
         v.forEach(q -> checkSpan(q.span()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, List.copyOf(v), times, events);
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, List.copyOf(v), times, events, roles);
     }
 
     public Doc withTimes(List<TimeExpression> v) {
         v.forEach(t -> checkSpan(t.span()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, List.copyOf(v), events);
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, List.copyOf(v), events, roles);
     }
 
     public Doc withEvents(List<EventMention> v) {
         v.forEach(e -> checkSpan(e.trigger()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, times, List.copyOf(v));
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, times, List.copyOf(v), roles);
+    }
+
+    public Doc withRoles(List<RoleFact> v) {
+        v.forEach(r -> checkSpan(r.span()));
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, times, events,
+                List.copyOf(v));
     }
 
     private void checkSpan(Span span) {

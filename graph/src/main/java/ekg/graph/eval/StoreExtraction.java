@@ -1,5 +1,6 @@
 package ekg.graph.eval;
 
+import ekg.graph.link.Containment;
 import ekg.graph.rdf.Iris;
 import ekg.graph.rdf.Vocab;
 import ekg.ingest.doc.EntityType;
@@ -12,7 +13,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class StoreExtraction implements Extraction {
     private final Map<String, String> nameOfIri = new HashMap<>();
     private final Map<String, Set<String>> idsByLabel = new HashMap<>();
     private final Map<String, String> labelOf = new HashMap<>();
-    private final Map<String, Set<String>> containedIn = new HashMap<>();
+    private final Containment containment = new Containment();
     private final List<ExtractedEvent> events;
 
     private StoreExtraction(Dataset ds, Iris iris) {
@@ -44,7 +44,7 @@ public final class StoreExtraction implements Extraction {
         readPhrases(ds);
         readLabels(ds, iris);
         select(ds, "SELECT ?in ?out WHERE { GRAPH ?g { ?in schema:containedInPlace ?out } }",
-                s -> containedIn.computeIfAbsent(iri(s, "in"), k -> new HashSet<>()).add(iri(s, "out")));
+                s -> containment.add(iri(s, "in"), iri(s, "out")));
         events = StoredEvents.read(ds, iris, nameOfIri);
     }
 
@@ -160,13 +160,6 @@ public final class StoreExtraction implements Extraction {
 
     @Override
     public boolean within(String inner, String outer) {
-        Set<String> seen = new HashSet<>();
-        List<String> todo = new ArrayList<>(List.of(inner));
-        while (!todo.isEmpty()) {
-            String p = todo.remove(todo.size() - 1);
-            if (p.equals(outer)) return true;
-            if (seen.add(p)) todo.addAll(containedIn.getOrDefault(p, Set.of()));
-        }
-        return false;
+        return containment.within(inner, outer);
     }
 }

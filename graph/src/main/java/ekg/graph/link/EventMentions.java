@@ -9,11 +9,9 @@ import org.apache.jena.sparql.core.Quad;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -44,7 +42,7 @@ final class EventMentions {
     }
 
     final List<Mention> mentions = new ArrayList<>();
-    private final Map<String, Set<String>> containedIn = new HashMap<>();
+    private final Containment containment = new Containment();
     private final Map<String, String> articleDates = new HashMap<>();
 
     static EventMentions read(DatasetGraph dsg, Iris iris) {
@@ -100,18 +98,11 @@ final class EventMentions {
     private void inside(Node inner, Node outer, Iris iris) {
         String i = iris.entityKey(inner);
         String o = iris.entityKey(outer);
-        if (i != null && o != null) containedIn.computeIfAbsent(i, k -> new HashSet<>()).add(o);
+        if (i != null && o != null) containment.add(i, o);
     }
 
     /** Whether place {@code inner} is {@code outer} or lies in it, through any chain of containment. */
     boolean within(String inner, String outer) {
-        Set<String> seen = new HashSet<>();
-        List<String> todo = new ArrayList<>(List.of(inner));
-        while (!todo.isEmpty()) {
-            String p = todo.remove(todo.size() - 1);
-            if (p.equals(outer)) return true;
-            if (seen.add(p)) todo.addAll(containedIn.getOrDefault(p, Set.of()));
-        }
-        return false;
+        return containment.within(inner, outer);
     }
 }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = "Builds an event knowledge graph from German news articles and answers SPARQL questions about it.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExtractCommand.class, EvalCommand.class,
                 TrainNerCommand.class, EvalNerCommand.class, BenchNerCommand.class,
+                GenCorpusCommand.class,
+                BenchCommand.class,
                 ServeCommand.class, RebuildCommand.class, RollbackCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Ekg implements Runnable {

@@ -1,0 +1,36 @@
+package ekg.graph.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Fresh working folders for a benchmark run: each load must start from an empty database. */
+public final class Dirs {
+    private Dirs() {
+    }
+
+    /** Deletes {@code dir} with everything in it, and creates it again, empty. */
+    public static Path fresh(Path dir) {
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> all = Files.walk(dir)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static long sizeMb(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() >> 20;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + dir, e);
+        }
+    }
+}

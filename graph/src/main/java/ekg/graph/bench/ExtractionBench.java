@@ -1,0 +1,95 @@
+package ekg.graph.bench;
+
+import ekg.ingest.opennlp.BareOpenNlp;
+import ekg.ingest.pipeline.Pipeline;
+import ekg.ingest.read.Article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+
+/**
+ * Extraction throughput on the same articles: ekg's whole pipeline against the bare OpenNLP calls
+ * (sentence, token, POS, name finder), each on one thread and on several, articles handed out one at a
+ * time so that every thread stays busy to the end.
+ *
+ * <pre>{@code
+ * ExtractionBench b = new ExtractionBench(pipeline, sample);
+ * Throughput bare = b.bare(2);
+ * }</pre>
+ */
+public final class ExtractionBench {
+    private static final int WARM_UP = 30;
+
+    private final Pipeline pipeline;
+    private final List<Article> articles;
+    private final long tokens;
+
+    public ExtractionBench(Pipeline pipeline, List<Article> articles) {
+        if (articles.isEmpty()) throw new IllegalArgumentException("no articles to extract");
+        this.pipeline = pipeline;
+        this.articles = List.copyOf(articles);
+        BareOpenNlp counter = new BareOpenNlp();
+        this.tokens = this.articles.stream().mapToLong(a -> counter.process(a.text())).sum();
+        warmUp();
+    }
+
+    /** Articles and tokens per second; tokens are counted once, by the bare tokenizer, for both runs. */
+    public record Throughput(double articlesPerSecond, double tokensPerSecond) {
+    }
+
+    public int articles() {
+        return articles.size();
+    }
+
+    public long tokens() {
+        return tokens;
+    }
+
+    public Throughput bare(int threads) throws Exception {
+        return run(threads, () -> {
+            BareOpenNlp tools = new BareOpenNlp();
+            return a -> tools.process(a.text());
+        });
+    }
+
+    public Throughput pipeline(int threads) throws Exception {
+        return run(threads, () -> a -> pipeline.process(a.toDoc()).tokens().size());
+    }
+
+    private void warmUp() {
+        BareOpenNlp tools = new BareOpenNlp();
+        for (Article a : articles.subList(0, Math.min(WARM_UP, articles.size()))) {
+            tools.process(a.text());
+            pipeline.process(a.toDoc());
+        }
+    }
+
+    private Throughput run(int threads, Supplier<ToIntFunction<Article>> worker) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    ToIntFunction<Article> w = worker.get();
+                    for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
+                        w.applyAsInt(articles.get(i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) f.get();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Throughput(articles.size() / seconds, tokens / seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package ekg.graph.bench;
+
+import ekg.graph.rdf.Iris;
+import ekg.graph.store.ArticleQuads;
+import ekg.graph.store.EkgStore;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Loading the same N-Quads two ways: through {@link EkgStore#replace} in batches of articles, as a build
+ * writes (text index included), and with Jena's phased bulk loader into a fresh TDB2 database, the
+ * baseline. Both stream the file; neither holds more than one batch in memory.
+ */
+public final class LoadBench {
+    private static final int BATCH = 64;
+
+    private LoadBench() {
+    }
+
+    /** Seconds and quads of one load. */
+    public record Load(long quads, double seconds) {
+        public double quadsPerSecond() {
+            return quads / seconds;
+        }
+    }
+
+    /** Writes the article graphs of a store as N-Quads, graph by graph; returns the quads written. */
+    public static long dumpArticles(EkgStore store, Iris iris, Path nq) {
+        DatasetGraph dsg = store.datasetGraph();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+            return Txn.calculateRead(dsg, () -> {
+                StreamRDF w = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+                w.start();
+                long n = 0;
+                Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (q.getGraph().isURI() && iris.articleIdOfGraph(q.getGraph().getURI()) != null) {
+                        w.quad(q);
+                        n++;
+                    }
+                }
+                w.finish();
+                return n;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + nq, e);
+        }
+    }
+
+    /** Loads the file into a new ekg store at {@code dir}, {@value #BATCH} articles per transaction. */
+    public static Load ekg(Path nq, Path dir, Iris iris) {
+        long t0 = System.nanoTime();
+        long[] quads = {0};
+        try (EkgStore store = EkgStore.open(dir, iris)) {
+            List<ArticleQuads> batch = new ArrayList<>();
+            StreamRDF sink = new StreamRDFBase() {
+                Node graph;
+                List<Quad> current = new ArrayList<>();
+
+                @Override
+                public void quad(Quad q) {
+                    if (!q.getGraph().equals(graph)) flushArticle();
+                    graph = q.getGraph();
+                    current.add(q);
+                    quads[0]++;
+                }
+
+                @Override
+                public void finish() {
+                    flushArticle();
+                }
+
+                private void flushArticle() {
+                    if (graph == null) return;
+                    batch.add(new ArticleQuads(iris.articleIdOfGraph(graph.getURI()), current));
+                    current = new ArrayList<>();
+                    if (batch.size() == BATCH) {
+                        store.replace(batch);
+                        batch.clear();
+                    }
+                }
+            };
+            RDFParser.source(nq).lang(Lang.NQUADS).parse(sink);
+            if (!batch.isEmpty()) store.replace(batch);
+        }
+        return new Load(quads[0], (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Jena's phased bulk loader into a fresh TDB2 database at {@code dir}: the baseline. */
+    public static Load jena(Path nq, Path dir) {
+        long t0 = System.nanoTime();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            loader.load(nq.toString());
+            loader.finishBulk();
+            return new Load(loader.countQuads() + loader.countTriples(), (System.nanoTime() - t0) / 1e9);
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+}

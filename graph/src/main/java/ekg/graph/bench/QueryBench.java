@@ -1,0 +1,77 @@
+package ekg.graph.bench;
+
+import ekg.graph.query.NamedQuery;
+import ekg.graph.query.QueryRunner;
+import org.apache.jena.query.QueryCancelledException;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Latency of a query as an analyst meets it: the defaults first, and when they find nothing, values
+ * taken from the data ({@link SampleParams}); a few unmeasured runs, then the median and 95th percentile
+ * of the measured ones.
+ *
+ * <pre>{@code
+ * Latency l = new QueryBench(runner, 3, 20).measure(query);
+ * }</pre>
+ */
+public final class QueryBench {
+    private final QueryRunner runner;
+    private final int warmUp;
+    private final int repeat;
+    private Map<String, String> samples;
+
+    public QueryBench(QueryRunner runner, int warmUp, int repeat) {
+        if (repeat < 1) throw new IllegalArgumentException("repeat < 1: " + repeat);
+        this.runner = runner;
+        this.warmUp = warmUp;
+        this.repeat = repeat;
+    }
+
+    /** One query's figures: the parameters it ran with, its rows, and milliseconds. */
+    public record Latency(String query, Map<String, String> params, int rows, double medianMs, double p95Ms) {
+        /** A query that ran out of time on its first run: no figures, only that. */
+        public boolean timedOut() {
+            return rows < 0;
+        }
+    }
+
+    /** Measures the query; one that the dataset's query timeout cancels is reported as timed out. */
+    public Latency measure(NamedQuery q) {
+        try {
+            return timed(q);
+        } catch (QueryCancelledException | NullPointerException e) {
+            // Jena 5.6 may fail with an NPE in a hash join's cleanup when the timeout cancels it mid-build.
+            return new Latency(q.name(), Map.of(), -1, Double.NaN, Double.NaN);
+        }
+    }
+
+    private Latency timed(NamedQuery q) {
+        Map<String, String> params = Map.of();
+        int rows = runner.select(q, params).size();
+        if (rows == 0 && !q.params().isEmpty()) {
+            params = sampled(q);
+            rows = runner.select(q, params).size();
+        }
+        for (int i = 0; i < warmUp; i++) runner.select(q, params);
+        double[] ms = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            long t0 = System.nanoTime();
+            runner.select(q, params);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new Latency(q.name(), params, rows, ms[(repeat - 1) / 2], ms[(int) Math.ceil(0.95 * repeat) - 1]);
+    }
+
+    private Map<String, String> sampled(NamedQuery q) {
+        if (samples == null) samples = SampleParams.from(runner);
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String p : q.params().keySet()) {
+            if (samples.containsKey(p)) params.put(p, samples.get(p));
+        }
+        return params;
+    }
+}

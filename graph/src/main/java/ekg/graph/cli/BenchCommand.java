@@ -1,0 +1,130 @@
+package ekg.graph.cli;
+
+import ekg.graph.bench.CorpusGenerator;
+import ekg.graph.bench.CorpusWriter;
+import ekg.graph.bench.Dirs;
+import ekg.graph.bench.ExtractionBench;
+import ekg.graph.bench.LoadBench;
+import ekg.graph.bench.QueryBench;
+import ekg.graph.query.QueryRunner;
+import ekg.graph.rdf.Iris;
+import ekg.graph.store.EkgStore;
+import ekg.ingest.GermanPipeline;
+import ekg.ingest.read.Article;
+import ekg.ingest.read.ArticleBatch;
+import org.apache.jena.query.ARQ;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ekg bench}: extraction, loading, rebuild and query figures for N articles, each with its baseline. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures, in one run on a generated corpus of N articles: extraction throughput of ekg's pipeline",
+                "against the bare OpenNLP calls (1 thread and all threads); load throughput of ekg's store against",
+                "Jena's phased bulk loader on the same N-Quads; the time and peak heap of 'ekg build'; and the median",
+                "and p95 latency of every query in queries/. Prints a table of figures and the command line."},
+        footer = {"", "Example:", "  ekg bench --n 1000 --work data/bench"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--n", required = true, paramLabel = "N", description = "Articles to generate and build.")
+    int n;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "data/bench",
+            description = "Working folder, emptied first (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "A corpus from 'ekg gen-corpus' to use instead of generating one into the working folder.")
+    Path corpus;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated corpus (default: ${DEFAULT-VALUE}).")
+    long seed = 7;
+
+    @Option(names = "--sample", paramLabel = "K",
+            description = "Articles the extraction throughput is measured on (default: ${DEFAULT-VALUE}, at most N).")
+    int sample = 200;
+
+    @Option(names = "--repeat", paramLabel = "R", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+    int repeat = 20;
+
+    @Option(names = "--query-timeout", paramLabel = "S",
+            description = "Seconds after which a query is cancelled and reported as timed out (default: ${DEFAULT-VALUE}).")
+    int queryTimeout = 10;
+
+    @Mixin
+    ExtractionOptions extraction;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final BenchTable table = new BenchTable();
+
+    @Override
+    public Integer call() throws Exception {
+        if (n < 1 || sample < 1 || repeat < 1) throw new IllegalArgumentException("--n, --sample and --repeat must be at least 1");
+        Path articles = corpus != null ? corpus : generate();
+        table.header(command(), n, extraction.threads);
+        extractionPhase(articles);
+        Path nq = work.resolve("articles.nq");
+        buildAndQueryPhase(articles, nq);
+        loadPhase(nq);
+        table.print(System.out);
+        return 0;
+    }
+
+    private Path generate() {
+        Path dir = Dirs.fresh(work.resolve("corpus"));
+        System.err.println("ekg bench: generating " + n + " articles ...");
+        new CorpusWriter(new CorpusGenerator(extraction.knowledgeBase(), seed, n)).write(n, dir);
+        return dir;
+    }
+
+    private void extractionPhase(Path articles) throws Exception {
+        List<Article> sampled = new ArrayList<>();
+        try (ArticleBatch batch = extraction.reader((input, reason, cause) -> { }).open(List.of(articles))) {
+            while (batch.hasNext() && sampled.size() < Math.min(sample, n)) sampled.add(batch.next());
+        }
+        System.err.println("ekg bench: extraction on " + sampled.size() + " articles ...");
+        ExtractionBench b = new ExtractionBench(GermanPipeline.create(extraction.knowledgeBase()), sampled);
+        int t = extraction.threads;
+        table.extraction(b.articles(), b.tokens(), t, b.bare(1), b.pipeline(1), b.bare(t), b.pipeline(t));
+    }
+
+    private void buildAndQueryPhase(Path articles, Path nq) {
+        Path db = Dirs.fresh(work.resolve("build"));
+        System.err.println("ekg bench: ekg build " + articles + " --db " + db + " ...");
+        BenchTable.Phase phase = BenchTable.Phase.start();
+        try (EkgStore store = EkgStore.open(db)) {
+            long stored = extraction.buildInto(store, List.of(articles)).stored();
+            store.writeSnapshot();
+            table.build(stored, phase.end(), Dirs.sizeMb(db));
+            System.err.println("ekg bench: queries ...");
+            store.datasetGraph().getContext().set(ARQ.queryTimeout, String.valueOf(queryTimeout * 1000L));
+            QueryBench queries = new QueryBench(new QueryRunner(store.dataset()), 3, repeat);
+            for (Path file : BenchTable.queryFiles()) table.query(queries.measure(BenchTable.load(file)));
+            LoadBench.dumpArticles(store, Iris.DEFAULT, nq);
+        }
+    }
+
+    private void loadPhase(Path nq) {
+        System.err.println("ekg bench: loading " + nq + " ...");
+        BenchTable.Phase ekgPhase = BenchTable.Phase.start();
+        LoadBench.Load ekg = LoadBench.ekg(nq, Dirs.fresh(work.resolve("load-ekg")), Iris.DEFAULT);
+        long ekgHeap = ekgPhase.end().peakHeapMb();
+        BenchTable.Phase jenaPhase = BenchTable.Phase.start();
+        LoadBench.Load jena = LoadBench.jena(nq, Dirs.fresh(work.resolve("load-jena")));
+        table.load(ekg, ekgHeap, jena, jenaPhase.end().peakHeapMb());
+    }
+
+    private String command() {
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        return "ekg " + String.join(" ", args) + "   (" + Instant.now() + ")";
+    }
+}

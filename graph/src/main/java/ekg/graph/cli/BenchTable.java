@@ -1,0 +1,121 @@
+package ekg.graph.cli;
+
+import ekg.graph.bench.ExtractionBench.Throughput;
+import ekg.graph.bench.Heap;
+import ekg.graph.bench.LoadBench;
+import ekg.graph.bench.QueryBench;
+import ekg.graph.query.NamedQuery;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** The figures of {@code ekg bench}, collected phase by phase and printed as one table at the end. */
+final class BenchTable {
+    private final List<String> lines = new ArrayList<>();
+
+    /** Wall time and peak heap of one phase. */
+    record Phase(long t0) {
+        static Phase start() {
+            Heap.resetPeak();
+            return new Phase(System.nanoTime());
+        }
+
+        Done end() {
+            return new Done((System.nanoTime() - t0) / 1e9, Heap.peakMb());
+        }
+    }
+
+    record Done(double seconds, long peakHeapMb) {
+    }
+
+    void header(String command, int n, int threads) {
+        add("command: %s", command);
+        add("N = %d articles; %d cores; %d extraction threads; max heap %d MB; Java %s", n,
+                Runtime.getRuntime().availableProcessors(), threads, Heap.maxMb(), System.getProperty("java.version"));
+    }
+
+    void extraction(int articles, long tokens, int threads, Throughput bare1, Throughput ekg1, Throughput bareN,
+                    Throughput ekgN) {
+        add("");
+        add("extraction (%d articles, %d tokens)          %14s %14s", articles, tokens, "1 thread", threads + " threads");
+        row("bare OpenNLP articles/s (baseline)", bare1.articlesPerSecond(), bareN.articlesPerSecond());
+        row("bare OpenNLP tokens/s (baseline)", bare1.tokensPerSecond(), bareN.tokensPerSecond());
+        row("ekg pipeline articles/s", ekg1.articlesPerSecond(), ekgN.articlesPerSecond());
+        row("ekg pipeline tokens/s", ekg1.tokensPerSecond(), ekgN.tokensPerSecond());
+        add("%-58s %14.2f %14.2f", "ekg / bare", ekg1.tokensPerSecond() / bare1.tokensPerSecond(),
+                ekgN.tokensPerSecond() / bareN.tokensPerSecond());
+    }
+
+    private void row(String name, double one, double all) {
+        add("%-58s %14.1f %14.1f", name, one, all);
+    }
+
+    void build(long stored, Done done, long diskMb) {
+        add("");
+        add("end-to-end build (ekg build: read, extract, store, link)");
+        add("%-58s %14.1f", "build time s", done.seconds());
+        add("%-58s %14d", "articles stored", stored);
+        add("%-58s %14.1f", "articles/s", stored / done.seconds());
+        add("%-58s %14d", "peak heap MB", done.peakHeapMb());
+        add("%-58s %14d", "database on disk MB", diskMb);
+    }
+
+    void load(LoadBench.Load ekg, long ekgHeapMb, LoadBench.Load jena, long jenaHeapMb) {
+        add("");
+        add("load of the same N-Quads (%d quads)        %14s %14s %14s", ekg.quads(), "quads/s", "time s", "peak heap MB");
+        add("%-58s %14.0f %14.1f %14d", "Jena phased bulk loader (baseline)", jena.quadsPerSecond(), jena.seconds(), jenaHeapMb);
+        add("%-58s %14.0f %14.1f %14d", "ekg store (replace, 64 articles/txn, text index)", ekg.quadsPerSecond(), ekg.seconds(),
+                ekgHeapMb);
+        add("%-58s %14.2f", "ekg / Jena", ekg.quadsPerSecond() / jena.quadsPerSecond());
+    }
+
+    void query(QueryBench.Latency l) {
+        if (lines.stream().noneMatch(s -> s.startsWith("query latency"))) {
+            add("");
+            add("query latency %-44s %14s %14s %14s", "(params)", "rows", "median ms", "p95 ms");
+        }
+        String name = l.query() + (l.params().isEmpty() ? "" : " " + l.params());
+        if (l.timedOut()) {
+            add("%-58s %14s %29s", l.query(), "-", "timed out on its first run");
+            return;
+        }
+        add("%-58s %14d %14.1f %14.1f", name.length() > 58 ? name.substring(0, 55) + "..." : name, l.rows(),
+                l.medianMs(), l.p95Ms());
+    }
+
+    private void add(String format, Object... args) {
+        lines.add(String.format(Locale.ROOT, format, args));
+    }
+
+    void print(PrintStream out) {
+        lines.forEach(out::println);
+    }
+
+    /** Every query file the project's queries folder holds, by name. */
+    static List<Path> queryFiles() {
+        for (Path dir : QueryFiles.folders()) {
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+        }
+        throw new IllegalStateException("no queries folder in " + QueryFiles.folders());
+    }
+
+    static NamedQuery load(Path file) {
+        try {
+            return QueryFiles.load(file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -101,6 +101,10 @@ public final class DocToRdf {
         q.add(node, Vocab.Nif.END, Literals.integer(s.end()));
         q.add(node, Vocab.Nif.REFERENCE_CONTEXT, a);
         if (quote.cue() != null) q.add(node, Vocab.Ekg.CUE, Literals.string(quote.cue()));
+        // Known here for free; a query would have to join every quote with every mention to find it.
+        for (Entity e : doc.entities()) {
+            if (e.mentions().stream().anyMatch(s::contains)) q.add(node, Vocab.Schema.MENTIONS, iris.entity(e.key()));
+        }
         if (quote.hasSpeaker()) {
             Node speaker = iris.entity(quote.speakerKey());
             q.add(node, Vocab.Schema.SPOKEN_BY, speaker);

@@ -70,6 +70,7 @@ public final class Vocab {
         public static final Node SPOKEN_BY = uri(SCHEMA, "spokenByCharacter");
         public static final Node IS_PART_OF = uri(SCHEMA, "isPartOf");
         public static final Node NAME = uri(SCHEMA, "name");
+        public static final Node MENTIONS = uri(SCHEMA, "mentions");
         public static final Node CONTAINED_IN_PLACE = uri(SCHEMA, "containedInPlace");
     }
 

@@ -54,6 +54,15 @@ class DocToRdfTest {
     }
 
     @Test
+    void aQuoteMentionsTheEntitiesWhoseMentionsLieInsideIt() {
+        Doc d = doc().withQuotes(List.of(new Quote(new Span(34, 47), "Berger lachte", QuoteMode.PARTIAL, null, null, null)));
+        DatasetGraph out = map(d);
+        org.apache.jena.graph.Node quote = Iris.DEFAULT.quote("a-1", 34, 47);
+        assertTrue(out.contains(Iris.DEFAULT.articleGraph("a-1"), quote, Vocab.Schema.MENTIONS, Iris.DEFAULT.entity("anna-berger")));
+        assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(out.find(null, quote, Vocab.Schema.MENTIONS, null)));
+    }
+
+    @Test
     void mappingTheSameDocumentTwiceGivesTheSameQuads() {
         assertEquals(lines(map(doc())), lines(map(doc())));
     }

@@ -40,14 +40,7 @@ class KbResolverTest {
         List<Token> tokens = new ArrayList<>();
         Matcher m = Pattern.compile("[\\p{L}\\p{N}-]+|\\S").matcher(text);
         while (m.find()) tokens.add(new Token(new Span(m.start(), m.end()), m.group(), 0));
-        List<Mention> mentions = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < formsAndTypes.length; i += 2) {
-            String form = (String) formsAndTypes[i];
-            int b = text.indexOf(form, from);
-            mentions.add(new Mention(new Span(b, b + form.length()), form, (EntityType) formsAndTypes[i + 1], "test"));
-            from = b + form.length();
-        }
+        List<Mention> mentions = MentionResolverTest.doc(text, formsAndTypes).mentions();
         Metadata meta = Metadata.builder("t.txt").published(published).build();
         Doc d = Doc.of("t", text, meta).withTokens(tokens).withMentions(mentions);
         return new KbResolver(KB).process(new MentionResolver().process(d));

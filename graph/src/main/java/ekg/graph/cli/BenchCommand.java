@@ -26,10 +26,11 @@ import java.util.concurrent.Callable;
 
 /** {@code ekg bench}: extraction, loading, rebuild and query figures for N articles, each with its baseline. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures, in one run on a generated corpus of N articles: extraction throughput of ekg's pipeline",
-                "against the bare OpenNLP calls (1 thread and all threads); load throughput of ekg's store against",
-                "Jena's phased bulk loader on the same N-Quads; the time and peak heap of 'ekg build'; and the median",
-                "and p95 latency of every query in queries/. Prints a table of figures and the command line."},
+        description = {"Measures, in one run on a generated corpus of N articles: extraction throughput of ekg's "
+                + "pipeline against the bare OpenNLP calls (1 thread and all threads); load throughput of ekg's "
+                + "store against Jena's phased bulk loader on the same N-Quads; the time and peak heap of "
+                + "'ekg build'; and the median and p95 latency of every query in queries/. Prints a table of "
+                + "figures and the command line."},
         footer = {"", "Example:", "  ekg bench --n 1000 --work data/bench"})
 final class BenchCommand implements Callable<Integer> {
 

@@ -26,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/ekg",
-            description = "The TDB2 dataset folder, created when missing (default: ${DEFAULT-VALUE}).")
+            description = "The dataset folder (TDB2 generations with their text index), created when missing (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Mixin

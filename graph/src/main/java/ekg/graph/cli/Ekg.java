@@ -30,7 +30,9 @@ public final class Ekg implements Runnable {
 
     /** The configured command line, for tests to run in-process. */
     public static CommandLine commandLine() {
+        // Descriptions are written as lines of up to about 110 characters; 80 would break them mid-line.
         return new CommandLine(new Ekg())
+                .setUsageHelpWidth(120)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new Failures());
     }

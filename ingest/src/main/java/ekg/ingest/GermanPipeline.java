@@ -38,14 +38,15 @@ public final class GermanPipeline {
 
     /** The pipeline with a knowledge base of one's own (e.g. the built-in one and a user's file). */
     public static Pipeline create(KnowledgeBase kb) {
+        NameLists lists = NameLists.builtIn(kb);
         Pipeline.Builder b = Pipeline.builder()
                 .add(new SentenceStage())
                 .add(new TokenStage())
                 .add(new PosStage());
-        NameFinderChain.defaults().forEach(b::add);
+        NameFinderChain.defaults(lists).forEach(b::add);
         return b.add(new MentionResolver())
                 .add(new KbResolver(kb))
-                .add(new RoleStage(NameLists.builtIn(), kb))
+                .add(new RoleStage(lists, kb))
                 .add(new QuoteStage())
                 .add(new TimeStage())
                 .add(new EventStage(kb))

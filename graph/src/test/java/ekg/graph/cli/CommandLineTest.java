@@ -63,10 +63,11 @@ class CommandLineTest {
     void aUsersKnowledgeBaseFileGivesItsEntriesTheirIdentity(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "Die Ministerin Maria Quellenberg reiste am Montag nach Wien. "
-                + "Dort sprach Quellenberg mit Journalisten.", StandardCharsets.UTF_8);
+                + "Dort sprach Quellenberg mit Journalisten von Zwirbelquast.", StandardCharsets.UTF_8);
         Path kb = dir.resolve("mine.jsonl");
         Files.writeString(kb, "{\"key\":\"maria-quellenberg\",\"type\":\"PER\",\"name\":\"Maria Quellenberg\","
-                + "\"wikidata\":\"Q4242424242\"}\n", StandardCharsets.UTF_8);
+                + "\"wikidata\":\"Q4242424242\"}\n"
+                + "{\"key\":\"zwirbelquast\",\"type\":\"ORG\",\"name\":\"Zwirbelquast\"}\n", StandardCharsets.UTF_8);
         String db = dir.resolve("db").toString();
         Cli build = Cli.run("build", in.toString(), "--db", db, "--kb", kb.toString());
         assertEquals(0, build.exit, build::toString);
@@ -75,6 +76,10 @@ class CommandLineTest {
                 StandardCharsets.UTF_8);
         Cli query = Cli.run("query", q.toString(), "--db", db, "--format", "tsv");
         assertTrue(query.out.contains("<http://www.wikidata.org/entity/Q4242424242>"), query::toString);
+        Path org = dir.resolve("org.rq");
+        Files.writeString(org, "ASK { <https://ekg.dev/id/entity/zwirbelquast> a schema:Organization }", StandardCharsets.UTF_8);
+        Cli found = Cli.run("query", org.toString(), "--db", db);
+        assertEquals("yes", found.out.strip(), () -> "the user's entry reaches the gazetteer: " + found);
 
         Cli missing = Cli.run("build", in.toString(), "--db", db, "--kb", dir.resolve("none.jsonl").toString());
         assertEquals(2, missing.exit, missing::toString);

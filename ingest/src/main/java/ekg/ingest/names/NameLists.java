@@ -61,6 +61,11 @@ public final class NameLists {
         return BuiltIn.LISTS;
     }
 
+    /** The shipped lists with a knowledge base of one's own (the built-in one and a user's files). */
+    public static NameLists builtIn(KnowledgeBase kb) {
+        return kb == KnowledgeBase.builtIn() ? builtIn() : fromClasspath(kb);
+    }
+
     /** Lists from a directory holding {@value #NAMES_FILE} and {@value #GIVEN_FILE}, plus the knowledge base. */
     public static NameLists load(Path dir, KnowledgeBase kb) throws IOException {
         try (Reader names = Files.newBufferedReader(dir.resolve(NAMES_FILE), StandardCharsets.UTF_8);
@@ -102,8 +107,12 @@ public final class NameLists {
     }
 
     private static NameLists fromClasspath() {
+        return fromClasspath(KnowledgeBase.builtIn());
+    }
+
+    private static NameLists fromClasspath(KnowledgeBase kb) {
         try (InputStream names = stream(RESOURCES + NAMES_FILE); InputStream given = stream(RESOURCES + GIVEN_FILE)) {
-            return of(reader(names), "classpath:" + RESOURCES + NAMES_FILE, reader(given), KnowledgeBase.builtIn().entries());
+            return of(reader(names), "classpath:" + RESOURCES + NAMES_FILE, reader(given), kb.entries());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in name lists", e);
         }

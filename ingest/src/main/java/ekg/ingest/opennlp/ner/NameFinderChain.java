@@ -26,6 +26,11 @@ public final class NameFinderChain {
         return of(NameFinderStage.createDefault(), NameLists.builtIn());
     }
 
+    /** The default model and lists, with the names of a knowledge base of one's own in the gazetteer. */
+    public static List<Stage> defaults(NameLists lists) {
+        return of(NameFinderStage.createDefault(), lists);
+    }
+
     /** A chain over any model stage and lists. */
     public static List<Stage> of(NameFinderStage model, NameLists lists) {
         return List.of(model, new GazetteerStage(lists), new NameRules(lists));

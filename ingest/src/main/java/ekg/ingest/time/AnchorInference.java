@@ -56,22 +56,23 @@ final class AnchorInference {
         }
         Integer latestYear = found.stream().filter(Found::absolute).map(f -> f.group("y")).filter(Objects::nonNull)
                 .map(Integer::valueOf).max(Integer::compare).orElse(null);
-        for (Found f : found) {
+        // Without a year in the text a weekday fixes none: the year of the build would leak into the graph.
+        for (Found f : latestYear == null ? List.<Found>of() : found) {
             if (f.kind() != Kind.WEEKDAY_DAY) continue;
-            LocalDate d = weekdayDay(f, latestYear == null ? LocalDate.now().getYear() : latestYear);
+            LocalDate d = weekdayDay(f, latestYear);
             if (d != null) {
-                return Anchor.of(d.toString(), "inferred " + d + " from '" + f.text() + "': the first year "
-                        + (latestYear == null ? "back from now" : "from " + latestYear) + " with that weekday on that day");
+                return Anchor.of(d.toString(), "inferred " + d + " from '" + f.text() + "': the first year from "
+                        + latestYear + " with that weekday on that day");
             }
         }
         return afterLatestMonth(found);
     }
 
-    /** The first year from {@code fromYear} on (up to next year) in which the day is that weekday, else the last before. */
+    /** The first year from {@code fromYear} on (within twelve) in which the day is that weekday, else the last before. */
     private static LocalDate weekdayDay(Found f, int fromYear) {
         int m = GermanCalendar.month(f.group("m"));
         int d = Integer.parseInt(f.group("d"));
-        int last = LocalDate.now().getYear() + 1;
+        int last = fromYear + 12;
         for (int y = fromYear; y <= last; y++) {
             if (fits(f, y, m, d)) return LocalDate.of(y, m, d);
         }

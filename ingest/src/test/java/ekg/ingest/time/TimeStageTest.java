@@ -82,6 +82,13 @@ class TimeStageTest {
     }
 
     @Test
+    void aWeekdayWithADayButNoYearInTheTextFixesNoDate() {
+        String text = "Der Minister kam am Freitag (7. März) nach Wien. Gestern war er in Graz.";
+        TimeExpression gestern = times(text, null).stream().filter(x -> x.text().equals("Gestern")).findFirst().orElseThrow();
+        assertNull(gestern.value(), "the year would have come from the day of the build");
+    }
+
+    @Test
     void anchorInferredFromADayAfterTheLatestDatedMonth() {
         String text = "Im November 2022 begann der Streit. Am 14. Februar soll nun entschieden werden, am Montag davor beraten.";
         List<TimeExpression> t = times(text, null);

@@ -4,11 +4,9 @@ import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
-import ekg.ingest.doc.Token;
 import ekg.ingest.pipeline.Stage;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -50,25 +48,14 @@ public final class GazetteerStage implements Stage {
 
     @Override
     public Doc process(Doc doc) {
-        List<List<Token>> sentences = Sentences.of(doc);
-        List<List<Mention>> model = Sentences.mentionsBySentence(sentences, sorted(doc.mentions()));
-        List<Mention> out = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            List<Token> sentence = sentences.get(s);
+        return Sentences.refine(doc, (sentence, model) -> {
             List<MentionMerger.Candidate> found = new ArrayList<>();
             for (Gazetteer.Match m : gazetteer.find(Sentences.words(sentence))) {
                 Span span = new Span(sentence.get(m.start()).span().begin(), sentence.get(m.end() - 1).span().end());
                 Mention mention = new Mention(span, doc.cover(span), m.type(), m.known() ? KB : LIST);
                 found.add(new MentionMerger.Candidate(mention, m.known() || m.length() > 1, m.known(), m.genitive()));
             }
-            out.addAll(found.isEmpty() ? model.get(s) : MentionMerger.merge(model.get(s), found));
-        }
-        return doc.withMentions(out);
-    }
-
-    static List<Mention> sorted(List<Mention> mentions) {
-        List<Mention> s = new ArrayList<>(mentions);
-        s.sort(Comparator.comparing(Mention::span));
-        return s;
+            return found.isEmpty() ? model : MentionMerger.merge(model, found);
+        });
     }
 }

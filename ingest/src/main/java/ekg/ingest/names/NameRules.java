@@ -5,7 +5,6 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
-import ekg.ingest.doc.Token;
 import ekg.ingest.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -56,12 +55,9 @@ public final class NameRules implements Stage {
 
     @Override
     public Doc process(Doc doc) {
-        List<List<Token>> sentences = Sentences.of(doc);
-        List<List<Mention>> found = Sentences.mentionsBySentence(sentences, GazetteerStage.sorted(doc.mentions()));
-        List<Mention> out = new ArrayList<>();
-        for (int k = 0; k < sentences.size(); k++) {
-            List<Mention> mentions = new ArrayList<>(found.get(k));
-            SentenceView s = new SentenceView(doc, sentences.get(k), mentions);
+        return Sentences.refine(doc, (sentence, found) -> {
+            List<Mention> mentions = new ArrayList<>(found);
+            SentenceView s = new SentenceView(doc, sentence, mentions);
             for (int i = 0; i < s.size(); i++) {
                 streets(s, i);
                 leadingRoleNoun(s, i);
@@ -70,9 +66,8 @@ public final class NameRules implements Stage {
                 givenName(s, i);
             }
             mentions.sort(Comparator.comparing(Mention::span));
-            out.addAll(mentions);
-        }
-        return doc.withMentions(out);
+            return mentions;
+        });
     }
 
     private void streets(SentenceView s, int i) {

@@ -6,6 +6,7 @@ import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** A document's tokens cut into sentences, as the name stages read them. */
@@ -48,5 +49,24 @@ final class Sentences {
             out.add(in);
         }
         return out;
+    }
+
+    /** What a name stage does to one sentence: given its tokens and its mentions, the mentions it keeps. */
+    interface Refiner {
+        List<Mention> refine(List<Token> sentence, List<Mention> mentions);
+    }
+
+    /**
+     * Runs {@code refiner} on every sentence with the mentions that lie in it and puts the results
+     * together, so each name stage only says what it does within one sentence.
+     */
+    static Doc refine(Doc doc, Refiner refiner) {
+        List<Mention> sorted = new ArrayList<>(doc.mentions());
+        sorted.sort(Comparator.comparing(Mention::span));
+        List<List<Token>> sentences = of(doc);
+        List<List<Mention>> inSentence = mentionsBySentence(sentences, sorted);
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) out.addAll(refiner.refine(sentences.get(i), inSentence.get(i)));
+        return doc.withMentions(out);
     }
 }

@@ -1,7 +1,11 @@
 package ekg.ingest.time;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.TimeExpression;
 import ekg.ingest.time.TimeGrammar.Found;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads German time phrases outside the pipeline: what a phrase means against a given anchor, and
@@ -29,8 +33,16 @@ public final class GermanTimes {
         return f != null && f.absolute();
     }
 
-    /** The anchor of an article: from its metadata, else inferred from its text; null when neither says. */
+    /**
+     * The anchor of an article: from its metadata, else inferred from the time phrases of its TIMES layer
+     * (inference reads only what each phrase says, so the text is not scanned again); null when neither says.
+     */
     public static Anchor anchor(Doc doc) {
-        return AnchorInference.anchor(doc.metadata().published(), TimeGrammar.find(doc.text()));
+        List<Found> found = new ArrayList<>();
+        for (TimeExpression t : doc.times()) {
+            Found f = TimeGrammar.parse(t.text());
+            if (f != null) found.add(f);
+        }
+        return AnchorInference.anchor(doc.metadata().published(), found);
     }
 }

@@ -12,7 +12,9 @@ import ekg.ingest.read.Article;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +40,9 @@ public final class DocToRdf {
         Quads q = new Quads(out, iris.articleGraph(doc.id()));
         Node a = iris.article(doc.id());
         writeArticle(q, a, article, doc);
-        for (Entity e : doc.entities()) writeEntity(q, a, doc, e);
+        Map<Span, String> foundBy = new HashMap<>();
+        if (doc.has(Layer.MENTIONS)) doc.mentions().forEach(m -> foundBy.putIfAbsent(m.span(), m.foundBy()));
+        for (Entity e : doc.entities()) writeEntity(q, a, doc, e, foundBy);
         for (Quote quote : doc.quotes()) writeQuote(q, a, doc, quote);
         new EventsToRdf(iris).write(q, a, doc);
         if (doc.has(Layer.ROLES)) for (RoleFact r : doc.roles()) writeRole(q, a, doc, r);
@@ -68,7 +72,7 @@ public final class DocToRdf {
         q.add(activity, Vocab.Ekg.MODELS, Literals.string(provenance.models()));
     }
 
-    private void writeEntity(Quads q, Node a, Doc doc, Entity e) {
+    private void writeEntity(Quads q, Node a, Doc doc, Entity e, Map<Span, String> foundBy) {
         Node entity = iris.entity(e.key());
         Node type = typeOf(e.type());
         q.add(entity, Vocab.TYPE, type);
@@ -85,6 +89,8 @@ public final class DocToRdf {
             q.add(phrase, Vocab.Nif.REFERENCE_CONTEXT, a);
             q.add(phrase, Vocab.Its.IDENT_REF, entity);
             q.add(phrase, Vocab.Its.CLASS_REF, type);
+            String how = foundBy.get(s);
+            if (how != null) q.add(phrase, Vocab.Ekg.FOUND_BY, Literals.string(how));
         }
         forms.forEach(f -> q.add(entity, Vocab.ALT_LABEL, Literals.german(f)));
     }

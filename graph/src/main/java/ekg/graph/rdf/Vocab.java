@@ -58,7 +58,6 @@ public final class Vocab {
         public static final Node PERSON = uri(SCHEMA, "Person");
         public static final Node ORGANIZATION = uri(SCHEMA, "Organization");
         public static final Node PLACE = uri(SCHEMA, "Place");
-        public static final Node THING = uri(SCHEMA, "Thing");
         public static final Node QUOTATION = uri(SCHEMA, "Quotation");
         public static final Node HEADLINE = uri(SCHEMA, "headline");
         public static final Node DATE_PUBLISHED = uri(SCHEMA, "datePublished");
@@ -69,7 +68,6 @@ public final class Vocab {
         public static final Node TEXT = uri(SCHEMA, "text");
         public static final Node SPOKEN_BY = uri(SCHEMA, "spokenByCharacter");
         public static final Node IS_PART_OF = uri(SCHEMA, "isPartOf");
-        public static final Node NAME = uri(SCHEMA, "name");
         public static final Node MENTIONS = uri(SCHEMA, "mentions");
         public static final Node CONTAINED_IN_PLACE = uri(SCHEMA, "containedInPlace");
     }

@@ -63,6 +63,17 @@ class DocToRdfTest {
     }
 
     @Test
+    void eachMentionSaysWhatFoundIt() {
+        Doc d = doc().withMentions(List.of(
+                new ekg.ingest.doc.Mention(new Span(0, 11), "Anna Berger", EntityType.PER, "ner:de-ner-ekg"),
+                new ekg.ingest.doc.Mention(new Span(34, 40), "Berger", EntityType.PER, "kb")));
+        DatasetGraph out = map(d);
+        org.apache.jena.graph.Node g = Iris.DEFAULT.articleGraph("a-1");
+        assertTrue(out.contains(g, Iris.DEFAULT.span("a-1", 0, 11), Vocab.Ekg.FOUND_BY, Literals.string("ner:de-ner-ekg")));
+        assertTrue(out.contains(g, Iris.DEFAULT.span("a-1", 34, 40), Vocab.Ekg.FOUND_BY, Literals.string("kb")));
+    }
+
+    @Test
     void mappingTheSameDocumentTwiceGivesTheSameQuads() {
         assertEquals(lines(map(doc())), lines(map(doc())));
     }

@@ -9,12 +9,6 @@ public final class GermanWords {
     private GermanWords() {
     }
 
-    /** True when {@code token} is {@code word} or an inflected form of it ("Präsidenten" for "Präsident"). */
-    public static boolean sameWord(String token, String word) {
-        if (token.equalsIgnoreCase(word)) return true;
-        return stem(token).equals(stem(word));
-    }
-
     /** True when {@code token} is an inflected form of the adjective stem ("russischen" for "russisch"). */
     public static boolean adjectiveOf(String token, String adjectiveStem) {
         String t = token.toLowerCase(Locale.ROOT);

@@ -22,6 +22,7 @@ final class Arguments {
     /** "US-Angaben", "US-Quellen": the source of a claim, not a place or actor. */
     private static final Pattern CLAIM_HEADS = Pattern.compile("-(Angaben|Quellen|Kreisen)$");
     private static final int VISITED_REACH = 3;
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(em|en|er|es|e)$");
 
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> places = new LinkedHashSet<>();
@@ -91,7 +92,7 @@ final class Arguments {
     private void modifier(DocView v, int trigger, TriggerLexicon.Hit hit) {
         if (hit.modifier().isEmpty()) return;
         Name n = v.resolveWord(hit.modifier(), v.tokens.get(trigger).span());
-        if (n == null) n = v.resolveWord(hit.modifier().replaceAll("s$", ""), v.tokens.get(trigger).span());
+        if (n == null) n = v.resolveWord((hit.modifier().endsWith("s") ? hit.modifier().substring(0, hit.modifier().length() - 1) : hit.modifier()), v.tokens.get(trigger).span());
         if (n == null) return;
         if (n.type() == EntityType.LOC && !PLACE_TYPES_ONLY.contains(hit.type())) actors.add(n.key());
         else if (n.type() == EntityType.LOC) places.add(n.key());
@@ -117,7 +118,7 @@ final class Arguments {
         if (key != null || !phrase.contains(" ")) return key;
         String first = phrase.substring(0, phrase.indexOf(' '));
         String rest = phrase.substring(phrase.indexOf(' '));
-        String stem = first.replaceAll("(em|en|er|es|e)$", "");
+        String stem = ADJECTIVE_ENDING.matcher(first).replaceFirst("");
         for (String ending : List.of("er", "e", "en", "em", "es")) {
             key = v.kbPlace(stem + ending + rest);
             if (key != null) return key;

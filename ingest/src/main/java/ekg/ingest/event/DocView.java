@@ -15,12 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An article as the event rules read it: tokens by sentence, clauses, the names in a stretch of tokens
  * with the entity each stands for, and paragraphs.
  */
 final class DocView {
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}\\.");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern DAY_OR_ORDINAL = Pattern.compile("\\d{1,2}\\.?");
+    private static final Pattern MONTH = Pattern.compile(
+            "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "–", "—", "-", "\"", "„", "“", "”");
 
     /** A name in the text, the entity key it stands for, and that entity's label. */
@@ -72,10 +78,11 @@ final class DocView {
 
     private boolean ordinalSplit(int firstOfNext) {
         String before = word(firstOfNext - 1);
-        boolean ordinal = before.matches("\\d{1,2}\\.") || before.equals(".") && word(firstOfNext - 2).matches("\\d{1,2}");
+        boolean ordinal = ORDINAL.matcher(before).matches()
+                || before.equals(".") && DAY.matcher(word(firstOfNext - 2)).matches();
         String next = word(firstOfNext);
-        return ordinal && !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || next.matches("\\d{1,2}\\.?")
-                || next.matches("Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"));
+        return ordinal && !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || DAY_OR_ORDINAL.matcher(next).matches()
+                || MONTH.matcher(next).matches());
     }
 
     String word(int i) {

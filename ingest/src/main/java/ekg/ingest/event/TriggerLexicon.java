@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +38,14 @@ final class TriggerLexicon {
         }
     }
 
+    /**
+     * Words already looked up: news repeats its words, and trying every entry's pattern on each token cost
+     * more than the rest of the event stage. Bounded, so memory does not grow with the corpus.
+     */
+    private static final int MAX_REMEMBERED = 50_000;
+
     private final List<Entry> entries;
+    private final Map<String, Optional<Hit>> remembered = new ConcurrentHashMap<>();
 
     private TriggerLexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -51,14 +61,23 @@ final class TriggerLexicon {
 
     /** The trigger {@code word} is, or null. */
     Hit match(String word) {
+        Optional<Hit> hit = remembered.get(word);
+        if (hit == null) {
+            hit = Optional.ofNullable(lookUp(word));
+            if (remembered.size() < MAX_REMEMBERED) remembered.put(word, hit);
+        }
+        return hit.orElse(null);
+    }
+
+    private Hit lookUp(String word) {
         if (word.isEmpty()) return null;
         boolean capital = Character.isUpperCase(word.charAt(0));
         for (Entry e : entries) {
             if (e.noun() && capital) {
                 Matcher m = e.form().matcher(word);
                 if (!m.matches()) continue;
-                String mod = m.group(1).replaceAll("-$", "");
                 boolean hyphenated = m.group(1).endsWith("-");
+                String mod = hyphenated ? m.group(1).substring(0, m.group(1).length() - 1) : m.group(1);
                 if (mod.isEmpty() || hyphenated || mod.length() >= MIN_MODIFIER) return new Hit(e, mod);
             } else if (!e.noun() && e.form().matcher(word).matches()) {
                 return new Hit(e, "");

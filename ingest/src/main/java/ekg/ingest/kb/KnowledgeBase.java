@@ -3,6 +3,7 @@ package ekg.ingest.kb;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ekg.ingest.doc.Spaces;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -104,7 +105,7 @@ public final class KnowledgeBase {
     }
 
     static String fold(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return Spaces.collapse(name).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<String> builtInFiles() {

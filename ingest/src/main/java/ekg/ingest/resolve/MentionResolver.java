@@ -6,6 +6,7 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Spaces;
 import ekg.ingest.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public final class MentionResolver implements Stage {
     }
 
     static String normal(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return Spaces.collapse(text);
     }
 
     private static final class Group {

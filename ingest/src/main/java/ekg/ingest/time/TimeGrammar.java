@@ -51,9 +51,12 @@ final class TimeGrammar {
                 + "\\b(?<wd>" + WEEKDAY_WORD + ")(?:\\s+und\\s+(?<wd2>" + WEEKDAY_WORD + "))?\\b");
 
         final Pattern pattern;
+        /** The named groups of the pattern, so reading a match never probes for a group it lacks. */
+        final List<String> groups;
 
         Kind(String regex) {
             this.pattern = Pattern.compile(regex);
+            this.groups = GROUPS.stream().filter(g -> regex.contains("(?<" + g + ">")).toList();
         }
     }
 
@@ -79,12 +82,24 @@ final class TimeGrammar {
     private TimeGrammar() {
     }
 
+    /**
+     * The phrases of a text. Each kind's pattern is tried only where a word begins, never inside one
+     * ("Zeitraum 2019" holds no "um 2019"); scanning every character with fourteen patterns cost more
+     * than tagging the text's parts of speech.
+     */
     static List<Found> find(String text) {
+        int[] starts = wordStarts(text);
         List<Found> all = new ArrayList<>();
         for (Kind k : Kind.values()) {
-            Matcher m = k.pattern.matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start()) all.add(new Found(new Span(m.start(), m.end()), m.group().strip(), k, groups(m)));
+            Matcher m = k.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int next = 0;
+            for (int start : starts) {
+                if (start < next) continue;
+                m.region(start, text.length());
+                if (m.lookingAt() && m.end() > m.start()) {
+                    all.add(new Found(new Span(m.start(), m.end()), m.group().strip(), k, groups(k, m)));
+                    next = m.end();
+                }
             }
         }
         all.sort(Comparator.comparingInt((Found f) -> f.span().begin()).thenComparing(f -> -f.span().length()));
@@ -107,14 +122,23 @@ final class TimeGrammar {
         return new Found(new Span(b, f.span().end()), f.text(), f.kind(), f.groups());
     }
 
-    private static Map<String, String> groups(Matcher m) {
+    /** Offsets where a letter or digit follows something that is neither. */
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[text.length()];
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            if (word && !inWord) starts[n++] = i;
+            inWord = word;
+        }
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
+    private static Map<String, String> groups(Kind k, Matcher m) {
         Map<String, String> g = new HashMap<>();
-        for (String name : GROUPS) {
-            try {
-                if (m.group(name) != null) g.put(name, m.group(name));
-            } catch (IllegalArgumentException noSuchGroup) {
-                // this kind's pattern has no group of that name
-            }
+        for (String name : k.groups) {
+            if (m.group(name) != null) g.put(name, m.group(name));
         }
         return g;
     }

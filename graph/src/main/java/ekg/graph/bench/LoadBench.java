@@ -2,7 +2,9 @@ package ekg.graph.bench;
 
 import ekg.graph.rdf.Iris;
 import ekg.graph.store.ArticleQuads;
+import ekg.graph.store.BulkLoad;
 import ekg.graph.store.EkgStore;
+import ekg.graph.store.Generations;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Loading the same N-Quads two ways: through {@link EkgStore#replace} in batches of articles, as a build
@@ -69,43 +72,60 @@ public final class LoadBench {
         }
     }
 
-    /** Loads the file into a new ekg store at {@code dir}, {@value #BATCH} articles per transaction. */
+    /** Loads the file into a new ekg store at {@code dir}, {@value #BATCH} articles per transaction, as a build does. */
     public static Load ekg(Path nq, Path dir, Iris iris) {
         long t0 = System.nanoTime();
-        long[] quads = {0};
         try (EkgStore store = EkgStore.open(dir, iris)) {
-            List<ArticleQuads> batch = new ArrayList<>();
-            StreamRDF sink = new StreamRDFBase() {
-                Node graph;
-                List<Quad> current = new ArrayList<>();
-
-                @Override
-                public void quad(Quad q) {
-                    if (!q.getGraph().equals(graph)) flushArticle();
-                    graph = q.getGraph();
-                    current.add(q);
-                    quads[0]++;
-                }
-
-                @Override
-                public void finish() {
-                    flushArticle();
-                }
-
-                private void flushArticle() {
-                    if (graph == null) return;
-                    batch.add(new ArticleQuads(iris.articleIdOfGraph(graph.getURI()), current));
-                    current = new ArrayList<>();
-                    if (batch.size() == BATCH) {
-                        store.replace(batch);
-                        batch.clear();
-                    }
-                }
-            };
-            RDFParser.source(nq).lang(Lang.NQUADS).parse(sink);
-            if (!batch.isEmpty()) store.replace(batch);
+            long quads = parseArticles(nq, iris, store::replace);
+            return new Load(quads, (System.nanoTime() - t0) / 1e9);
         }
-        return new Load(quads[0], (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Loads the file into a new generation of an ekg store at {@code dir} with a bulk load, as a rebuild does. */
+    public static Load ekgBulk(Path nq, Path dir, Iris iris) {
+        long t0 = System.nanoTime();
+        Generations gens = Generations.at(dir);
+        try (EkgStore store = EkgStore.openGeneration(gens, gens.next(), iris); BulkLoad load = store.bulkLoad()) {
+            long quads = parseArticles(nq, iris, load::write);
+            load.finish();
+            return new Load(quads, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /** Streams the file article by article into {@code sink}, {@value #BATCH} articles at a time; returns the quads read. */
+    private static long parseArticles(Path nq, Iris iris, Consumer<List<ArticleQuads>> sink) {
+        long[] quads = {0};
+        List<ArticleQuads> batch = new ArrayList<>();
+        StreamRDF articles = new StreamRDFBase() {
+            Node graph;
+            List<Quad> current = new ArrayList<>();
+
+            @Override
+            public void quad(Quad q) {
+                if (!q.getGraph().equals(graph)) flushArticle();
+                graph = q.getGraph();
+                current.add(q);
+                quads[0]++;
+            }
+
+            @Override
+            public void finish() {
+                flushArticle();
+            }
+
+            private void flushArticle() {
+                if (graph == null) return;
+                batch.add(new ArticleQuads(iris.articleIdOfGraph(graph.getURI()), current));
+                current = new ArrayList<>();
+                if (batch.size() == BATCH) {
+                    sink.accept(List.copyOf(batch));
+                    batch.clear();
+                }
+            }
+        };
+        RDFParser.source(nq).lang(Lang.NQUADS).parse(articles);
+        if (!batch.isEmpty()) sink.accept(List.copyOf(batch));
+        return quads[0];
     }
 
     /** Jena's phased bulk loader into a fresh TDB2 database at {@code dir}: the baseline. */

@@ -1,6 +1,7 @@
 package ekg.graph.build;
 
 import ekg.graph.store.ArticleQuads;
+import ekg.graph.store.BulkLoad;
 import ekg.graph.store.EkgStore;
 import ekg.ingest.pipeline.FailureHandler;
 import ekg.ingest.read.Article;
@@ -35,6 +36,7 @@ public final class BuildJob {
     private final EkgStore store;
     private final int threads;
     private final PrintStream log;
+    private BulkLoad bulk;
 
     public BuildJob(Extractor extractor, EkgStore store, int threads, PrintStream log) {
         if (threads < 1) throw new IllegalArgumentException("threads < 1: " + threads);
@@ -42,6 +44,15 @@ public final class BuildJob {
         this.store = store;
         this.threads = threads;
         this.log = log;
+    }
+
+    /**
+     * Writes through a bulk load of a new generation instead of a transaction per batch (see
+     * {@link BulkLoad}); the load is finished when the run ends.
+     */
+    public BuildJob writingTo(BulkLoad load) {
+        this.bulk = load;
+        return this;
     }
 
     /**
@@ -79,6 +90,7 @@ public final class BuildJob {
             put(done, END);
             joinQuietly(writerThread);
         }
+        if (bulk != null) bulk.finish();
         if (writer.error != null) throw writer.error;
         return new BuildReport(read, writer.stored, failed, writer.quads, store.articleQuadCount(),
                 Duration.ofNanos(System.nanoTime() - t0));
@@ -124,7 +136,8 @@ public final class BuildJob {
         private void write(List<ArticleQuads> articles) {
             if (articles.isEmpty() || error != null) return;
             try {
-                store.replace(articles);
+                if (bulk != null) bulk.write(articles);
+                else store.replace(articles);
                 stored += articles.size();
                 quads += articles.stream().mapToLong(a -> a.quads().size()).sum();
                 progress.tick(stored, failed.size(), quads);

@@ -8,7 +8,13 @@ import ekg.graph.bench.LoadBench;
 import ekg.graph.bench.QueryBench;
 import ekg.graph.query.QueryRunner;
 import ekg.graph.rdf.Iris;
+import ekg.graph.rdf.Provenance;
+import ekg.graph.rebuild.RebuildJob;
+import ekg.graph.rebuild.RebuildOptions;
+import ekg.graph.rebuild.RebuildReport;
 import ekg.graph.store.EkgStore;
+import ekg.graph.store.Generations;
+import ekg.graph.store.Snapshot;
 import ekg.ingest.GermanPipeline;
 import ekg.ingest.read.Article;
 import ekg.ingest.read.ArticleBatch;
@@ -74,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         table.header(command(), n, extraction.threads);
         extractionPhase(articles);
         Path nq = work.resolve("articles.nq");
-        buildAndQueryPhase(articles, nq);
+        rebuildAndQueryPhase(articles, nq);
         loadPhase(nq);
         table.print(System.out);
         return 0;
@@ -98,14 +104,18 @@ final class BenchCommand implements Callable<Integer> {
         table.extraction(b.articles(), b.tokens(), t, b.bare(1), b.pipeline(1), b.bare(t), b.pipeline(t));
     }
 
-    private void buildAndQueryPhase(Path articles, Path nq) {
-        Path db = Dirs.fresh(work.resolve("build"));
-        System.err.println("ekg bench: ekg build " + articles + " --db " + db + " ...");
+    private void rebuildAndQueryPhase(Path articles, Path nq) {
+        Path db = Dirs.fresh(work.resolve("db"));
+        System.err.println("ekg bench: ekg rebuild " + articles + " --db " + db + " ...");
         BenchTable.Phase phase = BenchTable.Phase.start();
+        RebuildOptions options = new RebuildOptions(1.0, 1.0, false, true, extraction.threads, extraction.maxBytes);
+        Provenance provenance = extraction.provenance();
+        String key = Snapshot.extractionKey(provenance.toolVersion(), provenance.models());
+        RebuildReport r = new RebuildJob(Generations.at(db), extraction.extractor(), extraction.sharedGraphs(), key,
+                options, System.err).run(List.of(articles));
+        if (!r.switched()) throw new IllegalStateException("the rebuild did not go live: " + r.message());
+        table.rebuild(r, phase.end(), Dirs.sizeMb(db));
         try (EkgStore store = EkgStore.open(db)) {
-            long stored = extraction.buildInto(store, List.of(articles)).stored();
-            store.writeSnapshot();
-            table.build(stored, phase.end(), Dirs.sizeMb(db));
             System.err.println("ekg bench: queries ...");
             store.datasetGraph().getContext().set(ARQ.queryTimeout, String.valueOf(queryTimeout * 1000L));
             QueryBench queries = new QueryBench(new QueryRunner(store.dataset()), 3, repeat);
@@ -116,12 +126,15 @@ final class BenchCommand implements Callable<Integer> {
 
     private void loadPhase(Path nq) {
         System.err.println("ekg bench: loading " + nq + " ...");
+        BenchTable.Phase bulkPhase = BenchTable.Phase.start();
+        LoadBench.Load bulk = LoadBench.ekgBulk(nq, Dirs.fresh(work.resolve("load-ekg-bulk")), Iris.DEFAULT);
+        long bulkHeap = bulkPhase.end().peakHeapMb();
         BenchTable.Phase ekgPhase = BenchTable.Phase.start();
         LoadBench.Load ekg = LoadBench.ekg(nq, Dirs.fresh(work.resolve("load-ekg")), Iris.DEFAULT);
         long ekgHeap = ekgPhase.end().peakHeapMb();
         BenchTable.Phase jenaPhase = BenchTable.Phase.start();
         LoadBench.Load jena = LoadBench.jena(nq, Dirs.fresh(work.resolve("load-jena")));
-        table.load(ekg, ekgHeap, jena, jenaPhase.end().peakHeapMb());
+        table.load(bulk, bulkHeap, ekg, ekgHeap, jena, jenaPhase.end().peakHeapMb());
     }
 
     private String command() {

@@ -5,7 +5,10 @@ import ekg.graph.link.EventMentions.Mention;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,29 +23,63 @@ import java.util.Set;
  */
 final class EventClusters {
 
-    /** One real-world event: its mentions. */
+    /** One real-world event: its mentions, and what they have in common kept up to date as they join. */
     static final class Cluster {
         final List<Mention> mentions = new ArrayList<>();
+        private final int order;
+        private final Set<String> actors = new HashSet<>();
+        private final Set<String> places = new HashSet<>();
+        private final Set<String> datedArticles = new HashSet<>();
+        private final List<TimeRange> times = new ArrayList<>();
+        private TimeRange hull;
+        private boolean hullKnown;
+
+        Cluster(int order) {
+            this.order = order;
+        }
+
+        void add(Mention m) {
+            mentions.add(m);
+            actors.addAll(m.actors);
+            places.addAll(m.places);
+            if (m.time != null) datedArticles.add(m.article);
+            TimeRange t = TimeRange.parse(m.time);
+            if (t != null) {
+                times.add(t);
+                hullKnown = false;
+            }
+        }
 
         List<TimeRange> times() {
-            return mentions.stream().map(m -> TimeRange.parse(m.time)).filter(t -> t != null).toList();
+            return times;
         }
 
         /** The span the reports of at most a month cover; all reports' span when none is that precise. */
         TimeRange hull() {
-            List<TimeRange> t = times();
-            List<TimeRange> fine = t.stream().filter(r -> r.days() <= MONTH_DAYS).toList();
-            return TimeRange.hull(fine.isEmpty() ? t : fine);
+            if (!hullKnown) {
+                List<TimeRange> fine = times.stream().filter(r -> r.days() <= MONTH_DAYS).toList();
+                hull = TimeRange.hull(fine.isEmpty() ? times : fine);
+                hullKnown = true;
+            }
+            return hull;
         }
 
         boolean datedIn(String article) {
-            return mentions.stream().anyMatch(m -> m.article.equals(article) && m.time != null);
+            return datedArticles.contains(article);
         }
     }
 
     private static final int MONTH_DAYS = 31;
     private final EventMentions places;
     final List<Cluster> clusters = new ArrayList<>();
+    /**
+     * Clusters by "type actor" and by "type place": a mention can only join a cluster of its type that
+     * shares an actor with it, or (without actors) a place compatible with one of its own, so only those
+     * are tried. Trying every cluster made linking quadratic in the number of articles.
+     */
+    private final Map<String, List<Cluster>> byActor = new HashMap<>();
+    private final Map<String, List<Cluster>> byPlace = new HashMap<>();
+    private final Map<String, Set<String>> placesOfType = new HashMap<>();
 
     EventClusters(EventMentions places) {
         this.places = places;
@@ -51,22 +88,20 @@ final class EventClusters {
     /** Adds dated mentions, the most precise first, so that coarse reports join the precise event they agree with. */
     void addDated(List<Mention> dated) {
         List<Mention> sorted = new ArrayList<>(dated);
-        sorted.sort(Comparator.comparingLong((Mention m) -> TimeRange.parse(m.time).days())
+        Map<Mention, Long> days = new HashMap<>();
+        sorted.forEach(m -> days.put(m, TimeRange.parse(m.time).days()));
+        sorted.sort(Comparator.comparingLong((Mention m) -> days.get(m))
                 .thenComparing(m -> m.article).thenComparing(m -> m.node.getURI()));
         for (Mention m : sorted) {
-            Cluster c = clusters.stream().filter(x -> fits(m, x) && timeAgrees(m, x)).findFirst().orElse(null);
-            if (c == null) {
-                c = new Cluster();
-                clusters.add(c);
-            }
-            c.mentions.add(m);
+            Cluster c = candidates(m).stream().filter(x -> fits(m, x) && timeAgrees(m, x)).findFirst().orElse(null);
+            join(m, c);
         }
     }
 
     /** The one event an undated mention can be part of, or null. */
     Cluster onlyFit(Mention m) {
         if (m.actors.isEmpty()) return null;
-        List<Cluster> fit = clusters.stream().filter(c -> fits(m, c)).toList();
+        List<Cluster> fit = candidates(m).stream().filter(c -> fits(m, c)).toList();
         if (fit.size() == 1) return fit.get(0);
         if (m.places.isEmpty()) return null;
         TimeRange date = TimeRange.parse(places.articleDate(m.article));
@@ -79,23 +114,45 @@ final class EventClusters {
     }
 
     void addUndated(List<Mention> undated) {
-        for (Mention m : undated) {
-            Cluster c = onlyFit(m);
-            if (c == null) {
-                c = new Cluster();
-                clusters.add(c);
-            }
-            c.mentions.add(m);
+        for (Mention m : undated) join(m, onlyFit(m));
+    }
+
+    private void join(Mention m, Cluster c) {
+        if (c == null) {
+            c = new Cluster(clusters.size());
+            clusters.add(c);
         }
+        for (String a : m.actors) {
+            if (!c.actors.contains(a)) byActor.computeIfAbsent(m.type + " " + a, k -> new ArrayList<>()).add(c);
+        }
+        for (String p : m.places) {
+            if (!c.places.contains(p)) byPlace.computeIfAbsent(m.type + " " + p, k -> new ArrayList<>()).add(c);
+            placesOfType.computeIfAbsent(m.type, k -> new HashSet<>()).add(p);
+        }
+        c.add(m);
+    }
+
+    /** Clusters the mention might join, in the order they were made: the first that fits wins. */
+    private List<Cluster> candidates(Mention m) {
+        Set<Cluster> found = new HashSet<>();
+        if (!m.actors.isEmpty()) {
+            for (String a : m.actors) found.addAll(byActor.getOrDefault(m.type + " " + a, List.of()));
+        } else {
+            for (String p : placesOfType.getOrDefault(m.type, Set.of())) {
+                if (compatible(Set.of(p), m.places)) found.addAll(byPlace.getOrDefault(m.type + " " + p, List.of()));
+            }
+        }
+        List<Cluster> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparingInt(c -> c.order));
+        return ordered;
     }
 
     private boolean fits(Mention m, Cluster c) {
         Mention first = c.mentions.get(0);
         if (!first.type.equals(m.type)) return false;
-        boolean actors = c.mentions.stream().anyMatch(x -> !Collections.disjoint(x.actors, m.actors));
-        boolean clusterHasPlaces = c.mentions.stream().anyMatch(x -> !x.places.isEmpty());
-        boolean placesFit = m.places.isEmpty() || !clusterHasPlaces
-                || c.mentions.stream().anyMatch(x -> compatible(x.places, m.places));
+        boolean actors = !Collections.disjoint(c.actors, m.actors);
+        boolean clusterHasPlaces = !c.places.isEmpty();
+        boolean placesFit = m.places.isEmpty() || !clusterHasPlaces || compatible(c.places, m.places);
         if (m.actors.isEmpty()) return placesFit && !m.places.isEmpty() && clusterHasPlaces && m.time != null;
         return actors && placesFit;
     }

@@ -18,10 +18,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -79,8 +81,9 @@ public final class EventLinker implements Linker {
      */
     private Map<String, Anchor> dateUndatedArticles(EventMentions read, EventClusters clusters) {
         Map<String, Cluster> latest = new TreeMap<>();
+        Set<String> unresolved = articlesWithUnresolvedPhrases(read);
         for (Mention m : read.mentions) {
-            if (m.time != null || !unresolvedPhrases(read, m.article)) continue;
+            if (m.time != null || !unresolved.contains(m.article)) continue;
             Cluster c = clusters.onlyFit(m);
             if (c == null) continue;
             latest.merge(m.article, c, (a, b) -> begin(time(a)).compareTo(begin(time(b))) >= 0 ? a : b);
@@ -96,9 +99,12 @@ public final class EventLinker implements Linker {
         return anchors;
     }
 
-    private static boolean unresolvedPhrases(EventMentions read, String article) {
-        return read.mentions.stream().anyMatch(m -> m.article.equals(article) && m.time == null && m.phrase != null
-                && !GermanTimes.isAbsolute(m.phrase));
+    private static Set<String> articlesWithUnresolvedPhrases(EventMentions read) {
+        Set<String> articles = new HashSet<>();
+        for (Mention m : read.mentions) {
+            if (m.time == null && m.phrase != null && !GermanTimes.isAbsolute(m.phrase)) articles.add(m.article);
+        }
+        return articles;
     }
 
     private static String begin(String time) {

@@ -51,7 +51,7 @@ public final class UtteranceLinker implements Linker {
         Map<Node, List<Report>> bySpeaker = new LinkedHashMap<>();
         for (Report r : reports(articles)) bySpeaker.computeIfAbsent(r.speaker(), k -> new ArrayList<>()).add(r);
         for (Map.Entry<Node, List<Report>> e : bySpeaker.entrySet()) {
-            for (List<Report> cluster : cluster(e.getValue())) write(e.getKey(), cluster, out);
+            for (List<Report> cluster : UtteranceClusters.of(e.getValue())) write(e.getKey(), cluster, out);
         }
     }
 
@@ -66,19 +66,6 @@ public final class UtteranceLinker implements Linker {
         }
         out.sort(Report.ORDER);
         return out;
-    }
-
-    /** Greedy single-link clustering, in a fixed order so that the same input gives the same clusters. */
-    private static List<List<Report>> cluster(List<Report> reports) {
-        List<List<Report>> clusters = new ArrayList<>();
-        for (Report r : reports) {
-            List<Report> home = clusters.stream()
-                    .filter(c -> c.stream().anyMatch(o -> Utterances.same(o.normal(), r.normal())))
-                    .findFirst().orElse(null);
-            if (home == null) clusters.add(home = new ArrayList<>());
-            home.add(r);
-        }
-        return clusters;
     }
 
     private void write(Node speaker, List<Report> cluster, StreamRDF out) {

@@ -48,12 +48,15 @@ final class Utterances {
 
     /** Whether two normalised texts report the same words: one contains the other, or their stems mostly agree. */
     static boolean same(String a, String b) {
+        return same(a, stems(a), b, stems(b));
+    }
+
+    /** {@link #same(String, String)} with the stems of both texts already known. */
+    static boolean same(String a, Set<String> x, String b, Set<String> y) {
         if (a.equals(b)) return true;
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         if (words(shorter) >= MIN_CONTAINED_WORDS && (" " + longer + " ").contains(" " + shorter + " ")) return true;
-        Set<String> x = stems(a);
-        Set<String> y = stems(b);
         if (Math.min(x.size(), y.size()) < MIN_STEMS) return false;
         Set<String> common = new TreeSet<>(x);
         common.retainAll(y);

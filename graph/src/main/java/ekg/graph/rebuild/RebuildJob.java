@@ -107,7 +107,7 @@ public final class RebuildJob {
 
     private Plan extract(Run run, EkgStore store, Map<String, Snapshot.Entry> before) {
         long t0 = System.nanoTime();
-        BuildJob job = new BuildJob(extractor, store, options.threads(), log);
+        BuildJob job = new BuildJob(extractor, store, options.threads(), log).writingTo(store.bulkLoad());
         FailureHandler report = job.reporting(run.failures);
         FailureHandler counting = (input, reason, cause) -> {
             run.readFailures.incrementAndGet();

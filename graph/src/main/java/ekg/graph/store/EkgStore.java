@@ -144,6 +144,23 @@ public final class EkgStore implements AutoCloseable {
         });
     }
 
+    /**
+     * A bulk load into this generation, which must be empty and not live (see {@link BulkLoad}); no other
+     * transaction may run on it meanwhile.
+     */
+    public BulkLoad bulkLoad() {
+        if (gens.current().filter(gen::equals).isPresent()) {
+            throw new IllegalStateException(gen + " is live: bulk loads go into a new generation only");
+        }
+        if (!isEmpty()) throw new IllegalStateException(gen + " is not empty: bulk loads go into an empty generation only");
+        return new BulkLoad(this, tdb, TextSearch.index(dsg), iris);
+    }
+
+    /** True when the generation holds no quad at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
     /** Removes one article's graph; true when it was there. */
     public boolean remove(String articleId) {
         Node g = iris.articleGraph(articleId);

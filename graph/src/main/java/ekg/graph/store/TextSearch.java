@@ -3,6 +3,7 @@ package ekg.graph.store;
 import ekg.graph.rdf.Vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
@@ -41,6 +42,11 @@ public final class TextSearch {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index in " + dir, e);
         }
+    }
+
+    /** The index of a dataset {@link #wrap} made. */
+    static TextIndex index(DatasetGraph wrapped) {
+        return ((DatasetGraphText) wrapped).getTextIndex();
     }
 
     static TextIndexConfig config() {

@@ -45,8 +45,9 @@ class BenchCommandTest {
                 "--work", dir.resolve("w").toString());
         assertEquals(0, r.exit, r::toString);
         String[] figures = {"command: ekg bench --n 20", "bare OpenNLP articles/s", "bare OpenNLP tokens/s",
-                "ekg pipeline articles/s", "ekg pipeline tokens/s", "ekg / bare", "build time s", "peak heap MB",
-                "Jena phased bulk loader", "ekg store (replace", "ekg / Jena", "query latency"};
+                "ekg pipeline articles/s", "ekg pipeline tokens/s", "ekg / bare", "rebuild time s", "of which validation",
+                "peak heap MB", "Jena phased bulk loader", "ekg bulk load", "ekg replace", "ekg bulk / Jena",
+                "ekg replace / Jena", "query latency"};
         for (String f : figures) assertTrue(r.out.contains(f), "missing '" + f + "' in\n" + r);
         for (Path q : BenchTable.queryFiles()) {
             String name = q.getFileName().toString().replace(".rq", "");

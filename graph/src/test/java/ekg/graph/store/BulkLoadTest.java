@@ -1,0 +1,91 @@
+package ekg.graph.store;
+
+import ekg.graph.rdf.Vocab;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static ekg.graph.store.EkgStoreTest.IRIS;
+import static ekg.graph.store.EkgStoreTest.article;
+import static ekg.graph.store.EkgStoreTest.objects;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Bulk loads into a real TDB2 generation on disk, text index included. */
+class BulkLoadTest {
+
+    private static ArticleQuads quoted(String id, String text) {
+        Node g = IRIS.articleGraph(id);
+        Node q = NodeFactory.createURI("urn:quote:" + id);
+        return new ArticleQuads(id, List.of(Quad.create(g, q, Vocab.Schema.TEXT, NodeFactory.createLiteralLang(text, "de"))));
+    }
+
+    private static long textHits(EkgStore store, String word) {
+        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query '" + word + "' }";
+        return Txn.calculateRead(store.datasetGraph(), () -> {
+            try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+                long n = 0;
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    rs.next();
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
+
+    @Test
+    void loadsArticlesTheirMetaDataAndTheTextIndexAndTheLastCopyOfAnArticleWins(@TempDir Path dir) {
+        Generations gens = Generations.at(dir.resolve("db"));
+        String gen = gens.next();
+        try (EkgStore store = EkgStore.openGeneration(gens, gen, IRIS)) {
+            try (BulkLoad load = store.bulkLoad()) {
+                load.write(List.of(article("a", "1", "2"), quoted("q1", "Die Partnerschaft ist stark")));
+                load.write(List.of(article("b", "3"), article("a", "4")));
+                load.finish();
+            }
+            assertEquals(Set.of("a", "b", "q1"), store.articleIds());
+            assertEquals(Set.of("4"), objects(store, "a"));
+            assertEquals(Set.of("3"), objects(store, "b"));
+            assertEquals(1, textHits(store, "Partnerschaft"));
+            long meta = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
+                    .stream(IRIS.metaGraph(), Node.ANY, Vocab.Prov.GENERATED_AT, Node.ANY).count());
+            assertEquals(3, meta);
+        }
+        gens.switchTo(gen);
+        try (EkgStore reopened = EkgStore.open(dir.resolve("db"))) {
+            assertEquals(Set.of("a", "b", "q1"), reopened.articleIds());
+            assertEquals(1, textHits(reopened, "Partnerschaft"));
+        }
+    }
+
+    @Test
+    void refusesTheLiveGenerationAndAGenerationWithData(@TempDir Path dir) {
+        try (EkgStore live = EkgStore.open(dir.resolve("db"))) {
+            assertThrows(IllegalStateException.class, live::bulkLoad);
+        }
+        Generations gens = Generations.at(dir.resolve("db"));
+        try (EkgStore other = EkgStore.openGeneration(gens, gens.next(), IRIS)) {
+            other.replace(List.of(article("a", "1")));
+            assertThrows(IllegalStateException.class, other::bulkLoad);
+        }
+    }
+
+    @Test
+    void aQuadOutsideItsArticleGraphIsRefused(@TempDir Path dir) {
+        Generations gens = Generations.at(dir.resolve("db"));
+        try (EkgStore store = EkgStore.openGeneration(gens, gens.next(), IRIS); BulkLoad load = store.bulkLoad()) {
+            ArticleQuads wrong = new ArticleQuads("a", article("b", "1").quads());
+            assertThrows(IllegalArgumentException.class, () -> load.write(List.of(wrong)));
+        }
+    }
+}

@@ -72,6 +72,7 @@ final class BenchTable {
         add("%-58s %14d", "database on disk MB", diskMb);
     }
 
+    /** {@code ekg} is null when the transactional load was not run. */
     void load(LoadBench.Load bulk, long bulkHeapMb, LoadBench.Load ekg, long ekgHeapMb, LoadBench.Load jena,
               long jenaHeapMb) {
         add("");
@@ -79,10 +80,14 @@ final class BenchTable {
         add("%-58s %14.0f %14.1f %14d", "Jena phased bulk loader (baseline)", jena.quadsPerSecond(), jena.seconds(), jenaHeapMb);
         add("%-58s %14.0f %14.1f %14d", "ekg bulk load (new generation, text index, as rebuild)", bulk.quadsPerSecond(),
                 bulk.seconds(), bulkHeapMb);
-        add("%-58s %14.0f %14.1f %14d", "ekg replace (64 articles/txn, text index, as build)", ekg.quadsPerSecond(),
-                ekg.seconds(), ekgHeapMb);
+        if (ekg != null) {
+            add("%-58s %14.0f %14.1f %14d", "ekg replace (64 articles/txn, text index, as build)", ekg.quadsPerSecond(),
+                    ekg.seconds(), ekgHeapMb);
+        } else {
+            add("%-58s %44s", "ekg replace (64 articles/txn, text index, as build)", "not run above 10,000 articles");
+        }
         add("%-58s %14.2f", "ekg bulk / Jena", bulk.quadsPerSecond() / jena.quadsPerSecond());
-        add("%-58s %14.2f", "ekg replace / Jena", ekg.quadsPerSecond() / jena.quadsPerSecond());
+        if (ekg != null) add("%-58s %14.2f", "ekg replace / Jena", ekg.quadsPerSecond() / jena.quadsPerSecond());
     }
 
     void query(QueryBench.Latency l) {
@@ -92,7 +97,7 @@ final class BenchTable {
         }
         String name = l.query() + (l.params().isEmpty() ? "" : " " + l.params());
         if (l.timedOut()) {
-            add("%-58s %14s %29s", l.query(), "-", "timed out on its first run");
+            add("%-58s %14s %29s", name.length() > 58 ? name.substring(0, 55) + "..." : name, "-", "timed out on its first run");
             return;
         }
         add("%-58s %14d %14.1f %14.1f", name.length() > 58 ? name.substring(0, 55) + "..." : name, l.rows(),

@@ -7,6 +7,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
@@ -37,12 +38,16 @@ public final class QueryRunner {
         this.dataset = dataset;
     }
 
-    /** Parses the query with ekg's prefixes available, naming the query on a syntax error. */
+    /**
+     * Parses the query with ekg's prefixes available, naming the query on a syntax error. ARQ's syntax
+     * (SPARQL 1.1 plus {@code LATERAL}, which Fuseki accepts too) lets a query compute per-row aggregates
+     * without a cross product.
+     */
     public static Query parse(NamedQuery q) {
         try {
             Query query = new Query();
             query.setPrefixMapping(Vocab.prefixes());
-            return QueryFactory.parse(query, q.sparql(), null, null);
+            return QueryFactory.parse(query, q.sparql(), null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new IllegalArgumentException("query '" + q.name() + "' does not parse: " + e.getMessage(), e);
         }

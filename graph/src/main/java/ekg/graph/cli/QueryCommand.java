@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
         description = {"Runs a SPARQL query against the dataset. The default graph is the union of all article graphs.",
                 "A <query> that is not a file is looked up by name in queries/ (e.g. who-said)."},
         footer = {"", "Examples:", "  ekg query who-said --param text=global",
-                "  ekg query my-question.rq --format csv"})
+                "  ekg query my-question.rq --format csv", "  ekg query who-said --limit 50 --offset 100"})
 final class QueryCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<query>", description = "A .rq file, or the name of a query in queries/.")
@@ -39,15 +39,24 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "At most N rows, a page of a long listing (default: all).")
+    long limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Skip the first N rows, for the next page (default: ${DEFAULT-VALUE}).")
+    long offset;
+
     @Override
     public Integer call() throws IOException {
+        if (limit < 0 || offset < 0) throw new IllegalArgumentException("--limit and --offset must not be negative");
         NamedQuery q = QueryFiles.load(query);
         if (!Files.isDirectory(db)) {
             throw new IllegalArgumentException("no dataset at " + db + ": run 'ekg build <inputs> --db " + db + "' first");
         }
         try (EkgStore store = EkgStore.open(db)) {
             PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-            new QueryRunner(store.dataset()).print(q, params, format, out);
+            new QueryRunner(store.dataset()).print(q, params, new QueryRunner.Page(limit, offset), format, out);
             out.flush();
         }
         return 0;

@@ -65,9 +65,29 @@ public final class QueryRunner {
         });
     }
 
+    /** A page of rows: at most {@code limit} (0: no limit) after skipping {@code offset}. */
+    public record Page(long limit, long offset) {
+        public static final Page ALL = new Page(0, 0);
+
+        /** The query with the page applied on top of its own LIMIT and OFFSET. */
+        Query apply(Query query) {
+            if (offset > 0) {
+                query.setOffset(Math.max(0, query.getOffset()) + offset);
+                if (query.hasLimit()) query.setLimit(Math.max(0, query.getLimit() - offset));
+            }
+            if (limit > 0 && (!query.hasLimit() || query.getLimit() > limit)) query.setLimit(limit);
+            return query;
+        }
+    }
+
     /** Runs any query form and prints its result in {@code format} (table, csv, tsv, json; Turtle for graphs). */
     public void print(NamedQuery q, Map<String, String> given, OutputFormat format, OutputStream out) {
-        Query query = parse(q);
+        print(q, given, Page.ALL, format, out);
+    }
+
+    /** Prints one page of the result. */
+    public void print(NamedQuery q, Map<String, String> given, Page page, OutputFormat format, OutputStream out) {
+        Query query = page.apply(parse(q));
         Binding values = bind(q.values(given));
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = execution(query, values)) {

@@ -36,6 +36,9 @@ public final class NameLists {
     public static final String NAMES_FILE = "names.tsv";
     /** The file of given names, one per line. */
     public static final String GIVEN_FILE = "given-names.txt";
+    /** Files of first names, last names and places of many countries (see {@link NameWords}). */
+    public static final String FIRST_FILE = NameWords.FIRST_FILE, LAST_FILE = NameWords.LAST_FILE,
+            PLACES_FILE = NameWords.PLACES_FILE;
     static final String RESOURCES = "/ekg/names/";
     static final String ROLES_RESOURCE = RESOURCES + "role-nouns.txt";
 
@@ -45,11 +48,13 @@ public final class NameLists {
     private final Gazetteer gazetteer;
     private final Set<String> givenNames;
     private final List<String> roleNouns;
+    private final NameWords words;
 
-    private NameLists(Gazetteer gazetteer, Set<String> givenNames, List<String> roleNouns) {
+    private NameLists(Gazetteer gazetteer, Set<String> givenNames, List<String> roleNouns, NameWords words) {
         this.gazetteer = gazetteer;
         this.givenNames = Set.copyOf(givenNames);
         this.roleNouns = List.copyOf(roleNouns);
+        this.words = words;
     }
 
     private static final class BuiltIn {
@@ -70,13 +75,20 @@ public final class NameLists {
     public static NameLists load(Path dir, KnowledgeBase kb) throws IOException {
         try (Reader names = Files.newBufferedReader(dir.resolve(NAMES_FILE), StandardCharsets.UTF_8);
              Reader given = Files.newBufferedReader(dir.resolve(GIVEN_FILE), StandardCharsets.UTF_8)) {
-            return of(names, dir.resolve(NAMES_FILE).toString(), given, kb.entries());
+            return of(names, dir.resolve(NAMES_FILE).toString(), given, kb.entries(), NameWords.load(dir));
         }
     }
 
     /** Lists from readers in the files' formats, plus known entities; {@code source} names the names file in errors. */
     public static NameLists of(Reader names, String source, Reader given, Collection<KbEntry> kb) throws IOException {
+        return of(names, source, given, kb, NameWords.none());
+    }
+
+    /** As {@link #of(Reader, String, Reader, Collection)}, with first and last names of many countries. */
+    public static NameLists of(Reader names, String source, Reader given, Collection<KbEntry> kb, NameWords words)
+            throws IOException {
         Objects.requireNonNull(kb, "kb == null");
+        Objects.requireNonNull(words, "words == null");
         Gazetteer.Builder g = Gazetteer.builder();
         Set<String> givenNames = new HashSet<>(lines(given));
         List<String> nameLines = lines(names);
@@ -90,7 +102,7 @@ public final class NameLists {
             }
         }
         for (KbEntry e : kb) addKnown(e, g, givenNames);
-        return new NameLists(g.build(), givenNames, roleNouns());
+        return new NameLists(g.build(), givenNames, roleNouns(), words);
     }
 
     private static void addKnown(KbEntry e, Gazetteer.Builder g, Set<String> givenNames) {
@@ -112,7 +124,8 @@ public final class NameLists {
 
     private static NameLists fromClasspath(KnowledgeBase kb) {
         try (InputStream names = stream(RESOURCES + NAMES_FILE); InputStream given = stream(RESOURCES + GIVEN_FILE)) {
-            return of(reader(names), "classpath:" + RESOURCES + NAMES_FILE, reader(given), kb.entries());
+            return of(reader(names), "classpath:" + RESOURCES + NAMES_FILE, reader(given), kb.entries(),
+                    NameWords.builtIn());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in name lists", e);
         }
@@ -120,9 +133,17 @@ public final class NameLists {
 
     public Gazetteer gazetteer() { return gazetteer; }
 
+    /** A given name of the derived lists or the knowledge base, or a first name of many countries. */
     public boolean isGivenName(String token) {
-        return givenNames.contains(token);
+        return givenNames.contains(token) || words.isFirst(token);
     }
+
+    /** A last name of many countries (a word, not a name: "Braun" is also a colour). */
+    public boolean isLastName(String token) {
+        return words.isLast(token);
+    }
+
+    public NameWords words() { return words; }
 
     /** True when the token is a role noun or ends in one ("Präsident", "US-Präsidentin", "Regierungssprecher"). */
     public boolean isRoleNoun(String token) {

@@ -10,6 +10,7 @@ import ekg.ingest.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * "Friedrichstraße") are places; a capitalised name after a role noun ("Präsident Macron", "Sprecherin
  * Jean-Pierre") or before an apposition (", Sprecher des ...") is a person; a person's name takes in a
  * given name just before it or a surname just after it, and a name of several words that opens with a
- * given name is a person's. Names the knowledge base gave are not retyped.
+ * given name is a person's; a free first or last name of some country inside the sentence is a person
+ * unless an article makes it a noun. Names the knowledge base gave are not retyped.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().add(tokens).add(model).add(new NameRules(NameLists.builtIn())).build();
@@ -64,6 +66,7 @@ public final class NameRules implements Stage {
                 afterRoleNoun(s, i);
                 beforeApposition(s, i);
                 givenName(s, i);
+                knownNameAlone(s, i);
             }
             mentions.sort(Comparator.comparing(Mention::span));
             return mentions;
@@ -129,6 +132,29 @@ public final class NameRules implements Stage {
         } else if (here == null && next == null) {
             s.add(i, i + 2, EntityType.PER);
         }
+    }
+
+    // Words before which a capitalised word is a noun, not a name: "der Koch", "zum Hof", "seine Romane".
+    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "einer", "eines", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "kein", "keine",
+            "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "alle", "viele", "mehr");
+    private static final Pattern INFLECTED = Pattern.compile("\\p{Ll}.*(en|er|es|em|ine|ere|ue|lle|ige|che)");
+    private static final Set<String> OPENERS = Set.of(",", "(", "„", "\"", "“", "‚");
+
+    /**
+     * "verfolgte Hitler die ...", "erzählt Sullivan": a free word that is a known last name or first name of
+     * some country, inside the sentence, is a person unless an article or an inflected word (an adjective,
+     * a possessive) stands before it, which makes it a noun ("der Koch", "neue Romane"). People named by one
+     * word were the commonest misses; words that are mostly common German words are not in the lists.
+     */
+    private void knownNameAlone(SentenceView s, int i) {
+        String w = s.word(i);
+        if (i == 0 || s.at(i) != null || !(lists.isLastName(w) || lists.words().isFirst(w)) || !nameWord(s, i)) return;
+        String prev = s.word(i - 1);
+        boolean word = Character.isLetter(prev.charAt(0));
+        if (!word && !OPENERS.contains(prev)) return;
+        if (DETERMINERS.contains(prev.toLowerCase(Locale.GERMAN)) || INFLECTED.matcher(prev).matches()) return;
+        s.add(i, i + 1, EntityType.PER);
     }
 
     /** The end of a run of name-like words from {@code start}, at most {@value #MAX_NAME_TOKENS} long. */

@@ -83,7 +83,8 @@ public final class ChainEvaluator {
         StringWriter names = new StringWriter();
         derived.names().forEach((n, t) -> names.append(n).append('\t').append(t).append('\n'));
         String given = String.join("\n", derived.givenNames());
-        return NameLists.of(new StringReader(names.toString()), "derived names", new StringReader(given), kb.entries());
+        return NameLists.of(new StringReader(names.toString()), "derived names", new StringReader(given), kb.entries(),
+                ekg.ingest.names.NameWords.builtIn());
     }
 
     private static List<Span[]> tag(List<Stage> chain, List<NameSample> sentences) {

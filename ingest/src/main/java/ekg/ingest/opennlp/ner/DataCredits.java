@@ -33,6 +33,12 @@ final class DataCredits {
                 + CHANGED);
     }
 
+    /** Credit for the name words (first names, last names, places) a model's features may use. */
+    static final String NAME_WORDS = "First names, last names and places from datafaker 2.4.2 locale files,"
+            + " Apache License 2.0, https://github.com/datafaker-net/datafaker (lists from Ruby faker, MIT,"
+            + " https://github.com/faker-ruby/faker). Changed by ekg: Latin-script single words only, common German"
+            + " words left out.";
+
     private DataCredits() {
     }
 

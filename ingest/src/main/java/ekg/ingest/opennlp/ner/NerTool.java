@@ -23,6 +23,7 @@ import java.util.Map;
  * java ekg.ingest.opennlp.ner.NerTool eval --model de-ner.bin --data NER-de-dev.tsv#only=0/5
  * java ekg.ingest.opennlp.ner.NerTool eval --data NER-de-dev.tsv --folds 5 --iterations 50
  * java ekg.ingest.opennlp.ner.NerTool lists --data NER-de-dev.tsv smartdata_de.converted.bio --out src/main/resources/ekg/names
+ * java ekg.ingest.opennlp.ner.NerTool world --jar datafaker-2.4.2.jar --data NER-de-dev.tsv --out src/main/resources/ekg/names
  * </pre>
  */
 public final class NerTool {
@@ -30,6 +31,7 @@ public final class NerTool {
             usage: NerTool train --data SPEC... --out MODEL [options]
                    NerTool eval [--model MODEL] --data SPEC... [--folds K] [--chain [--lists DIR]] [options]
                    NerTool lists --data SPEC... --out DIR   (gazetteer lists derived from annotated data)
+                   NerTool world --jar DATAFAKER.jar --data SPEC... --out DIR   (first/last names, places)
             options: --format germeval|bio   --algorithm perceptron|maxent   --iterations N   --cutoff N
                      --features FILE|/classpath/resource.xml   --credit TEXT (repeatable)
             SPEC: path[#format=germeval|bio,sample=N,only=i/k,except=i/k]
@@ -49,6 +51,7 @@ public final class NerTool {
             case "train" -> train(opts);
             case "eval" -> eval(opts);
             case "lists" -> lists(opts);
+            case "world" -> world(opts);
             default -> {
                 System.err.println("unknown command '" + args[0] + "'\n" + USAGE);
                 System.exit(2);
@@ -96,6 +99,15 @@ public final class NerTool {
         lists.write(out, String.join(" ", data.stream().map(CorpusFile::describe).toList()));
         System.out.println("wrote " + lists.names().size() + " names and " + lists.givenNames().size()
                 + " given names to " + out);
+    }
+
+    private static void world(Map<String, List<String>> opts) throws IOException {
+        List<CorpusFile> data = corpus(opts);
+        Path out = Path.of(one(opts, "out", null));
+        WorldNameLists.Lists l = WorldNameLists.fromJar(Path.of(one(opts, "jar", null)), NerEvaluator.readAll(data));
+        l.write(out, String.join(" ", data.stream().map(CorpusFile::describe).toList()));
+        System.out.println("wrote " + l.first().size() + " first names, " + l.last().size() + " last names and "
+                + l.places().size() + " places from " + l.source() + " to " + out);
     }
 
     private static List<CorpusFile> corpus(Map<String, List<String>> opts) {

@@ -47,6 +47,9 @@ public final class NerTrainer {
             credits.add(DataCredits.of(f.path().getFileName().toString()));
         }
         credits.addAll(options.credits());
+        if (new String(options.features(), java.nio.charset.StandardCharsets.UTF_8).contains(NameWordsFeatureGeneratorFactory.ARTIFACT)) {
+            credits.add(DataCredits.NAME_WORDS);
+        }
         Map<String, String> manifest = new LinkedHashMap<>();
         manifest.put(DATA_PROPERTY, String.join("; ", data));
         manifest.put(CREDITS_PROPERTY, String.join(" | ", credits));
@@ -72,11 +75,18 @@ public final class NerTrainer {
     }
 
     // A descriptor that asks for known names gets the knowledge base as it is now, stored in the model.
+    // The same for the name words (the shipped lists of first names, last names and places).
     private static Map<String, Object> resources(TrainOptions options) {
         String xml = new String(options.features(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!xml.contains(KnownNamesFeatureGeneratorFactory.ARTIFACT)) return Map.of();
-        return Map.of(KnownNamesFeatureGeneratorFactory.ARTIFACT,
-                KnownNames.of(ekg.ingest.kb.KnowledgeBase.builtIn().entries()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (xml.contains(KnownNamesFeatureGeneratorFactory.ARTIFACT)) {
+            out.put(KnownNamesFeatureGeneratorFactory.ARTIFACT, KnownNames.of(ekg.ingest.kb.KnowledgeBase.builtIn().entries()));
+        }
+        if (xml.contains(NameWordsFeatureGeneratorFactory.ARTIFACT)) {
+            out.put(NameWordsFeatureGeneratorFactory.ARTIFACT,
+                    new NameWordsFeatureGeneratorFactory.Artifact(ekg.ingest.names.NameWords.builtIn()));
+        }
+        return out;
     }
 
     // OpenNLP's train() builds the manifest from a private map; the model exposes the manifest as an

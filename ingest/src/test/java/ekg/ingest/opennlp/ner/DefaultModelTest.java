@@ -35,6 +35,14 @@ class DefaultModelTest {
         assertEquals("de", model.getLanguage());
         assertTrue(model.getManifestProperty(NerTrainer.DATA_PROPERTY).contains("NER-de-dev.tsv"));
         assertTrue(model.getManifestProperty(NerTrainer.CREDITS_PROPERTY).contains("CC BY 4.0"));
+        assertTrue(model.getManifestProperty(NerTrainer.CREDITS_PROPERTY).contains("datafaker"));
+    }
+
+    @Test
+    void defaultModelHoldsTheNameWordsItWasTrainedWith() {
+        Object words = NerModels.defaultModel().getArtifact(NameWordsFeatureGeneratorFactory.ARTIFACT);
+        assertTrue(words instanceof NameWordsFeatureGeneratorFactory.Artifact, String.valueOf(words));
+        assertTrue(((NameWordsFeatureGeneratorFactory.Artifact) words).text().contains("Amundsen\tL"));
     }
 
     @Test

@@ -29,11 +29,11 @@ final class BenchTable {
         }
 
         Done end() {
-            return new Done((System.nanoTime() - t0) / 1e9, Heap.peakMb());
+            return new Done((System.nanoTime() - t0) / 1e9, Heap.peakMb(), Heap.peakAfterGcMb());
         }
     }
 
-    record Done(double seconds, long peakHeapMb) {
+    record Done(double seconds, long peakHeapMb, long peakAfterGcMb) {
     }
 
     void header(String command, int n, int threads) {
@@ -68,7 +68,8 @@ final class BenchTable {
         add("%-58s %14d", "articles stored", r.articles().stored());
         add("%-58s %14d", "triples in article graphs", r.triples().total());
         add("%-58s %14.1f", "articles/s", r.articles().stored() / done.seconds());
-        add("%-58s %14d", "peak heap MB", done.peakHeapMb());
+        add("%-58s %14d", "peak heap in use MB (upper bound, garbage included)", done.peakHeapMb());
+        add("%-58s %14d", "peak heap left after a garbage collection MB", done.peakAfterGcMb());
         add("%-58s %14d", "database on disk MB", diskMb);
     }
 

@@ -46,7 +46,7 @@ class BenchCommandTest {
         assertEquals(0, r.exit, r::toString);
         String[] figures = {"command: ekg bench --n 20", "bare OpenNLP articles/s", "bare OpenNLP tokens/s",
                 "ekg pipeline articles/s", "ekg pipeline tokens/s", "ekg / bare", "rebuild time s", "of which validation",
-                "peak heap MB", "Jena phased bulk loader", "ekg bulk load", "ekg replace", "ekg bulk / Jena",
+                "peak heap in use MB", "peak heap left after a garbage collection MB", "Jena phased bulk loader", "ekg bulk load", "ekg replace", "ekg bulk / Jena",
                 "ekg replace / Jena", "query latency"};
         for (String f : figures) assertTrue(r.out.contains(f), "missing '" + f + "' in\n" + r);
         for (Path q : BenchTable.queryFiles()) {

@@ -79,6 +79,13 @@ final class EventClusters {
      */
     private final Map<String, List<Cluster>> byActor = new HashMap<>();
     private final Map<String, List<Cluster>> byPlace = new HashMap<>();
+    /**
+     * Clusters by "type actor year" for every year their time span touches: a dated report only agrees
+     * with an event whose span overlaps its own, so at 100k articles it need not try a frequent actor's
+     * events of all other years.
+     */
+    private final Map<String, List<Cluster>> byActorYear = new HashMap<>();
+    private final Map<Cluster, Set<String>> yearKeys = new HashMap<>();
     private final Map<String, Set<String>> placesOfType = new HashMap<>();
 
     EventClusters(EventMentions places) {
@@ -93,7 +100,9 @@ final class EventClusters {
         sorted.sort(Comparator.comparingLong((Mention m) -> days.get(m))
                 .thenComparing(m -> m.article).thenComparing(m -> m.node.getURI()));
         for (Mention m : sorted) {
-            Cluster c = candidates(m).stream().filter(x -> fits(m, x) && timeAgrees(m, x)).findFirst().orElse(null);
+            TimeRange time = TimeRange.parse(m.time);
+            List<Cluster> candidates = m.actors.isEmpty() ? candidates(m) : candidates(m, time);
+            Cluster c = candidates.stream().filter(x -> timeAgrees(time, x) && fits(m, x)).findFirst().orElse(null);
             join(m, c);
         }
     }
@@ -130,6 +139,31 @@ final class EventClusters {
             placesOfType.computeIfAbsent(m.type, k -> new HashSet<>()).add(p);
         }
         c.add(m);
+        indexYears(c);
+    }
+
+    private void indexYears(Cluster c) {
+        TimeRange hull = c.hull();
+        if (hull == null) return;
+        Set<String> keys = yearKeys.computeIfAbsent(c, k -> new HashSet<>());
+        String type = c.mentions.get(0).type;
+        for (String a : c.actors) {
+            for (int y = hull.first().getYear(); y <= hull.last().getYear(); y++) {
+                String key = type + " " + a + " " + y;
+                if (keys.add(key)) byActorYear.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            }
+        }
+    }
+
+    /** Clusters a dated mention with actors might join: those of its type and an actor it names, in its years. */
+    private List<Cluster> candidates(Mention m, TimeRange time) {
+        Set<Cluster> found = new HashSet<>();
+        for (String a : m.actors) {
+            for (int y = time.first().getYear(); y <= time.last().getYear(); y++) {
+                found.addAll(byActorYear.getOrDefault(m.type + " " + a + " " + y, List.of()));
+            }
+        }
+        return inOrder(found);
     }
 
     /** Clusters the mention might join, in the order they were made: the first that fits wins. */
@@ -142,7 +176,11 @@ final class EventClusters {
                 if (compatible(Set.of(p), m.places)) found.addAll(byPlace.getOrDefault(m.type + " " + p, List.of()));
             }
         }
-        List<Cluster> ordered = new ArrayList<>(found);
+        return inOrder(found);
+    }
+
+    private static List<Cluster> inOrder(Set<Cluster> clusters) {
+        List<Cluster> ordered = new ArrayList<>(clusters);
         ordered.sort(Comparator.comparingInt(c -> c.order));
         return ordered;
     }
@@ -164,8 +202,9 @@ final class EventClusters {
         return false;
     }
 
-    private static boolean timeAgrees(Mention m, Cluster c) {
+    /** Checked before {@link #fits}: a comparison of two ranges, where fits may walk the containment of places. */
+    private static boolean timeAgrees(TimeRange time, Cluster c) {
         TimeRange hull = c.hull();
-        return hull == null || hull.agrees(TimeRange.parse(m.time));
+        return hull == null || hull.agrees(time);
     }
 }

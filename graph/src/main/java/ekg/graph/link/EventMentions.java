@@ -43,6 +43,7 @@ final class EventMentions {
 
     final List<Mention> mentions = new ArrayList<>();
     private final Containment containment = new Containment();
+    private final Map<String, Boolean> within = new HashMap<>();
     private final Map<String, String> articleDates = new HashMap<>();
 
     static EventMentions read(DatasetGraph dsg, Iris iris) {
@@ -103,6 +104,7 @@ final class EventMentions {
 
     /** Whether place {@code inner} is {@code outer} or lies in it, through any chain of containment. */
     boolean within(String inner, String outer) {
-        return containment.within(inner, outer);
+        // Asked for the same few hundred places again and again while events are grouped.
+        return within.computeIfAbsent(inner + "\n" + outer, k -> containment.within(inner, outer));
     }
 }

@@ -2,9 +2,13 @@ package ekg.graph.link;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 
 /** The days an ISO date, month, year or interval {@code a/b} covers; two agree when one lies within the other. */
 record TimeRange(LocalDate first, LocalDate last) {
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** Null when {@code iso} is null or unreadable. */
     static TimeRange parse(String iso) {
@@ -16,12 +20,12 @@ record TimeRange(LocalDate first, LocalDate last) {
             return a == null || b == null ? null : new TimeRange(a.first, b.last);
         }
         try {
-            if (iso.matches("\\d{4}")) return new TimeRange(LocalDate.of(Integer.parseInt(iso), 1, 1), LocalDate.of(Integer.parseInt(iso), 12, 31));
-            if (iso.matches("\\d{4}-\\d{2}")) {
+            if (YEAR.matcher(iso).matches()) return new TimeRange(LocalDate.of(Integer.parseInt(iso), 1, 1), LocalDate.of(Integer.parseInt(iso), 12, 31));
+            if (MONTH.matcher(iso).matches()) {
                 YearMonth m = YearMonth.parse(iso);
                 return new TimeRange(m.atDay(1), m.atEndOfMonth());
             }
-            if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) return new TimeRange(LocalDate.parse(iso), LocalDate.parse(iso));
+            if (DAY.matcher(iso).matches()) return new TimeRange(LocalDate.parse(iso), LocalDate.parse(iso));
         } catch (RuntimeException e) {
             return null;
         }

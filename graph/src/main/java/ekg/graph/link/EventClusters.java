@@ -107,12 +107,16 @@ final class EventClusters {
         }
     }
 
-    /** The one event an undated mention can be part of, or null. */
+    /**
+     * The one event an undated mention can be part of, or null. The answer never depends on the order of
+     * the candidates, and without places a second fit already means "none": a frequent actor has
+     * thousands of events at 100k articles, and most undated reports name no place.
+     */
     Cluster onlyFit(Mention m) {
         if (m.actors.isEmpty()) return null;
-        List<Cluster> fit = candidates(m).stream().filter(c -> fits(m, c)).toList();
+        if (m.places.isEmpty()) return onlyFitWithoutPlaces(m);
+        List<Cluster> fit = candidateSet(m).stream().filter(c -> fits(m, c)).toList();
         if (fit.size() == 1) return fit.get(0);
-        if (m.places.isEmpty()) return null;
         TimeRange date = TimeRange.parse(places.articleDate(m.article));
         if (fit.size() > 1 && date != null) {
             List<Cluster> near = fit.stream().filter(c -> c.hull() != null && c.hull().distance(date) <= MONTH_DAYS).toList();
@@ -120,6 +124,18 @@ final class EventClusters {
         }
         if (fit.size() > 1) fit = fit.stream().filter(c -> !c.datedIn(m.article)).toList();
         return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    private Cluster onlyFitWithoutPlaces(Mention m) {
+        Cluster one = null;
+        for (String a : m.actors) {
+            for (Cluster c : byActor.getOrDefault(m.type + " " + a, List.of())) {
+                if (c == one || !fits(m, c)) continue;
+                if (one != null) return null;
+                one = c;
+            }
+        }
+        return one;
     }
 
     void addUndated(List<Mention> undated) {
@@ -168,6 +184,10 @@ final class EventClusters {
 
     /** Clusters the mention might join, in the order they were made: the first that fits wins. */
     private List<Cluster> candidates(Mention m) {
+        return inOrder(candidateSet(m));
+    }
+
+    private Set<Cluster> candidateSet(Mention m) {
         Set<Cluster> found = new HashSet<>();
         if (!m.actors.isEmpty()) {
             for (String a : m.actors) found.addAll(byActor.getOrDefault(m.type + " " + a, List.of()));
@@ -176,7 +196,7 @@ final class EventClusters {
                 if (compatible(Set.of(p), m.places)) found.addAll(byPlace.getOrDefault(m.type + " " + p, List.of()));
             }
         }
-        return inOrder(found);
+        return found;
     }
 
     private static List<Cluster> inOrder(Set<Cluster> clusters) {

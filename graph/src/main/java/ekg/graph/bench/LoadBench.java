@@ -56,11 +56,16 @@ public final class LoadBench {
                 StreamRDF w = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
                 w.start();
                 long n = 0;
-                Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) {
-                    Quad q = it.next();
-                    if (q.getGraph().isURI() && iris.articleIdOfGraph(q.getGraph().getURI()) != null) {
-                        w.quad(q);
+                // Graph by graph: a scan of the whole dataset interleaves the graphs, and the loads read
+                // the file one article at a time.
+                List<Node> graphs = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(g -> {
+                    if (g.isURI() && iris.articleIdOfGraph(g.getURI()) != null) graphs.add(g);
+                });
+                for (Node g : graphs) {
+                    Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+                    while (it.hasNext()) {
+                        w.quad(it.next());
                         n++;
                     }
                 }
@@ -85,11 +90,14 @@ public final class LoadBench {
     public static Load ekgBulk(Path nq, Path dir, Iris iris) {
         long t0 = System.nanoTime();
         Generations gens = Generations.at(dir);
-        try (EkgStore store = EkgStore.openGeneration(gens, gens.next(), iris); BulkLoad load = store.bulkLoad()) {
-            long quads = parseArticles(nq, iris, load::write);
+        String gen = gens.next();
+        long quads;
+        try (EkgStore store = EkgStore.openGeneration(gens, gen, iris); BulkLoad load = store.bulkLoad()) {
+            quads = parseArticles(nq, iris, load::write);
             load.finish();
-            return new Load(quads, (System.nanoTime() - t0) / 1e9);
         }
+        gens.switchTo(gen);
+        return new Load(quads, (System.nanoTime() - t0) / 1e9);
     }
 
     /** Streams the file article by article into {@code sink}, {@value #BATCH} articles at a time; returns the quads read. */

@@ -81,8 +81,12 @@ final class BenchCommand implements Callable<Integer> {
         extractionPhase(articles);
         Path nq = work.resolve("articles.nq");
         rebuildAndQueryPhase(articles, nq);
-        loadPhase(nq);
-        table.print(System.out);
+        try {
+            loadPhase(nq);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            e.printStackTrace();
+            table.loadFailed(e);
+        }
         return 0;
     }
 
@@ -128,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
      * Above this many articles the transactional load (as 'ekg build' writes) is left out: at about a
      * third of the bulk loader's speed it would take longer than everything else together.
      */
-    private static final int REPLACE_LOAD_MAX = 10_000;
+    private static final int REPLACE_LOAD_MAX = 1_000;
 
     private void loadPhase(Path nq) {
         System.err.println("ekg bench: loading " + nq + " ...");

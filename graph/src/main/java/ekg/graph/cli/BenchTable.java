@@ -8,7 +8,6 @@ import ekg.graph.query.NamedQuery;
 import ekg.graph.rebuild.RebuildReport;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +84,7 @@ final class BenchTable {
             add("%-58s %14.0f %14.1f %14d", "ekg replace (64 articles/txn, text index, as build)", ekg.quadsPerSecond(),
                     ekg.seconds(), ekgHeapMb);
         } else {
-            add("%-58s %44s", "ekg replace (64 articles/txn, text index, as build)", "not run above 10,000 articles");
+            add("%-58s %44s", "ekg replace (64 articles/txn, text index, as build)", "not run above 1,000 articles");
         }
         add("%-58s %14.2f", "ekg bulk / Jena", bulk.quadsPerSecond() / jena.quadsPerSecond());
         if (ekg != null) add("%-58s %14.2f", "ekg replace / Jena", ekg.quadsPerSecond() / jena.quadsPerSecond());
@@ -106,11 +105,17 @@ final class BenchTable {
     }
 
     private void add(String format, Object... args) {
-        lines.add(String.format(Locale.ROOT, format, args));
+        String line = String.format(Locale.ROOT, format, args);
+        lines.add(line);
+        // Each figure is printed as soon as it is measured: a 100k run takes most of an hour, and a
+        // failure in its last phase must not take the figures of the others with it.
+        System.out.println(line);
+        System.out.flush();
     }
 
-    void print(PrintStream out) {
-        lines.forEach(out::println);
+    void loadFailed(Throwable e) {
+        add("");
+        add("load of the same N-Quads: failed: %s", e);
     }
 
     /** Every query file the project's queries folder holds, by name. */

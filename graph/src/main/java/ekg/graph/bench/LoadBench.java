@@ -79,6 +79,7 @@ public final class LoadBench {
 
     /** Loads the file into a new ekg store at {@code dir}, {@value #BATCH} articles per transaction, as a build does. */
     public static Load ekg(Path nq, Path dir, Iris iris) {
+        flushDisks();
         long t0 = System.nanoTime();
         try (EkgStore store = EkgStore.open(dir, iris)) {
             long quads = parseArticles(nq, iris, store::replace);
@@ -88,6 +89,7 @@ public final class LoadBench {
 
     /** Loads the file into a new generation of an ekg store at {@code dir} with a bulk load, as a rebuild does. */
     public static Load ekgBulk(Path nq, Path dir, Iris iris) {
+        flushDisks();
         long t0 = System.nanoTime();
         Generations gens = Generations.at(dir);
         String gen = gens.next();
@@ -136,8 +138,23 @@ public final class LoadBench {
         return quads[0];
     }
 
+    /**
+     * Writes out what the page cache still holds of earlier steps (the dump, the previous load), so that
+     * no load pays for another's writes (the first load follows the dump, 6 GB at 100k articles).
+     */
+    private static void flushDisks() {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            System.err.println("ekg bench: cannot run sync, loads may pay for earlier writes: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Jena's phased bulk loader into a fresh TDB2 database at {@code dir}: the baseline. */
     public static Load jena(Path nq, Path dir) {
+        flushDisks();
         long t0 = System.nanoTime();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         try {

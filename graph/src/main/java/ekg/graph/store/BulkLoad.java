@@ -75,6 +75,7 @@ public final class BulkLoad implements AutoCloseable {
 
     private void add(Quad q) {
         sink.quad(q);
+        if (!TextSearch.indexed(iris, q.getGraph(), q.getPredicate())) return;
         Entity e = TextQueryFuncs.entityFromQuad(fields, q);
         if (e != null) text.addEntity(e);
     }

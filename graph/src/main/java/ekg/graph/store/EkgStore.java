@@ -79,7 +79,7 @@ public final class EkgStore implements AutoCloseable {
                     + " 'ekg rebuild' can run beside 'ekg serve')", e);
         }
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        DatasetGraph dsg = TextSearch.wrap(tdb, gens.text(gen));
+        DatasetGraph dsg = TextSearch.wrap(tdb, gens.text(gen), iris);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new EkgStore(gens, gen, tdb, dsg, iris);
     }

@@ -29,7 +29,12 @@ class BulkLoadTest {
     }
 
     private static long textHits(EkgStore store, String word) {
-        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query '" + word + "' }";
+        return hits(store, "'" + word + "'");
+    }
+
+    /** Hits of a jena-text search, e.g. {@code 'word'} or {@code (<property> 'word')}. */
+    private static long hits(EkgStore store, String search) {
+        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query " + search + " }";
         return Txn.calculateRead(store.datasetGraph(), () -> {
             try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
                 long n = 0;
@@ -65,6 +70,31 @@ class BulkLoadTest {
         try (EkgStore reopened = EkgStore.open(dir.resolve("db"))) {
             assertEquals(Set.of("a", "b", "q1"), reopened.articleIds());
             assertEquals(1, textHits(reopened, "Partnerschaft"));
+        }
+    }
+
+    private static ArticleQuads named(String id, String name) {
+        Node g = IRIS.articleGraph(id);
+        return new ArticleQuads(id, List.of(Quad.create(g, IRIS.entity("e-" + id), Vocab.LABEL, NodeFactory.createLiteralLang(name, "de"))));
+    }
+
+    /** Every article repeats its entities' names: the index takes them once, from the linking graph. */
+    @Test
+    void namesAreIndexedFromTheLinkingGraphNotFromEachArticle(@TempDir Path dir) {
+        Generations gens = Generations.at(dir.resolve("db"));
+        String gen = gens.next();
+        try (EkgStore store = EkgStore.openGeneration(gens, gen, IRIS)) {
+            try (BulkLoad load = store.bulkLoad()) {
+                load.write(List.of(named("a", "Zebulon Quast"), quoted("q1", "Zebulon kommt")));
+                load.finish();
+            }
+            store.replace(List.of(named("b", "Zebulon Quast")));
+            String byName = "(<" + Vocab.LABEL.getURI() + "> 'Zebulon')";
+            assertEquals(0, hits(store, byName));
+            assertEquals(1, textHits(store, "Zebulon"));
+            Txn.executeWrite(store.datasetGraph(), () -> store.datasetGraph().add(IRIS.linkingGraph(), IRIS.entity("e-a"),
+                    NodeFactory.createURI(Vocab.SKOS + "prefLabel"), NodeFactory.createLiteralLang("Zebulon Quast", "de")));
+            assertEquals(1, hits(store, byName));
         }
     }
 

@@ -72,7 +72,11 @@ public final class EventLinker implements Linker {
             out.triple(Triple.create(iris.article(article), Vocab.Ekg.INFERRED_DATE, Literals.date(a.value())));
             out.triple(Triple.create(iris.article(article), Vocab.Ekg.DATE_INFERENCE, Literals.string(a.how())));
         });
-        clusters.clusters.forEach(c -> write(c, out));
+        clusters.clusters.forEach(c -> write(c, read, out));
+        clusters.clusters.stream().map(c -> c.mentions.get(0).type).distinct().sorted().forEach(type -> {
+            out.triple(Triple.create(Vocab.Ekg.eventType(type), Vocab.TYPE, Vocab.Sem.EVENT_TYPE_CLASS));
+            out.triple(Triple.create(Vocab.Ekg.eventType(type), Vocab.LABEL, Literals.string(type)));
+        });
     }
 
     /**
@@ -126,7 +130,7 @@ public final class EventLinker implements Linker {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    private void write(Cluster c, StreamRDF out) {
+    private void write(Cluster c, EventMentions read, StreamRDF out) {
         String type = c.mentions.get(0).type;
         TreeSet<String> actors = union(c, m -> m.actors);
         TreeSet<String> places = union(c, m -> m.places);
@@ -142,6 +146,18 @@ public final class EventLinker implements Linker {
         c.mentions.forEach(m -> out.triple(Triple.create(e, Vocab.Ekg.MENTION, m.node)));
         c.mentions.stream().map(m -> m.article).distinct().sorted()
                 .forEach(a -> out.triple(Triple.create(e, Vocab.Prov.WAS_DERIVED_FROM, iris.article(a))));
+        // Counted here, once per rebuild, so that "facts only one outlet reports" and "facts outlets
+        // disagree on" are lookups rather than a count over every event per query.
+        long outlets = c.mentions.stream().map(m -> read.outlet(m.article)).distinct().count();
+        out.triple(Triple.create(e, Vocab.Ekg.OUTLET_COUNT, Literals.integer(outlets)));
+        if (c.mentions.stream().map(EventLinker::givenDate).filter(d -> d != null).distinct().count() > 1) {
+            out.triple(Triple.create(e, Vocab.Ekg.DATES_DIFFER, Literals.bool(true)));
+        }
+    }
+
+    /** The date a report gives in its own words (its stamp, else its begin), before any inference. */
+    private static String givenDate(Mention m) {
+        return m.stamp != null ? m.stamp : m.begin;
     }
 
     private static TreeSet<String> union(Cluster c, Function<Mention, TreeSet<String>> part) {

@@ -45,6 +45,8 @@ final class EventMentions {
     private final Containment containment = new Containment();
     private final Map<String, Boolean> within = new HashMap<>();
     private final Map<String, String> articleDates = new HashMap<>();
+    private final Map<String, String> urls = new HashMap<>();
+    private final Map<String, String> publishers = new HashMap<>();
 
     static EventMentions read(DatasetGraph dsg, Iris iris) {
         EventMentions r = new EventMentions();
@@ -56,6 +58,8 @@ final class EventMentions {
             if (p.equals(Vocab.Schema.CONTAINED_IN_PLACE)) r.inside(q.getSubject(), q.getObject(), iris);
             else if (p.equals(Vocab.Ekg.CAPITAL)) r.inside(q.getObject(), q.getSubject(), iris);
             else if (p.equals(Vocab.Schema.DATE_PUBLISHED) || p.equals(Vocab.Ekg.INFERRED_DATE)) r.date(q, iris);
+            else if (p.equals(Vocab.Schema.PUBLISHER)) r.source(q, iris, r.publishers);
+            else if (p.equals(Vocab.Schema.URL)) r.source(q, iris, r.urls);
             String article = iris.articleIdOfEventMention(q.getSubject());
             if (article == null || !q.getGraph().isURI() || iris.articleIdOfGraph(q.getGraph().getURI()) == null) continue;
             read(byNode.computeIfAbsent(q.getSubject(), n -> new Mention(n, article)), p, q.getObject(), iris);
@@ -84,6 +88,19 @@ final class EventMentions {
         if (article == null || !q.getObject().isLiteral()) return;
         String d = q.getObject().getLiteralLexicalForm();
         articleDates.put(article, d.length() > 10 ? d.substring(0, 10) : d);
+    }
+
+    private void source(Quad q, Iris iris, Map<String, String> into) {
+        String article = q.getGraph().isURI() ? iris.articleIdOfGraph(q.getGraph().getURI()) : null;
+        if (article == null || !q.getSubject().equals(iris.article(article))) return;
+        Node o = q.getObject();
+        into.put(article, o.isLiteral() ? o.getLiteralLexicalForm() : o.isURI() ? o.getURI() : o.toString());
+    }
+
+    /** The outlet that published the article: its publisher, else its url, else the article itself. */
+    String outlet(String article) {
+        String publisher = publishers.get(article);
+        return publisher != null ? publisher : urls.getOrDefault(article, article);
     }
 
     /** The article's date (published, or inferred from its text), or null. */

@@ -20,6 +20,10 @@ public final class Literals {
         return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
     }
 
+    public static Node bool(boolean v) {
+        return NodeFactory.createLiteralDT(Boolean.toString(v), XSDDatatype.XSDboolean);
+    }
+
     public static Node string(String s) {
         return NodeFactory.createLiteralString(s);
     }

@@ -115,6 +115,8 @@ public final class Vocab {
 
         public static final Node EVENT = uri(SEM, "Event");
         public static final Node EVENT_TYPE = uri(SEM, "eventType");
+        /** The class of event types: each type an event has is declared one, with its name as rdfs:label. */
+        public static final Node EVENT_TYPE_CLASS = uri(SEM, "EventType");
         public static final Node HAS_ACTOR = uri(SEM, "hasActor");
         public static final Node HAS_PLACE = uri(SEM, "hasPlace");
         public static final Node HAS_TIME_STAMP = uri(SEM, "hasTimeStamp");
@@ -169,6 +171,10 @@ public final class Vocab {
         public static final Node TIME_ANCHOR = uri(EKG, "timeAnchor");
         public static final Node INFERRED_DATE = uri(EKG, "inferredDate");
         public static final Node DATE_INFERENCE = uri(EKG, "dateInference");
+        /** On an event whose reports give different dates (written only then): a fact outlets disagree on. */
+        public static final Node DATES_DIFFER = uri(EKG, "datesDiffer");
+        /** How many outlets (publisher, else url) report an event. */
+        public static final Node OUTLET_COUNT = uri(EKG, "outletCount");
 
         /** An event type of the taxonomy ("Visit", "Summit"), as an ekg term. */
         public static Node eventType(String localName) {

@@ -37,6 +37,12 @@ class EventLinkerTest {
             if (published != null) quads.add(Quad.create(g, IRIS.article(id), Vocab.Schema.DATE_PUBLISHED, Literals.date(published)));
         }
 
+        /** The article's outlet, as the reader writes it. */
+        Article about(Node p, String value) {
+            quads.add(Quad.create(IRIS.articleGraph(id), IRIS.article(id), p, Literals.string(value)));
+            return this;
+        }
+
         /** An event mention; {@code time} may be null, {@code phrase} the time phrase as printed. */
         Article event(String type, String actor, String place, String time, String phrase) {
             Node g = IRIS.articleGraph(id);
@@ -81,6 +87,23 @@ class EventLinkerTest {
         });
     }
 
+    /** Each event of the linking graph as "Type [articles] outlets=N", with " datesDiffer" when so marked. */
+    private static Set<String> outlets(EkgStore store) {
+        return Txn.calculateRead(store.datasetGraph(), () -> {
+            Set<String> out = new TreeSet<>();
+            store.datasetGraph().find(LINKING, Node.ANY, Vocab.TYPE, Vocab.Sem.EVENT).forEachRemaining(q -> {
+                Node e = q.getSubject();
+                Set<String> arts = new TreeSet<>();
+                store.datasetGraph().find(LINKING, e, Vocab.Prov.WAS_DERIVED_FROM, Node.ANY)
+                        .forEachRemaining(x -> arts.add(x.getObject().getURI().replace(IRIS.base() + "id/article/", "")));
+                String differ = one(store, e, Vocab.Ekg.DATES_DIFFER);
+                out.add(one(store, e, Vocab.Sem.EVENT_TYPE).replace(Vocab.EKG, "") + " " + arts + " outlets="
+                        + one(store, e, Vocab.Ekg.OUTLET_COUNT) + (differ.isEmpty() ? "" : " datesDiffer=" + differ));
+            });
+            return out;
+        });
+    }
+
     private static String one(EkgStore store, Node s, Node p) {
         List<String> v = new ArrayList<>();
         store.datasetGraph().find(LINKING, s, p, Node.ANY).forEachRemaining(q ->
@@ -106,6 +129,25 @@ class EventLinkerTest {
                 new Article("c", null).event("Visit", "putin", "nordkorea", null, null)
                         .event("Visit", "putin", "nordkorea", "2000", "im Jahr 2000"));
         assertEquals(Set.of("Visit 2024-06-18/2024-06-19 [a, c]", "Visit 2024-06-19 [b]", "Visit 2000 [a, b, c]"), ev);
+    }
+
+    @Test
+    void eachEventCountsItsOutletsAndIsMarkedWhenItsReportsGiveDifferentDates(@TempDir Path dir) {
+        try (EkgStore store = EkgStore.open(dir.resolve("db"))) {
+            store.replace(List.of(
+                    new Article("a", "2024-06-18").about(Vocab.Schema.PUBLISHER, "Bote").about(Vocab.Schema.URL, "https://bote.de/a")
+                            .event("Visit", "putin", "nordkorea", "2024-06-18/2024-06-19", "am Dienstag und Mittwoch")
+                            .event("Summit", "nato", "washington", "2024-07-10", null).quads(),
+                    new Article("b", "2024-06-19").about(Vocab.Schema.PUBLISHER, "Bote").about(Vocab.Schema.URL, "https://bote.de/b")
+                            .event("Visit", "putin", "nordkorea", "2024-06-18/2024-06-19", "seit Dienstag").quads(),
+                    new Article("c", "2024-06-19").about(Vocab.Schema.URL, "c.txt")
+                            .event("Visit", "putin", "nordkorea", null, null)
+                            .event("Summit", "nato", "washington", "2024-07-10", null).quads(),
+                    new Article("d", null).about(Vocab.Schema.URL, "d.txt")
+                            .event("Summit", "nato", "washington", "2024-07-09/2024-07-11", "von Dienstag bis Donnerstag").quads()));
+            new LinkingGraph(IRIS, List.of(new EventLinker(IRIS))).rebuild(store.datasetGraph());
+            assertEquals(Set.of("Visit [a, b, c] outlets=2", "Summit [a, c, d] outlets=3 datesDiffer=true"), outlets(store));
+        }
     }
 
     @Test

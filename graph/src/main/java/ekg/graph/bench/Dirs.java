@@ -14,13 +14,19 @@ public final class Dirs {
 
     /** Deletes {@code dir} with everything in it, and creates it again, empty. */
     public static Path fresh(Path dir) {
+        delete(dir);
         try {
-            if (Files.exists(dir)) {
-                try (Stream<Path> all = Files.walk(dir)) {
-                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-                }
-            }
             return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes {@code dir} with everything in it, when it exists. */
+    public static void delete(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot empty " + dir + ": " + e.getMessage(), e);
         }

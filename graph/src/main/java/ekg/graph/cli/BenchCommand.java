@@ -136,19 +136,26 @@ final class BenchCommand implements Callable<Integer> {
 
     private void loadPhase(Path nq) {
         System.err.println("ekg bench: loading " + nq + " ...");
+        // Each loaded copy is deleted once measured: at 100k articles each holds 12-13 GB.
+        Path bulkDir = work.resolve("load-ekg-bulk");
         BenchTable.Phase bulkPhase = BenchTable.Phase.start();
-        LoadBench.Load bulk = LoadBench.ekgBulk(nq, Dirs.fresh(work.resolve("load-ekg-bulk")), Iris.DEFAULT);
+        LoadBench.Load bulk = LoadBench.ekgBulk(nq, Dirs.fresh(bulkDir), Iris.DEFAULT);
         long bulkHeap = bulkPhase.end().peakHeapMb();
+        Dirs.delete(bulkDir);
         LoadBench.Load ekg = null;
         long ekgHeap = 0;
         if (n <= REPLACE_LOAD_MAX) {
+            Path ekgDir = work.resolve("load-ekg");
             BenchTable.Phase ekgPhase = BenchTable.Phase.start();
-            ekg = LoadBench.ekg(nq, Dirs.fresh(work.resolve("load-ekg")), Iris.DEFAULT);
+            ekg = LoadBench.ekg(nq, Dirs.fresh(ekgDir), Iris.DEFAULT);
             ekgHeap = ekgPhase.end().peakHeapMb();
+            Dirs.delete(ekgDir);
         }
+        Path jenaDir = work.resolve("load-jena");
         BenchTable.Phase jenaPhase = BenchTable.Phase.start();
-        LoadBench.Load jena = LoadBench.jena(nq, Dirs.fresh(work.resolve("load-jena")));
+        LoadBench.Load jena = LoadBench.jena(nq, Dirs.fresh(jenaDir));
         table.load(bulk, bulkHeap, ekg, ekgHeap, jena, jenaPhase.end().peakHeapMb());
+        Dirs.delete(jenaDir);
     }
 
     private String command() {

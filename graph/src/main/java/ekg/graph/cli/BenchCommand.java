@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sample", paramLabel = "K",
             description = "Articles the extraction throughput is measured on (default: ${DEFAULT-VALUE}, at most N).")
-    int sample = 200;
+    int sample = 500;
 
     @Option(names = "--repeat", paramLabel = "R", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int repeat = 20;

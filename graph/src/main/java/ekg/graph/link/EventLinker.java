@@ -18,8 +18,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +74,7 @@ public final class EventLinker implements Linker {
             out.triple(Triple.create(iris.article(article), Vocab.Ekg.INFERRED_DATE, Literals.date(a.value())));
             out.triple(Triple.create(iris.article(article), Vocab.Ekg.DATE_INFERENCE, Literals.string(a.how())));
         });
-        clusters.clusters.forEach(c -> write(c, read, out));
+        write(clusters.clusters, read, out);
         clusters.clusters.stream().map(c -> c.mentions.get(0).type).distinct().sorted().forEach(type -> {
             out.triple(Triple.create(Vocab.Ekg.eventType(type), Vocab.TYPE, Vocab.Sem.EVENT_TYPE_CLASS));
             out.triple(Triple.create(Vocab.Ekg.eventType(type), Vocab.LABEL, Literals.string(type)));
@@ -130,27 +132,39 @@ public final class EventLinker implements Linker {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    private void write(Cluster c, EventMentions read, StreamRDF out) {
-        String type = c.mentions.get(0).type;
-        TreeSet<String> actors = union(c, m -> m.actors);
-        TreeSet<String> places = union(c, m -> m.places);
-        String time = time(c);
-        Node e = iris.event(key(type, actors, places, time));
+    /**
+     * Clusters that the linker keeps apart but that agree on type, actors, places and time get the same
+     * key, so they are one node of the graph: their reports are written, and counted, together.
+     */
+    private void write(List<Cluster> clusters, EventMentions read, StreamRDF out) {
+        Map<Node, List<Mention>> byEvent = new LinkedHashMap<>();
+        Map<Node, String> times = new HashMap<>();
+        for (Cluster c : clusters) {
+            String type = c.mentions.get(0).type;
+            String time = time(c);
+            Node e = iris.event(key(type, union(c.mentions, m -> m.actors), union(c.mentions, m -> m.places), time));
+            times.put(e, time);
+            byEvent.computeIfAbsent(e, k -> new ArrayList<>()).addAll(c.mentions);
+        }
+        byEvent.forEach((e, mentions) -> write(e, mentions, times.get(e), read, out));
+    }
+
+    private void write(Node e, List<Mention> mentions, String time, EventMentions read, StreamRDF out) {
         out.triple(Triple.create(e, Vocab.TYPE, Vocab.Sem.EVENT));
-        out.triple(Triple.create(e, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType(type)));
-        c.mentions.stream().map(m -> m.cameo).filter(x -> x != null).distinct().sorted()
+        out.triple(Triple.create(e, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType(mentions.get(0).type)));
+        mentions.stream().map(m -> m.cameo).filter(x -> x != null).distinct().sorted()
                 .forEach(x -> out.triple(Triple.create(e, Vocab.Ekg.CAMEO, Literals.string(x))));
-        actors.forEach(a -> out.triple(Triple.create(e, Vocab.Sem.HAS_ACTOR, iris.entity(a))));
-        places.forEach(p -> out.triple(Triple.create(e, Vocab.Sem.HAS_PLACE, iris.entity(p))));
+        union(mentions, m -> m.actors).forEach(a -> out.triple(Triple.create(e, Vocab.Sem.HAS_ACTOR, iris.entity(a))));
+        union(mentions, m -> m.places).forEach(p -> out.triple(Triple.create(e, Vocab.Sem.HAS_PLACE, iris.entity(p))));
         EventsToRdf.timeStamps(e, time).forEach(out::triple);
-        c.mentions.forEach(m -> out.triple(Triple.create(e, Vocab.Ekg.MENTION, m.node)));
-        c.mentions.stream().map(m -> m.article).distinct().sorted()
+        mentions.forEach(m -> out.triple(Triple.create(e, Vocab.Ekg.MENTION, m.node)));
+        mentions.stream().map(m -> m.article).distinct().sorted()
                 .forEach(a -> out.triple(Triple.create(e, Vocab.Prov.WAS_DERIVED_FROM, iris.article(a))));
         // Counted here, once per rebuild, so that "facts only one outlet reports" and "facts outlets
         // disagree on" are lookups rather than a count over every event per query.
-        long outlets = c.mentions.stream().map(m -> read.outlet(m.article)).distinct().count();
+        long outlets = mentions.stream().map(m -> read.outlet(m.article)).distinct().count();
         out.triple(Triple.create(e, Vocab.Ekg.OUTLET_COUNT, Literals.integer(outlets)));
-        if (c.mentions.stream().map(EventLinker::givenDate).filter(d -> d != null).distinct().count() > 1) {
+        if (mentions.stream().map(EventLinker::givenDate).filter(d -> d != null).distinct().count() > 1) {
             out.triple(Triple.create(e, Vocab.Ekg.DATES_DIFFER, Literals.bool(true)));
         }
     }
@@ -160,9 +174,9 @@ public final class EventLinker implements Linker {
         return m.stamp != null ? m.stamp : m.begin;
     }
 
-    private static TreeSet<String> union(Cluster c, Function<Mention, TreeSet<String>> part) {
+    private static TreeSet<String> union(List<Mention> mentions, Function<Mention, TreeSet<String>> part) {
         TreeSet<String> all = new TreeSet<>();
-        c.mentions.forEach(m -> all.addAll(part.apply(m)));
+        mentions.forEach(m -> all.addAll(part.apply(m)));
         return all;
     }
 

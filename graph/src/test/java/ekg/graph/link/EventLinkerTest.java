@@ -150,6 +150,23 @@ class EventLinkerTest {
         }
     }
 
+    /** Reports that fit no single event stay apart but agree in every part of the key: one node, counted once. */
+    @Test
+    void reportsKeptApartWithTheSameKeyAreOneNodeWithOneCount(@TempDir Path dir) {
+        try (EkgStore store = EkgStore.open(dir.resolve("db"))) {
+            store.replace(List.of(
+                    new Article("a", "2024-06-18").event("Agreement", "suga", null, "2024-06-18", null).quads(),
+                    new Article("b", "2021-03-02").event("Agreement", "suga", null, "2021-03-02", null).quads(),
+                    new Article("c", null).about(Vocab.Schema.URL, "c.txt").event("Agreement", "suga", null, null, null).quads(),
+                    new Article("d", null).about(Vocab.Schema.URL, "d.txt").event("Agreement", "suga", null, null, null).quads()));
+            new LinkingGraph(IRIS, List.of(new EventLinker(IRIS))).rebuild(store.datasetGraph());
+            assertEquals(Set.of("Agreement [a] outlets=1", "Agreement [b] outlets=1", "Agreement [c, d] outlets=2"), outlets(store));
+            long counts = Txn.calculateRead(store.datasetGraph(), () ->
+                    store.datasetGraph().stream(LINKING, Node.ANY, Vocab.Ekg.OUTLET_COUNT, Node.ANY).count());
+            assertEquals(3, counts);
+        }
+    }
+
     @Test
     void anUndatedArticleIsDatedByTheEventsItShares(@TempDir Path dir) {
         Set<String> ev = link(dir,

@@ -19,15 +19,16 @@ import java.util.function.ToIntFunction;
  * (sentence, token, POS, name finder), each on one thread and on several, articles handed out one at a
  * time so that every thread stays busy to the end. Both run over every article once before anything is
  * timed (30 articles left the pipeline's code partly unoptimised by the JIT), and each figure is the
- * median of {@value #ROUNDS} timed runs, so that one garbage collection does not decide a ratio.
+ * median of {@value #ROUNDS} timed passes, the two taking turns, so that one garbage collection or a
+ * busy moment of the machine does not decide a ratio.
  *
  * <pre>{@code
  * ExtractionBench b = new ExtractionBench(pipeline, sample);
- * Throughput bare = b.bare(2);
+ * double ratio = b.compare(2).ratio();
  * }</pre>
  */
 public final class ExtractionBench {
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
 
     private final Pipeline pipeline;
     private final List<Article> articles;
@@ -54,15 +55,30 @@ public final class ExtractionBench {
         return tokens;
     }
 
-    public Throughput bare(int threads) throws Exception {
-        return run(threads, () -> {
-            BareOpenNlp tools = new BareOpenNlp();
-            return a -> tools.process(a.text());
-        });
+    /** ekg's pipeline and the bare calls on the same articles and threads, measured together. */
+    public record Comparison(Throughput bare, Throughput pipeline) {
+        public double ratio() {
+            return pipeline.tokensPerSecond() / bare.tokensPerSecond();
+        }
     }
 
-    public Throughput pipeline(int threads) throws Exception {
-        return run(threads, () -> a -> pipeline.process(a.toDoc()).tokens().size());
+    /**
+     * Both measured on {@code threads} threads, in alternating passes, so that whatever else changes on
+     * the machine during the measurement (a collection, another process) falls on both alike.
+     */
+    public Comparison compare(int threads) throws Exception {
+        Supplier<ToIntFunction<Article>> bare = () -> {
+            BareOpenNlp tools = new BareOpenNlp();
+            return a -> tools.process(a.text());
+        };
+        Supplier<ToIntFunction<Article>> ekg = () -> a -> pipeline.process(a.toDoc()).tokens().size();
+        double[] bareSeconds = new double[ROUNDS];
+        double[] ekgSeconds = new double[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+            bareSeconds[r] = once(threads, bare);
+            ekgSeconds[r] = once(threads, ekg);
+        }
+        return new Comparison(throughput(bareSeconds), throughput(ekgSeconds));
     }
 
     private void warmUp() {
@@ -73,11 +89,10 @@ public final class ExtractionBench {
         }
     }
 
-    private Throughput run(int threads, Supplier<ToIntFunction<Article>> worker) throws Exception {
-        double[] seconds = new double[ROUNDS];
-        for (int r = 0; r < ROUNDS; r++) seconds[r] = once(threads, worker);
-        Arrays.sort(seconds);
-        double median = seconds[ROUNDS / 2];
+    private Throughput throughput(double[] seconds) {
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
         return new Throughput(articles.size() / median, tokens / median);
     }
 

@@ -105,7 +105,9 @@ final class BenchCommand implements Callable<Integer> {
         System.err.println("ekg bench: extraction on " + sampled.size() + " articles ...");
         ExtractionBench b = new ExtractionBench(GermanPipeline.create(extraction.knowledgeBase()), sampled);
         int t = extraction.threads;
-        table.extraction(b.articles(), b.tokens(), t, b.bare(1), b.pipeline(1), b.bare(t), b.pipeline(t));
+        ExtractionBench.Comparison one = b.compare(1);
+        ExtractionBench.Comparison all = b.compare(t);
+        table.extraction(b.articles(), b.tokens(), t, one.bare(), one.pipeline(), all.bare(), all.pipeline());
     }
 
     private void rebuildAndQueryPhase(Path articles, Path nq) {

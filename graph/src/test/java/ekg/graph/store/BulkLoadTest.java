@@ -48,16 +48,22 @@ class BulkLoadTest {
         });
     }
 
+    /** One bulk load of the batches, in order, finished. */
+    @SafeVarargs
+    private static void bulkLoad(EkgStore store, List<ArticleQuads>... batches) {
+        try (BulkLoad load = store.bulkLoad()) {
+            for (List<ArticleQuads> batch : batches) load.write(batch);
+            load.finish();
+        }
+    }
+
     @Test
     void loadsArticlesTheirMetaDataAndTheTextIndexAndTheLastCopyOfAnArticleWins(@TempDir Path dir) {
         Generations gens = Generations.at(dir.resolve("db"));
         String gen = gens.next();
         try (EkgStore store = EkgStore.openGeneration(gens, gen, IRIS)) {
-            try (BulkLoad load = store.bulkLoad()) {
-                load.write(List.of(article("a", "1", "2"), quoted("q1", "Die Partnerschaft ist stark")));
-                load.write(List.of(article("b", "3"), article("a", "4")));
-                load.finish();
-            }
+            bulkLoad(store, List.of(article("a", "1", "2"), quoted("q1", "Die Partnerschaft ist stark")),
+                    List.of(article("b", "3"), article("a", "4")));
             assertEquals(Set.of("a", "b", "q1"), store.articleIds());
             assertEquals(Set.of("4"), objects(store, "a"));
             assertEquals(Set.of("3"), objects(store, "b"));
@@ -84,10 +90,7 @@ class BulkLoadTest {
         Generations gens = Generations.at(dir.resolve("db"));
         String gen = gens.next();
         try (EkgStore store = EkgStore.openGeneration(gens, gen, IRIS)) {
-            try (BulkLoad load = store.bulkLoad()) {
-                load.write(List.of(named("a", "Zebulon Quast"), quoted("q1", "Zebulon kommt")));
-                load.finish();
-            }
+            bulkLoad(store, List.of(named("a", "Zebulon Quast"), quoted("q1", "Zebulon kommt")));
             store.replace(List.of(named("b", "Zebulon Quast")));
             String byName = "(<" + Vocab.LABEL.getURI() + "> 'Zebulon')";
             assertEquals(0, hits(store, byName));

@@ -105,7 +105,7 @@ final class Arguments {
             if (!LOCATIVE.contains(v.lower(i))) continue;
             for (int from = i + 1; from <= i + 2 && from < clause[1]; from++) {
                 for (int to = Math.min(clause[1], from + KB_NGRAM); to > from; to--) {
-                    String key = kbPlace(v, v.doc.cover(v.span(from, to)));
+                    String key = v.kbPlaceAt(from, to, phrase -> kbPlace(v, phrase));
                     if (key != null) places.add(key);
                 }
             }

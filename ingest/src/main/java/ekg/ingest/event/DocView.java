@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +49,8 @@ final class DocView {
     private final List<String> pos;
     private final Map<Span, String> keyOf = new HashMap<>();
     private final Map<String, String> labelOf = new HashMap<>();
+    // Every trigger of a clause asks for the same phrases after the same prepositions.
+    private final Map<Long, Optional<String>> placeAt = new HashMap<>();
     private final KnowledgeBase kb;
     private final int[] sentenceOf;
 
@@ -171,6 +175,12 @@ final class DocView {
     }
 
     /** The key of the one place the knowledge base knows by {@code name}, or null. */
+    /** The knowledge base's place named by tokens [from, to), as {@link #kbPlace} finds it via {@code lookUp}; asked once per span. */
+    String kbPlaceAt(int from, int to, Function<String, String> lookUp) {
+        return placeAt.computeIfAbsent(((long) from << 32) | to, k -> Optional.ofNullable(lookUp.apply(doc.cover(span(from, to)))))
+                .orElse(null);
+    }
+
     String kbPlace(String name) {
         List<KbEntry> hits = kb.byName(name);
         return hits.size() == 1 && hits.get(0).type() == EntityType.LOC ? hits.get(0).key() : null;

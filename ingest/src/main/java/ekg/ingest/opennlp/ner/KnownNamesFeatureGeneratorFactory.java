@@ -3,7 +3,6 @@ package ekg.ingest.opennlp.ner;
 import ekg.ingest.names.Gazetteer;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.model.ArtifactSerializer;
 
 import java.util.Arrays;
@@ -15,18 +14,13 @@ import java.util.Map;
  * {@code <generator class="ekg.ingest.opennlp.ner.KnownNamesFeatureGeneratorFactory"><str name="names">
  * ekg-known-names.txt</str></generator>}; the names come from the model's artifact of that name.
  */
-public final class KnownNamesFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+public final class KnownNamesFeatureGeneratorFactory extends ArtifactFeatureGeneratorFactory {
     /** The artifact name the project's descriptors use. */
     public static final String ARTIFACT = "ekg-known-names.txt";
 
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-        String name = getStr("names");
-        Object names = resourceManager == null ? null : resourceManager.getResource(name);
-        if (!(names instanceof KnownNames k)) {
-            throw new InvalidFormatException("feature generator needs the known-names resource '" + name + "'");
-        }
-        return new Generator(k.gazetteer());
+        return new Generator(artifact("names", KnownNames.class, "known-names").gazetteer());
     }
 
     @Override

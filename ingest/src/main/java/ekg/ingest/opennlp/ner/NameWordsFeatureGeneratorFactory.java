@@ -3,7 +3,6 @@ package ekg.ingest.opennlp.ner;
 import ekg.ingest.names.NameWords;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
@@ -27,18 +26,13 @@ import java.util.TreeMap;
  * </generator>}. The words are stored in the model, so it keeps the very lists it was trained with. Most
  * names in news are rare words; a list of a few thousand names is evidence the training data lacks.
  */
-public final class NameWordsFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+public final class NameWordsFeatureGeneratorFactory extends ArtifactFeatureGeneratorFactory {
     /** The artifact name the project's descriptors use. */
     public static final String ARTIFACT = "ekg-name-words.txt";
 
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-        String name = getStr("words");
-        Object words = resourceManager == null ? null : resourceManager.getResource(name);
-        if (!(words instanceof Artifact a)) {
-            throw new InvalidFormatException("feature generator needs the name-words resource '" + name + "'");
-        }
-        NameWords w = a.words;
+        NameWords w = artifact("words", Artifact.class, "name-words").words;
         return (features, tokens, index, previousOutcomes) -> features(w, tokens[index], features);
     }
 

@@ -9,16 +9,6 @@ public final class GermanWords {
     private GermanWords() {
     }
 
-    /** True when {@code token} is an inflected form of the adjective stem ("russischen" for "russisch"). */
-    public static boolean adjectiveOf(String token, String adjectiveStem) {
-        String t = token.toLowerCase(Locale.ROOT);
-        String a = adjectiveStem.toLowerCase(Locale.ROOT);
-        if (!t.startsWith(a)) return false;
-        String ending = t.substring(a.length());
-        return ending.isEmpty() || ending.equals("e") || ending.equals("en") || ending.equals("er")
-                || ending.equals("es") || ending.equals("em");
-    }
-
     public static String stem(String w) {
         String s = w.toLowerCase(Locale.ROOT);
         for (String e : ENDINGS) {

@@ -5,13 +5,11 @@ import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 import ekg.ingest.kb.KbEntry;
 import ekg.ingest.kb.KnowledgeBase;
+import ekg.ingest.kb.ModifierForms;
 import ekg.ingest.kb.Offices;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Finds role phrases that stand for a person and names who held the role at the article's date:
@@ -24,28 +22,12 @@ final class EpithetMatcher {
     record Match(Span span, KbEntry holder) {
     }
 
-    private static final List<String> ADJECTIVE_ENDINGS = List.of("", "e", "en", "er", "es", "em");
-    private static final List<String> GENITIVE_ENDINGS = List.of("s", "'", "’", "'s");
-
     private final Offices offices;
-    // Each form a country's adjective or genitive takes, to the first country in the knowledge base's
-    // order that has it: testing every country per role noun showed up in extraction profiles.
-    private final Map<String, Integer> adjectiveForms = new HashMap<>();
-    private final Map<String, Integer> genitiveForms = new HashMap<>();
-    private final List<KbEntry> countries = new ArrayList<>();
+    private final ModifierForms countries;
 
     EpithetMatcher(KnowledgeBase kb) {
         this.offices = new Offices(kb);
-        for (KbEntry e : kb.entries()) {
-            if (e.adjective() == null && !"country".equals(e.kind())) continue;
-            int index = countries.size();
-            countries.add(e);
-            if (e.adjective() != null) {
-                String stem = e.adjective().toLowerCase(Locale.ROOT);
-                ADJECTIVE_ENDINGS.forEach(end -> adjectiveForms.putIfAbsent(stem + end, index));
-            }
-            GENITIVE_ENDINGS.forEach(end -> genitiveForms.putIfAbsent(e.name() + end, index));
-        }
+        this.countries = new ModifierForms(kb, e -> e.adjective() != null || "country".equals(e.kind()));
     }
 
     List<Match> find(Doc doc) {
@@ -72,10 +54,7 @@ final class EpithetMatcher {
     /** "russische Präsident", "Nordkoreas Machthaber": the holder of that role of that country. */
     private KbEntry roleOfCountry(String modifier, String noun, String date) {
         if (!offices.isRoleNoun(noun)) return null;
-        Integer byAdjective = adjectiveForms.get(modifier.toLowerCase(Locale.ROOT));
-        Integer byGenitive = genitiveForms.get(modifier);
-        if (byAdjective == null && byGenitive == null) return null;
-        int first = Math.min(byAdjective == null ? Integer.MAX_VALUE : byAdjective, byGenitive == null ? Integer.MAX_VALUE : byGenitive);
-        return offices.holder(noun, countries.get(first).key(), date);
+        List<KbEntry> country = countries.of(modifier);
+        return country.isEmpty() ? null : offices.holder(noun, country.get(0).key(), date);
     }
 }

@@ -4,7 +4,6 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.event.DocView.Name;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,7 +21,6 @@ final class Arguments {
     /** "US-Angaben", "US-Quellen": the source of a claim, not a place or actor. */
     private static final Pattern CLAIM_HEADS = Pattern.compile("-(Angaben|Quellen|Kreisen)$");
     private static final int VISITED_REACH = 3;
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(em|en|er|es|e)$");
 
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> places = new LinkedHashSet<>();
@@ -105,24 +103,10 @@ final class Arguments {
             if (!LOCATIVE.contains(v.lower(i))) continue;
             for (int from = i + 1; from <= i + 2 && from < clause[1]; from++) {
                 for (int to = Math.min(clause[1], from + KB_NGRAM); to > from; to--) {
-                    String key = v.kbPlaceAt(from, to, phrase -> kbPlace(v, phrase));
+                    String key = v.kbPlaceAt(from, to);
                     if (key != null) places.add(key);
                 }
             }
         }
-    }
-
-    /** The place named, trying the other endings of an inflected adjective ("Fernem Osten", "Ferner Osten"). */
-    private static String kbPlace(DocView v, String phrase) {
-        String key = v.kbPlace(phrase);
-        if (key != null || !phrase.contains(" ")) return key;
-        String first = phrase.substring(0, phrase.indexOf(' '));
-        String rest = phrase.substring(phrase.indexOf(' '));
-        String stem = ADJECTIVE_ENDING.matcher(first).replaceFirst("");
-        for (String ending : List.of("er", "e", "en", "em", "es")) {
-            key = v.kbPlace(stem + ending + rest);
-            if (key != null) return key;
-        }
-        return null;
     }
 }

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +23,7 @@ import java.util.regex.Pattern;
  * with the entity each stands for, and paragraphs.
  */
 final class DocView {
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(em|en|er|es|e)$");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}\\.");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
     private static final Pattern DAY_OR_ORDINAL = Pattern.compile("\\d{1,2}\\.?");
@@ -49,7 +49,6 @@ final class DocView {
     private final List<String> pos;
     private final Map<Span, String> keyOf = new HashMap<>();
     private final Map<String, String> labelOf = new HashMap<>();
-    // Every trigger of a clause asks for the same phrases after the same prepositions.
     private final Map<Long, Optional<String>> placeAt = new HashMap<>();
     private final KnowledgeBase kb;
     private final int[] sentenceOf;
@@ -175,10 +174,27 @@ final class DocView {
     }
 
     /** The key of the one place the knowledge base knows by {@code name}, or null. */
-    /** The knowledge base's place named by tokens [from, to), as {@link #kbPlace} finds it via {@code lookUp}; asked once per span. */
-    String kbPlaceAt(int from, int to, Function<String, String> lookUp) {
-        return placeAt.computeIfAbsent(((long) from << 32) | to, k -> Optional.ofNullable(lookUp.apply(doc.cover(span(from, to)))))
+    /**
+     * The knowledge base's place named by tokens [from, to), trying the other endings of an inflected
+     * adjective ("Fernem Osten", "Ferner Osten"); asked once per span, since every trigger of a clause
+     * asks for the same phrases after the same prepositions.
+     */
+    String kbPlaceAt(int from, int to) {
+        return placeAt.computeIfAbsent(((long) from << 32) | to, k -> Optional.ofNullable(inflectedPlace(doc.cover(span(from, to)))))
                 .orElse(null);
+    }
+
+    private String inflectedPlace(String phrase) {
+        String key = kbPlace(phrase);
+        if (key != null || !phrase.contains(" ")) return key;
+        String first = phrase.substring(0, phrase.indexOf(' '));
+        String rest = phrase.substring(phrase.indexOf(' '));
+        String stem = ADJECTIVE_ENDING.matcher(first).replaceFirst("");
+        for (String ending : List.of("er", "e", "en", "em", "es")) {
+            key = kbPlace(stem + ending + rest);
+            if (key != null) return key;
+        }
+        return null;
     }
 
     String kbPlace(String name) {

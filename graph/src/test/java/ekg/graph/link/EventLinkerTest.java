@@ -78,9 +78,7 @@ class EventLinkerTest {
                 String type = one(store, e, Vocab.Sem.EVENT_TYPE).replace(Vocab.EKG, "");
                 String stamp = one(store, e, Vocab.Sem.HAS_TIME_STAMP);
                 String time = !stamp.isEmpty() ? stamp : one(store, e, Vocab.Sem.HAS_BEGIN) + "/" + one(store, e, Vocab.Sem.HAS_END);
-                Set<String> arts = new TreeSet<>();
-                store.datasetGraph().find(LINKING, e, Vocab.Prov.WAS_DERIVED_FROM, Node.ANY)
-                        .forEachRemaining(x -> arts.add(x.getObject().getURI().replace(IRIS.base() + "id/article/", "")));
+                Set<String> arts = sources(store, e);
                 out.add(type + " " + time + " " + arts);
             });
             return out;
@@ -93,15 +91,21 @@ class EventLinkerTest {
             Set<String> out = new TreeSet<>();
             store.datasetGraph().find(LINKING, Node.ANY, Vocab.TYPE, Vocab.Sem.EVENT).forEachRemaining(q -> {
                 Node e = q.getSubject();
-                Set<String> arts = new TreeSet<>();
-                store.datasetGraph().find(LINKING, e, Vocab.Prov.WAS_DERIVED_FROM, Node.ANY)
-                        .forEachRemaining(x -> arts.add(x.getObject().getURI().replace(IRIS.base() + "id/article/", "")));
+                Set<String> arts = sources(store, e);
                 String differ = one(store, e, Vocab.Ekg.DATES_DIFFER);
                 out.add(one(store, e, Vocab.Sem.EVENT_TYPE).replace(Vocab.EKG, "") + " " + arts + " outlets="
                         + one(store, e, Vocab.Ekg.OUTLET_COUNT) + (differ.isEmpty() ? "" : " datesDiffer=" + differ));
             });
             return out;
         });
+    }
+
+    /** The ids of the articles an event was derived from. */
+    private static Set<String> sources(EkgStore store, Node e) {
+        Set<String> arts = new TreeSet<>();
+        store.datasetGraph().find(LINKING, e, Vocab.Prov.WAS_DERIVED_FROM, Node.ANY)
+                .forEachRemaining(x -> arts.add(x.getObject().getURI().replace(IRIS.base() + "id/article/", "")));
+        return arts;
     }
 
     private static String one(EkgStore store, Node s, Node p) {

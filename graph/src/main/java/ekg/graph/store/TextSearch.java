@@ -55,9 +55,12 @@ public final class TextSearch {
         return ((DatasetGraphText) wrapped).getTextIndex();
     }
 
-    /** Whether a quad belongs in the index at all (its predicate must still be one of the indexed ones). */
+    /**
+     * False for a name in an article graph; true otherwise (whether the predicate is indexed at all is
+     * jena-text's to decide). Asked for every quad a bulk load writes, so the graph is looked at last.
+     */
     static boolean indexed(Iris iris, Node g, Node p) {
-        boolean name = !p.equals(Vocab.Schema.TEXT);
+        boolean name = p.equals(Vocab.LABEL) || p.equals(Vocab.ALT_LABEL) || p.equals(SKOS_PREF_LABEL);
         return !name || g == null || !g.isURI() || iris.articleIdOfGraph(g.getURI()) == null;
     }
 

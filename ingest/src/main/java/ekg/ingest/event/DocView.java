@@ -52,6 +52,7 @@ final class DocView {
     private final Map<Long, Optional<String>> placeAt = new HashMap<>();
     private final KnowledgeBase kb;
     private final int[] sentenceOf;
+    private final String[] lowers;
 
     DocView(Doc doc, KnowledgeBase kb) {
         this.doc = doc;
@@ -63,6 +64,7 @@ final class DocView {
             labelOf.put(e.key(), e.label());
         }
         this.sentenceOf = joinOrdinalSplits();
+        this.lowers = new String[tokens.size()];
     }
 
     /**
@@ -92,8 +94,11 @@ final class DocView {
         return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
     }
 
+    /** Lowercased once per token: every rule of every trigger asks for the words around it. */
     String lower(int i) {
-        return word(i).toLowerCase(Locale.ROOT);
+        if (i < 0 || i >= tokens.size()) return "";
+        if (lowers[i] == null) lowers[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return lowers[i];
     }
 
     String pos(int i) {
@@ -185,6 +190,7 @@ final class DocView {
     }
 
     private String inflectedPlace(String phrase) {
+        if (!kb.mayName(phrase)) return null;
         String key = kbPlace(phrase);
         if (key != null || !phrase.contains(" ")) return key;
         String first = phrase.substring(0, phrase.indexOf(' '));

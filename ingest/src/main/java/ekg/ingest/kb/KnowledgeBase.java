@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Known entities, read from JSON Lines files (one {@link KbEntry} per line, {@code #} comments
@@ -37,6 +39,8 @@ public final class KnowledgeBase {
 
     private final Map<String, KbEntry> byKey;
     private final Map<String, List<KbEntry>> byName = new HashMap<>();
+    /** The last word of every name and alias, folded: most phrases asked about end in none of them. */
+    private final Set<String> lastWords = new HashSet<>();
     private final String fingerprint;
 
     private KnowledgeBase(Map<String, KbEntry> byKey) {
@@ -45,6 +49,7 @@ public final class KnowledgeBase {
         for (KbEntry e : byKey.values()) {
             for (String n : e.names()) byName.computeIfAbsent(fold(n), k -> new ArrayList<>(2)).add(e);
         }
+        for (String n : byName.keySet()) lastWords.add(lastWord(n));
     }
 
     private static final class BuiltIn {
@@ -102,6 +107,20 @@ public final class KnowledgeBase {
     /** Entries with this name or alias, compared case-insensitively with white space folded. */
     public List<KbEntry> byName(String name) {
         return byName.getOrDefault(fold(name), List.of());
+    }
+
+    /**
+     * False when no name or alias ends in the phrase's last word, so that neither the phrase nor any
+     * other form of its first words can be a name here: a cheap test before trying several forms.
+     */
+    public boolean mayName(String phrase) {
+        return lastWords.contains(lastWord(phrase.strip()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String lastWord(String stripped) {
+        int i = stripped.length();
+        while (i > 0 && !Character.isWhitespace(stripped.charAt(i - 1))) i--;
+        return stripped.substring(i);
     }
 
     static String fold(String name) {

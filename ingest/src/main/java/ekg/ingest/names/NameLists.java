@@ -18,9 +18,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the name rules and the gazetteer know: names with their types (from the knowledge base, and lists
@@ -47,13 +49,15 @@ public final class NameLists {
 
     private final Gazetteer gazetteer;
     private final Set<String> givenNames;
-    private final List<String> roleNouns;
+    /** Role nouns, lowercased, by their last letter: a token is compared with the few that can end it. */
+    private final Map<Character, List<String>> roleNounsByLast;
     private final NameWords words;
 
     private NameLists(Gazetteer gazetteer, Set<String> givenNames, List<String> roleNouns, NameWords words) {
         this.gazetteer = gazetteer;
         this.givenNames = Set.copyOf(givenNames);
-        this.roleNouns = List.copyOf(roleNouns);
+        this.roleNounsByLast = roleNouns.stream().filter(r -> !r.isEmpty())
+                .collect(Collectors.groupingBy(r -> r.charAt(r.length() - 1)));
         this.words = words;
     }
 
@@ -148,9 +152,9 @@ public final class NameLists {
     /** True when the token is a role noun or ends in one ("Präsident", "US-Präsidentin", "Regierungssprecher"). */
     public boolean isRoleNoun(String token) {
         if (!NameTokens.capitalised(token)) return false;
-        String t = token.toLowerCase(Locale.GERMAN);
-        for (String r : roleNouns) {
-            if (t.endsWith(r)) return true;
+        char last = Character.toLowerCase(token.charAt(token.length() - 1));
+        for (String r : roleNounsByLast.getOrDefault(last, List.of())) {
+            if (token.regionMatches(true, token.length() - r.length(), r, 0, r.length())) return true;
         }
         return false;
     }

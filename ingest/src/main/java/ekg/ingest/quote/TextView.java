@@ -104,18 +104,25 @@ final class TextView {
             String[] words = m.text().split("\\s+");
             if (m.type() == EntityType.PER && words.length > 1) addSurface(words[words.length - 1], m, key, bySurface, keyOf);
         }
+        // Spellings of one entity only, longest first, by first letter: a token is compared only with
+        // the spellings that begin as it does.
         List<Map.Entry<String, Mention>> longestFirst = new ArrayList<>(bySurface.entrySet());
+        longestFirst.removeIf(e -> keyOf.get(e.getKey()).isEmpty());
         longestFirst.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        Map<Character, List<Map.Entry<String, Mention>>> byFirst = new HashMap<>();
+        for (Map.Entry<String, Mention> e : longestFirst) {
+            byFirst.computeIfAbsent(e.getKey().charAt(0), c -> new ArrayList<>()).add(e);
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if (inMention[i] || quoted[i]) continue;
-            for (Map.Entry<String, Mention> e : longestFirst) {
-                String key = keyOf.get(e.getKey());
+            char first = text.charAt(tokens.get(i).span().begin());
+            for (Map.Entry<String, Mention> e : byFirst.getOrDefault(first, List.of())) {
                 int last = echoAt(i, e.getKey());
-                if (key.isEmpty() || last < 0) continue;
+                if (last < 0) continue;
                 Span span = new Span(tokens.get(i).span().begin(), tokens.get(last).span().end());
                 mentionAt[i] = new Mention(span, e.getKey(), e.getValue().type(), "quote:echo");
                 mentionLast[i] = last;
-                echoKeys.put(span, key);
+                echoKeys.put(span, keyOf.get(e.getKey()));
                 break;
             }
         }

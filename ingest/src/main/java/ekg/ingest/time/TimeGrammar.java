@@ -3,6 +3,7 @@ package ekg.ingest.time;
 import ekg.ingest.doc.Span;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -54,11 +55,27 @@ final class TimeGrammar {
         /** The named groups of the pattern, so reading a match never probes for a group it lacks. */
         final List<String> groups;
 
+        /** The Latin letters and digits a match can begin with; see {@link #mayStartWith}. */
+        private final BitSet firsts = new BitSet(LATIN_END);
+
         Kind(String regex) {
             this.pattern = Pattern.compile(regex);
             this.groups = GROUPS.stream().filter(g -> regex.contains("(?<" + g + ">")).toList();
+            // A character can begin a match when the pattern, given that character alone, matches or
+            // asks for more input; read off the pattern itself, so the two can never disagree.
+            for (char c = 0; c < LATIN_END; c++) {
+                Matcher m = pattern.matcher(String.valueOf(c));
+                if (m.lookingAt() || m.hitEnd()) firsts.set(c);
+            }
+        }
+
+        /** False when no match can begin with this character: most words are passed over unmatched. */
+        boolean mayStartWith(char c) {
+            return c >= LATIN_END || firsts.get(c);
         }
     }
+
+    private static final int LATIN_END = 0x250;
 
     private static final List<String> GROUPS = List.of("wd", "wd2", "d", "d1", "d2", "m", "y", "s", "mod", "mod2",
             "q", "n", "u", "w");
@@ -94,7 +111,7 @@ final class TimeGrammar {
             Matcher m = k.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int next = 0;
             for (int start : starts) {
-                if (start < next) continue;
+                if (start < next || !k.mayStartWith(text.charAt(start))) continue;
                 m.region(start, text.length());
                 if (m.lookingAt() && m.end() > m.start()) {
                     all.add(new Found(new Span(m.start(), m.end()), m.group().strip(), k, groups(k, m)));

@@ -20,16 +20,14 @@ final class IndirectSpeechFinder implements QuoteFinder {
     private record Chain(Speaker speaker, int sentence) {}
 
     private final CueFinder cueFinder;
-    private final int maxChars;
 
-    IndirectSpeechFinder(CueLexicon lexicon, int maxChars) {
+    IndirectSpeechFinder(CueLexicon lexicon) {
         this.cueFinder = new CueFinder(lexicon);
-        this.maxChars = maxChars;
     }
 
     @Override
-    public List<Quote> find(Doc doc, List<Quote> earlier) {
-        TextView v = new TextView(doc, new QuoteSpanFinder(maxChars).find(doc.text()).pairs());
+    public List<Quote> find(TextView v, QuoteSpanFinder.Result marks, List<Quote> earlier) {
+        Doc doc = v.doc;
         List<Cue> cues = cueFinder.find(v);
         SpeakerFinder finder = new SpeakerFinder(v);
         CarryOver speakers = new CarryOver(v, cues, finder);

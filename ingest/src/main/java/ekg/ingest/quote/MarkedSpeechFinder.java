@@ -15,20 +15,17 @@ import java.util.List;
  * speaker if the text does not settle one.
  */
 final class MarkedSpeechFinder implements QuoteFinder {
-    private final QuoteSpanFinder spans;
     private final CueFinder cues;
     private final NonSpeechFilter nonSpeech;
 
-    MarkedSpeechFinder(CueLexicon lexicon, NonSpeechFilter nonSpeech, int maxChars) {
-        this.spans = new QuoteSpanFinder(maxChars);
+    MarkedSpeechFinder(CueLexicon lexicon, NonSpeechFilter nonSpeech) {
         this.cues = new CueFinder(lexicon);
         this.nonSpeech = nonSpeech;
     }
 
     @Override
-    public List<Quote> find(Doc doc, List<Quote> earlier) {
-        QuoteSpanFinder.Result found = spans.find(doc.text());
-        TextView v = new TextView(doc, found.pairs());
+    public List<Quote> find(TextView v, QuoteSpanFinder.Result found, List<Quote> earlier) {
+        Doc doc = v.doc;
         List<QuoteSpanFinder.Pair> speech = found.pairs().stream().filter(p -> nonSpeech.isSpeech(v, p)).toList();
         List<Cue> cueList = cues.find(v);
         SpeakerFinder speakerFinder = new SpeakerFinder(v);

@@ -23,6 +23,7 @@ import java.util.Set;
  * }</pre>
  */
 public final class QuoteStage implements Stage {
+    private final QuoteSpanFinder marks = new QuoteSpanFinder(QuoteSpanFinder.DEFAULT_MAX_CHARS);
     private final List<QuoteFinder> finders;
 
     /** The stage with the shipped German cue list. */
@@ -33,8 +34,8 @@ public final class QuoteStage implements Stage {
     /** The stage with another cue list, e.g. {@code new QuoteStage(CueLexicon.load(path))}. */
     public QuoteStage(CueLexicon cues) {
         Objects.requireNonNull(cues, "cues == null");
-        this.finders = List.of(new MarkedSpeechFinder(cues, NonSpeechFilter.german(), QuoteSpanFinder.DEFAULT_MAX_CHARS),
-                new IndirectSpeechFinder(cues, QuoteSpanFinder.DEFAULT_MAX_CHARS));
+        this.finders = List.of(new MarkedSpeechFinder(cues, NonSpeechFilter.german()),
+                new IndirectSpeechFinder(cues));
     }
 
     @Override
@@ -55,7 +56,9 @@ public final class QuoteStage implements Stage {
     @Override
     public Doc process(Doc doc) {
         List<Quote> all = new ArrayList<>();
-        for (QuoteFinder f : finders) all.addAll(f.find(doc, List.copyOf(all)));
+        QuoteSpanFinder.Result found = marks.find(doc.text());
+        TextView v = new TextView(doc, found.pairs());
+        for (QuoteFinder f : finders) all.addAll(f.find(v, found, List.copyOf(all)));
         return doc.withQuotes(QuoteMerge.merge(all));
     }
 }

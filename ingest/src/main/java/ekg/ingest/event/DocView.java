@@ -10,6 +10,7 @@ import ekg.ingest.kb.KbEntry;
 import ekg.ingest.kb.KnowledgeBase;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,11 @@ final class DocView {
     private final KnowledgeBase kb;
     private final int[] sentenceOf;
     private final String[] lowers;
+    /** Per joined sentence, its first token and the token after its last: rules ask per trigger. */
+    private final int[] sentenceFrom;
+    private final int[] sentenceTo;
+    /** Offsets of the text's line breaks, for paragraph numbers without scanning the text each time. */
+    private final int[] lineBreaks;
 
     DocView(Doc doc, KnowledgeBase kb) {
         this.doc = doc;
@@ -65,6 +71,13 @@ final class DocView {
         }
         this.sentenceOf = joinOrdinalSplits();
         this.lowers = new String[tokens.size()];
+        int sentences = sentenceOf.length == 0 ? 0 : sentenceOf[sentenceOf.length - 1] + 1;
+        this.sentenceFrom = new int[sentences];
+        this.sentenceTo = new int[sentences];
+        for (int i = sentenceOf.length - 1; i >= 0; i--) sentenceFrom[sentenceOf[i]] = i;
+        for (int i = 0; i < sentenceOf.length; i++) sentenceTo[sentenceOf[i]] = i + 1;
+        String t = doc.text();
+        this.lineBreaks = java.util.stream.IntStream.range(0, t.length()).filter(k -> t.charAt(k) == '\n').toArray();
     }
 
     /**
@@ -112,11 +125,7 @@ final class DocView {
     /** Token indices [from, to) of the sentence of token {@code i}. */
     int[] sentence(int i) {
         int s = sentenceOf(i);
-        int from = i;
-        int to = i;
-        while (from > 0 && sentenceOf(from - 1) == s) from--;
-        while (to < tokens.size() && sentenceOf(to) == s) to++;
-        return new int[] {from, to};
+        return new int[] {sentenceFrom[s], sentenceTo[s]};
     }
 
     /** Token indices [from, to) of the clause of token {@code i}: its sentence cut at commas, colons, dashes and quote marks. */
@@ -147,18 +156,21 @@ final class DocView {
 
     /** The token index where {@code m} starts. */
     int tokenAt(int charOffset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().end() > charOffset) return i;
+        // The first token ending after the offset; token ends grow with the index.
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().end() > charOffset) hi = mid;
+            else lo = mid + 1;
         }
-        return tokens.size() - 1;
+        return lo < tokens.size() ? lo : tokens.size() - 1;
     }
 
     /** The paragraph of a character offset: paragraphs are separated by blank lines or a line break. */
     int paragraph(int charOffset) {
-        int n = 0;
-        String t = doc.text();
-        for (int i = 0; i < charOffset && i < t.length(); i++) if (t.charAt(i) == '\n') n++;
-        return n;
+        int at = Arrays.binarySearch(lineBreaks, charOffset);
+        return at >= 0 ? at : -at - 1;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * An article as the event rules read it: tokens by sentence, clauses, the names in a stretch of tokens
@@ -77,7 +78,7 @@ final class DocView {
         for (int i = sentenceOf.length - 1; i >= 0; i--) sentenceFrom[sentenceOf[i]] = i;
         for (int i = 0; i < sentenceOf.length; i++) sentenceTo[sentenceOf[i]] = i + 1;
         String t = doc.text();
-        this.lineBreaks = java.util.stream.IntStream.range(0, t.length()).filter(k -> t.charAt(k) == '\n').toArray();
+        this.lineBreaks = IntStream.range(0, t.length()).filter(k -> t.charAt(k) == '\n').toArray();
     }
 
     /**

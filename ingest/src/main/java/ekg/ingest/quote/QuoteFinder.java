@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * One way of finding quotes; {@link QuoteStage} runs several in order (quote-marked speech, then
- * reported speech), each seeing what the ones before it found, all reading one view of the document built once. Implementations keep no state between
- * documents.
+ * reported speech), each seeing what the ones before it found, all reading one view of the document
+ * that the stage builds once. Implementations keep no state between documents.
  */
 interface QuoteFinder {
 

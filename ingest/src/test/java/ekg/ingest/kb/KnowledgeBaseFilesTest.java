@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +44,16 @@ class KnowledgeBaseFilesTest {
         assertEquals("jens-stoltenberg", kb.byName("J. Stoltenberg").get(0).key());
         assertTrue(kb.byName("Stoltenberg").isEmpty(), "the built-in aliases went with the built-in entry");
         assertEquals(KnowledgeBase.builtIn().entries().size(), kb.entries().size());
+    }
+
+    @Test
+    void aPhraseMayNameAnEntryOnlyIfSomeNameEndsInItsLastWord() throws IOException {
+        Path file = write("far.jsonl", "{\"key\":\"ferner-osten\",\"type\":\"LOC\",\"name\":\"Ferner Osten\",\"source\":\"t\"}");
+        KnowledgeBase kb = KnowledgeBase.load(List.of(file));
+        assertTrue(kb.mayName("Fernen  Osten "), "another form of the first word, other white space");
+        assertTrue(kb.mayName("OSTEN"));
+        assertFalse(kb.mayName("Fernen Ostens"), "no name ends in the genitive");
+        assertFalse(kb.mayName("Ferner Quaxland"));
     }
 
     @Test

@@ -74,7 +74,7 @@ final class BenchTable {
 
     /** {@code ekg} is null when the transactional load was not run. */
     void load(LoadBench.Load bulk, long bulkHeapMb, LoadBench.Load ekg, long ekgHeapMb, LoadBench.Load jena,
-              long jenaHeapMb) {
+              long jenaHeapMb, int rounds) {
         add("");
         add("load of the same N-Quads (%d quads)        %14s %14s %14s", jena.quads(), "quads/s", "time s", "peak heap MB");
         add("%-58s %14.0f %14.1f %14d", "Jena phased bulk loader (baseline)", jena.quadsPerSecond(), jena.seconds(), jenaHeapMb);
@@ -88,6 +88,7 @@ final class BenchTable {
         }
         add("%-58s %14.2f", "ekg bulk / Jena", bulk.quadsPerSecond() / jena.quadsPerSecond());
         if (ekg != null) add("%-58s %14.2f", "ekg replace / Jena", ekg.quadsPerSecond() / jena.quadsPerSecond());
+        if (rounds > 1) add("(bulk loads: the median of %d runs each, the two taking turns)", rounds);
     }
 
     void query(QueryBench.Latency l) {

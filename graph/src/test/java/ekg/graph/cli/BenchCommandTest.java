@@ -47,7 +47,7 @@ class BenchCommandTest {
         String[] figures = {"command: ekg bench --n 20", "bare OpenNLP articles/s", "bare OpenNLP tokens/s",
                 "ekg pipeline articles/s", "ekg pipeline tokens/s", "ekg / bare", "rebuild time s", "of which validation",
                 "peak heap in use MB", "peak heap left after a garbage collection MB", "Jena phased bulk loader", "ekg bulk load", "ekg replace", "ekg bulk / Jena",
-                "ekg replace / Jena", "query latency"};
+                "ekg replace / Jena", "the median of 3 runs each", "query latency"};
         for (String f : figures) assertTrue(r.out.contains(f), "missing '" + f + "' in\n" + r);
         for (Path q : BenchTable.queryFiles()) {
             String name = q.getFileName().toString().replace(".rq", "");

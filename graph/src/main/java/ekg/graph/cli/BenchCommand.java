@@ -152,14 +152,13 @@ final class BenchCommand implements Callable<Integer> {
         int rounds = n <= REPEATED_LOAD_MAX ? LOAD_ROUNDS : 1;
         List<Measured> bulks = new ArrayList<>();
         List<Measured> jenas = new ArrayList<>();
+        Function<Path, LoadBench.Load> ekgBulk = dir -> LoadBench.ekgBulk(nq, dir, Iris.DEFAULT);
+        Function<Path, LoadBench.Load> jenaBulk = dir -> LoadBench.jena(nq, dir);
         for (int r = 0; r < rounds; r++) {
-            if (r % 2 == 0) {
-                bulks.add(measureLoad("load-ekg-bulk", dir -> LoadBench.ekgBulk(nq, dir, Iris.DEFAULT)));
-                jenas.add(measureLoad("load-jena", dir -> LoadBench.jena(nq, dir)));
-            } else {
-                jenas.add(measureLoad("load-jena", dir -> LoadBench.jena(nq, dir)));
-                bulks.add(measureLoad("load-ekg-bulk", dir -> LoadBench.ekgBulk(nq, dir, Iris.DEFAULT)));
-            }
+            boolean ekgFirst = r % 2 == 0;
+            if (ekgFirst) bulks.add(measureLoad("load-ekg-bulk", ekgBulk));
+            jenas.add(measureLoad("load-jena", jenaBulk));
+            if (!ekgFirst) bulks.add(measureLoad("load-ekg-bulk", ekgBulk));
         }
         Measured ekg = n <= REPLACE_LOAD_MAX ? measureLoad("load-ekg", dir -> LoadBench.ekg(nq, dir, Iris.DEFAULT)) : null;
         Measured bulk = Measured.median(bulks);

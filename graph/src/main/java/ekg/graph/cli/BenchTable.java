@@ -72,7 +72,7 @@ final class BenchTable {
         add("%-58s %14d", "database on disk MB", diskMb);
     }
 
-    /** {@code ekg} is null when the transactional load was not run. */
+    /** {@code ekg} is null when the transactional load was not run; the bulk loads are medians of {@code rounds} runs. */
     void load(LoadBench.Load bulk, long bulkHeapMb, LoadBench.Load ekg, long ekgHeapMb, LoadBench.Load jena,
               long jenaHeapMb, int rounds) {
         add("");

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Latency of a query as an analyst meets it: with its defaults (for most queries: everything), and, for a
+ * Latency of a query as an analyst meets it: with its defaults (for a listing: its first page), and, for a
  * query with parameters, also with values taken from the data ({@link SampleParams}), the way analysts
  * ask ("what did this person say"); a few unmeasured runs, then the median and 95th percentile of the
  * measured ones.

@@ -76,7 +76,7 @@ final class ExtractionOptions {
         }
         SharedGraphs.Counts shared = sharedGraphs().refresh(store.datasetGraph());
         System.err.println("ekg: linking graph " + shared.linking() + " triples, knowledge base graph "
-                + shared.kb() + " triples");
+                + shared.kb() + " triples, listing pages " + shared.pages() + " triples");
         return report;
     }
 

@@ -8,9 +8,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import java.util.List;
 
 /**
- * The graphs shared by all articles, refreshed after every build: the knowledge base graph and the
- * linking graph with every linker ekg has. Builds and rebuilds call {@link #refresh} and nothing else,
- * so a new linker is added here once.
+ * The graphs shared by all articles, refreshed after every build: the knowledge base graph, the
+ * linking graph with every linker ekg has, and the listings' pages (which number linked events too).
+ * Builds and rebuilds call {@link #refresh} and nothing else, so a new linker is added here once.
  *
  * <pre>{@code
  * SharedGraphs.Counts c = new SharedGraphs(Iris.DEFAULT, KnowledgeBase.builtIn()).refresh(store.datasetGraph());
@@ -33,11 +33,13 @@ public final class SharedGraphs {
     }
 
     /** Triples written into each shared graph. */
-    public record Counts(long kb, long linking) {
+    public record Counts(long kb, long linking, long pages) {
     }
 
     public Counts refresh(DatasetGraph dsg) {
         long kbTriples = LinkingGraph.replace(dsg, iris.kbGraph(), out -> new KbToRdf(iris).write(kb, out));
-        return new Counts(kbTriples, linking.rebuild(dsg));
+        long linked = linking.rebuild(dsg);
+        long paged = LinkingGraph.replace(dsg, iris.pagesGraph(), out -> new Pages(iris, Pages.SIZE).write(dsg, out));
+        return new Counts(kbTriples, linked, paged);
     }
 }

@@ -48,9 +48,23 @@ public final class Iris {
         return node("graph/linking");
     }
 
+    /** The graph numbering the items of each listing into pages ({@code ekg:onPage}). */
+    public Node pagesGraph() {
+        return node("graph/pages");
+    }
+
     /** The graph holding the knowledge base of known entities. */
     public Node kbGraph() {
         return node("graph/kb");
+    }
+
+    /**
+     * Page {@code number} (from 1) of a listing: of every item ({@code kind} "all") or of one kind's
+     * items (an event type, lower case). Queries build this IRI from their parameters, so its shape is
+     * fixed: {@code https://ekg.dev/id/page/quotes/all/3}.
+     */
+    public Node page(String listing, String kind, long number) {
+        return node("id/page/" + safe(listing) + "/" + safe(kind) + "/" + number);
     }
 
     /** One thing said, that the quotes of several articles may report. */

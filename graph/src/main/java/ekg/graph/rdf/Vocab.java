@@ -176,6 +176,9 @@ public final class Vocab {
         /** How many outlets (publisher, else url) report an event. */
         public static final Node OUTLET_COUNT = uri(EKG, "outletCount");
 
+        /** The page of a listing an item is on ({@link Iris#page}): a listing's page is a lookup, not a sort. */
+        public static final Node ON_PAGE = uri(EKG, "onPage");
+
         /** An event type of the taxonomy ("Visit", "Summit"), as an ekg term. */
         public static Node eventType(String localName) {
             return uri(EKG, localName);

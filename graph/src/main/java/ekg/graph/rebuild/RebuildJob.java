@@ -83,7 +83,8 @@ public final class RebuildJob {
                 Snapshot.copy(gens.snapshot(live.orElseThrow()), run.plan.unchanged, store, iris);
             }
             SharedGraphs.Counts c = shared.refresh(store.datasetGraph());
-            log.println("ekg rebuild: linking graph " + c.linking() + " triples, knowledge base graph " + c.kb() + " triples");
+            log.println("ekg rebuild: linking graph " + c.linking() + " triples, knowledge base graph " + c.kb()
+                    + " triples, listing pages " + c.pages() + " triples");
             run.copyMs = millisSince(t0);
             store.writeSnapshot();
             after = Snapshot.readIndex(gens.snapshot(run.generation));

@@ -119,7 +119,11 @@ public final class NameRules implements Stage {
     }
 
     private void givenName(SentenceView s, int i) {
-        if (i + 1 >= s.size() || !lists.isGivenName(s.word(i)) || !nameWord(s, i + 1)) return;
+        // The next word's capital is asked first: it is cheaper than the lists, and nameWord asks it too.
+        if (i + 1 >= s.size() || !NameTokens.capitalised(s.word(i + 1)) || !lists.isGivenName(s.word(i))
+                || !nameWord(s, i + 1)) {
+            return;
+        }
         Mention here = s.at(i);
         Mention next = s.at(i + 1);
         if (here != null && s.startsAt(here, i) && s.tokens(here) > 1 && here.type() != EntityType.PER
@@ -149,7 +153,10 @@ public final class NameRules implements Stage {
      */
     private void knownNameAlone(SentenceView s, int i) {
         String w = s.word(i);
-        if (i == 0 || s.at(i) != null || !(lists.isLastName(w) || lists.words().isFirst(w)) || !nameWord(s, i)) return;
+        if (i == 0 || !NameTokens.capitalised(w) || s.at(i) != null || !(lists.isLastName(w) || lists.words().isFirst(w))
+                || !nameWord(s, i)) {
+            return;
+        }
         String prev = s.word(i - 1);
         boolean word = Character.isLetter(prev.charAt(0));
         if (!word && !OPENERS.contains(prev)) return;

@@ -3,6 +3,7 @@ package ekg.ingest.time;
 import ekg.ingest.doc.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,8 +56,10 @@ final class TimeGrammar {
         /** The named groups of the pattern, so reading a match never probes for a group it lacks. */
         final List<String> groups;
 
-        /** The Latin letters and digits a match can begin with; see {@link #mayStartWith}. */
+        /** The Latin letters and digits a match can begin with; see {@link #mayStartAt}. */
         private final BitSet firsts = new BitSet(LATIN_END);
+        /** The pairs of {@link Pairs#CHARS} a match can begin with, at {@code N * first + second}. */
+        private final BitSet pairs = new BitSet(Pairs.N * Pairs.N);
 
         Kind(String regex) {
             this.pattern = Pattern.compile(regex);
@@ -64,18 +67,51 @@ final class TimeGrammar {
             // A character can begin a match when the pattern, given that character alone, matches or
             // asks for more input; read off the pattern itself, so the two can never disagree.
             for (char c = 0; c < LATIN_END; c++) {
-                Matcher m = pattern.matcher(String.valueOf(c));
-                if (m.lookingAt() || m.hitEnd()) firsts.set(c);
+                if (begins(String.valueOf(c))) firsts.set(c);
+            }
+            // The same for two letters: "de" of "der" begins no weekday, though "d" of "diesen" may.
+            for (int i = 0; i < Pairs.N; i++) {
+                if (!firsts.get(Pairs.CHARS.charAt(i))) continue;
+                for (int j = 0; j < Pairs.N; j++) {
+                    if (begins("" + Pairs.CHARS.charAt(i) + Pairs.CHARS.charAt(j))) pairs.set(Pairs.N * i + j);
+                }
             }
         }
 
-        /** False when no match can begin with this character: most words are passed over unmatched. */
-        boolean mayStartWith(char c) {
-            return c >= LATIN_END || firsts.get(c);
+        private boolean begins(String start) {
+            Matcher m = pattern.matcher(start);
+            return m.lookingAt() || m.hitEnd();
+        }
+
+        /** False when no match can begin at {@code at} by its first two characters: most words are passed over. */
+        boolean mayStartAt(String text, int at) {
+            char c = text.charAt(at);
+            if (c >= LATIN_END) return true;
+            if (!firsts.get(c)) return false;
+            if (at + 1 >= text.length()) return true;
+            char d = text.charAt(at + 1);
+            int i = Pairs.INDEX[c];
+            int j = d < LATIN_END ? Pairs.INDEX[d] : -1;
+            return i < 0 || j < 0 || pairs.get(Pairs.N * i + j);
         }
     }
 
     private static final int LATIN_END = 0x250;
+    /**
+     * The characters whose pairs are read off the patterns (a pair with any other character may begin a
+     * match), in a class of their own so that they are set before the first {@link Kind} is built.
+     */
+    private static final class Pairs {
+        static final String CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß0123456789";
+        static final int N = CHARS.length();
+        /** Each character's place in {@link #CHARS}, -1 for the others. */
+        static final int[] INDEX = new int[LATIN_END];
+
+        static {
+            Arrays.fill(INDEX, -1);
+            for (int i = 0; i < N; i++) INDEX[CHARS.charAt(i)] = i;
+        }
+    }
 
     private static final List<String> GROUPS = List.of("wd", "wd2", "d", "d1", "d2", "m", "y", "s", "mod", "mod2",
             "q", "n", "u", "w");
@@ -111,7 +147,7 @@ final class TimeGrammar {
             Matcher m = k.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int next = 0;
             for (int start : starts) {
-                if (start < next || !k.mayStartWith(text.charAt(start))) continue;
+                if (start < next || !k.mayStartAt(text, start)) continue;
                 m.region(start, text.length());
                 if (m.lookingAt() && m.end() > m.start()) {
                     all.add(new Found(new Span(m.start(), m.end()), m.group().strip(), k, groups(k, m)));

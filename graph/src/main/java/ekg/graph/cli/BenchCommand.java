@@ -3,7 +3,7 @@ package ekg.graph.cli;
 import ekg.graph.bench.CorpusGenerator;
 import ekg.graph.bench.CorpusWriter;
 import ekg.graph.bench.Dirs;
-import ekg.graph.bench.ExtractionBench;
+import ekg.graph.bench.ExtractionForks;
 import ekg.graph.bench.LoadBench;
 import ekg.graph.bench.QueryBench;
 import ekg.graph.query.QueryRunner;
@@ -15,9 +15,6 @@ import ekg.graph.rebuild.RebuildReport;
 import ekg.graph.store.EkgStore;
 import ekg.graph.store.Generations;
 import ekg.graph.store.Snapshot;
-import ekg.ingest.GermanPipeline;
-import ekg.ingest.read.Article;
-import ekg.ingest.read.ArticleBatch;
 import org.apache.jena.query.ARQ;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,6 +57,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles the extraction throughput is measured on (default: ${DEFAULT-VALUE}, at most N).")
     int sample = 500;
 
+    @Option(names = "--forks", paramLabel = "K",
+            description = "Fresh JVMs the extraction is measured in, one after the other, each figure their median; "
+                    + "0 measures in this JVM (default: ${DEFAULT-VALUE}).")
+    int forks = 3;
+
     @Option(names = "--repeat", paramLabel = "R", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int repeat = 20;
 
@@ -78,6 +80,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (n < 1 || sample < 1 || repeat < 1) throw new IllegalArgumentException("--n, --sample and --repeat must be at least 1");
+        if (forks < 0) throw new IllegalArgumentException("--forks must not be negative");
         Path articles = corpus != null ? corpus : generate();
         table.header(command(), n, extraction.threads);
         extractionPhase(articles);
@@ -100,16 +103,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void extractionPhase(Path articles) throws Exception {
-        List<Article> sampled = new ArrayList<>();
-        try (ArticleBatch batch = extraction.reader((input, reason, cause) -> { }).open(List.of(articles))) {
-            while (batch.hasNext() && sampled.size() < Math.min(sample, n)) sampled.add(batch.next());
+        int k = Math.min(sample, n);
+        if (forks == 0) {
+            table.extraction(BenchExtractionCommand.measure(extraction, articles, k), extraction.threads);
+            return;
         }
-        System.err.println("ekg bench: extraction on " + sampled.size() + " articles ...");
-        ExtractionBench b = new ExtractionBench(GermanPipeline.create(extraction.knowledgeBase()), sampled);
-        int t = extraction.threads;
-        ExtractionBench.Comparison one = b.compare(1);
-        ExtractionBench.Comparison all = b.compare(t);
-        table.extraction(b.articles(), b.tokens(), t, one.bare(), one.pipeline(), all.bare(), all.pipeline());
+        List<String> args = new ArrayList<>(List.of("--corpus", articles.toString(), "--sample", Integer.toString(k),
+                "--threads", Integer.toString(extraction.threads), "--max-bytes", Integer.toString(extraction.maxBytes)));
+        extraction.kbFiles.forEach(f -> args.addAll(List.of("--kb", f.toString())));
+        table.extraction(new ExtractionForks(forks).run(args), extraction.threads);
     }
 
     private void rebuildAndQueryPhase(Path articles, Path nq) {

@@ -1,6 +1,7 @@
 package ekg.graph.cli;
 
 import ekg.graph.bench.ExtractionBench.Throughput;
+import ekg.graph.bench.ExtractionForks;
 import ekg.graph.bench.Heap;
 import ekg.graph.bench.LoadBench;
 import ekg.graph.bench.QueryBench;
@@ -41,16 +42,35 @@ final class BenchTable {
                 Runtime.getRuntime().availableProcessors(), threads, Heap.maxMb(), System.getProperty("java.version"));
     }
 
-    void extraction(int articles, long tokens, int threads, Throughput bare1, Throughput ekg1, Throughput bareN,
-                    Throughput ekgN) {
+    /** Figures measured in this JVM. */
+    void extraction(ExtractionForks.Figures f, int threads) {
+        extractionRows(f, threads);
+        add("%-58s %14.2f %14.2f", "ekg / bare", f.one().ratio(), f.all().ratio());
+    }
+
+    /** Figures measured in several JVMs: each the median over them, and every JVM's ratios below. */
+    void extraction(ExtractionForks.Result r, int threads) {
+        extractionRows(r.median(), threads);
+        double[] ratios = r.medianRatios();
+        add("%-58s %14.2f %14.2f", "ekg / bare (median of the JVMs' ratios)", ratios[0], ratios[1]);
+        for (int i = 0; i < r.each().size(); i++) {
+            ExtractionForks.Figures f = r.each().get(i);
+            add("%-58s %14.2f %14.2f", "  ekg / bare in JVM " + (i + 1), f.one().ratio(), f.all().ratio());
+        }
+        add("(extraction: each figure the median over %d fresh JVMs, one after the other)", r.each().size());
+    }
+
+    private void extractionRows(ExtractionForks.Figures f, int threads) {
+        Throughput bare1 = f.one().bare();
+        Throughput ekg1 = f.one().pipeline();
+        Throughput bareN = f.all().bare();
+        Throughput ekgN = f.all().pipeline();
         add("");
-        add("extraction (%d articles, %d tokens)          %14s %14s", articles, tokens, "1 thread", threads + " threads");
+        add("extraction (%d articles, %d tokens)          %14s %14s", f.articles(), f.tokens(), "1 thread", threads + " threads");
         row("bare OpenNLP articles/s (baseline)", bare1.articlesPerSecond(), bareN.articlesPerSecond());
         row("bare OpenNLP tokens/s (baseline)", bare1.tokensPerSecond(), bareN.tokensPerSecond());
         row("ekg pipeline articles/s", ekg1.articlesPerSecond(), ekgN.articlesPerSecond());
         row("ekg pipeline tokens/s", ekg1.tokensPerSecond(), ekgN.tokensPerSecond());
-        add("%-58s %14.2f %14.2f", "ekg / bare", ekg1.tokensPerSecond() / bare1.tokensPerSecond(),
-                ekgN.tokensPerSecond() / bareN.tokensPerSecond());
     }
 
     private void row(String name, double one, double all) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, QueryCommand.class, ExtractCommand.class, EvalCommand.class,
                 TrainNerCommand.class, EvalNerCommand.class, BenchNerCommand.class,
                 GenCorpusCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, BenchExtractionCommand.class,
                 ServeCommand.class, RebuildCommand.class, RollbackCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Ekg implements Runnable {

@@ -41,11 +41,12 @@ class BenchCommandTest {
 
     @Test
     void benchPrintsEveryFigure() throws Exception {
-        Cli r = Cli.run("bench", "--n", "20", "--sample", "6", "--repeat", "2", "--threads", "2",
+        Cli r = Cli.run("bench", "--n", "20", "--sample", "6", "--repeat", "2", "--threads", "2", "--forks", "2",
                 "--work", dir.resolve("w").toString());
         assertEquals(0, r.exit, r::toString);
         String[] figures = {"command: ekg bench --n 20", "bare OpenNLP articles/s", "bare OpenNLP tokens/s",
-                "ekg pipeline articles/s", "ekg pipeline tokens/s", "ekg / bare", "rebuild time s", "of which validation",
+                "ekg pipeline articles/s", "ekg pipeline tokens/s", "ekg / bare (median of the JVMs' ratios)",
+                "ekg / bare in JVM 1", "ekg / bare in JVM 2", "the median over 2 fresh JVMs", "rebuild time s", "of which validation",
                 "peak heap in use MB", "peak heap left after a garbage collection MB", "Jena phased bulk loader", "ekg bulk load", "ekg replace", "ekg bulk / Jena",
                 "ekg replace / Jena", "the median of 3 runs each", "query latency"};
         for (String f : figures) assertTrue(r.out.contains(f), "missing '" + f + "' in\n" + r);

@@ -1,0 +1,50 @@
+package ekg.graph.cli;
+
+import ekg.graph.bench.ExtractionBench;
+import ekg.graph.bench.ExtractionForks;
+import ekg.ingest.GermanPipeline;
+import ekg.ingest.read.Article;
+import ekg.ingest.read.ArticleBatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ekg bench-extraction}, hidden: the extraction comparison of {@code ekg bench} in a JVM of its
+ * own, printing one line of figures for the bench that started it ({@link ExtractionForks}).
+ */
+@Command(name = "bench-extraction", hidden = true,
+        description = "The extraction part of 'ekg bench' in this JVM alone; prints one line of figures.")
+final class BenchExtractionCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "PATH", description = "Articles (a file or folder).")
+    Path corpus;
+
+    @Option(names = "--sample", paramLabel = "K", description = "Articles measured on (default: ${DEFAULT-VALUE}).")
+    int sample = 500;
+
+    @Mixin
+    ExtractionOptions extraction;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.println(measure(extraction, corpus, sample).line());
+        return 0;
+    }
+
+    /** The first {@code sample} articles of {@code corpus}, ekg's pipeline against the bare calls on them. */
+    static ExtractionForks.Figures measure(ExtractionOptions extraction, Path corpus, int sample) throws Exception {
+        List<Article> sampled = new ArrayList<>();
+        try (ArticleBatch batch = extraction.reader((input, reason, cause) -> { }).open(List.of(corpus))) {
+            while (batch.hasNext() && sampled.size() < sample) sampled.add(batch.next());
+        }
+        System.err.println("ekg bench: extraction on " + sampled.size() + " articles ...");
+        ExtractionBench b = new ExtractionBench(GermanPipeline.create(extraction.knowledgeBase()), sampled);
+        return new ExtractionForks.Figures(b.articles(), b.tokens(), b.compare(1), b.compare(extraction.threads));
+    }
+}

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -72,7 +73,7 @@ public final class ExtractionForks {
             return new double[] {median(f -> f.one().ratio()), median(f -> f.all().ratio())};
         }
 
-        private Throughput throughput(java.util.function.Function<Figures, Throughput> part) {
+        private Throughput throughput(Function<Figures, Throughput> part) {
             return new Throughput(median(f -> part.apply(f).articlesPerSecond()), median(f -> part.apply(f).tokensPerSecond()));
         }
 

@@ -45,17 +45,17 @@ final class BenchTable {
     /** Figures measured in this JVM. */
     void extraction(ExtractionForks.Figures f, int threads) {
         extractionRows(f, threads);
-        add("%-58s %14.2f %14.2f", "ekg / bare", f.one().ratio(), f.all().ratio());
+        add("%-58s %14.3f %14.3f", "ekg / bare", f.one().ratio(), f.all().ratio());
     }
 
     /** Figures measured in several JVMs: each the median over them, and every JVM's ratios below. */
     void extraction(ExtractionForks.Result r, int threads) {
         extractionRows(r.median(), threads);
         double[] ratios = r.medianRatios();
-        add("%-58s %14.2f %14.2f", "ekg / bare (median of the JVMs' ratios)", ratios[0], ratios[1]);
+        add("%-58s %14.3f %14.3f", "ekg / bare (median of the JVMs' ratios)", ratios[0], ratios[1]);
         for (int i = 0; i < r.each().size(); i++) {
             ExtractionForks.Figures f = r.each().get(i);
-            add("%-58s %14.2f %14.2f", "  ekg / bare in JVM " + (i + 1), f.one().ratio(), f.all().ratio());
+            add("%-58s %14.3f %14.3f", "  ekg / bare in JVM " + (i + 1), f.one().ratio(), f.all().ratio());
         }
         add("(extraction: each figure the median over %d fresh JVMs, one after the other)", r.each().size());
     }
@@ -106,8 +106,8 @@ final class BenchTable {
         } else {
             add("%-58s %44s", "ekg replace (64 articles/txn, text index, as build)", "not run above 1,000 articles");
         }
-        add("%-58s %14.2f", "ekg bulk / Jena", bulk.quadsPerSecond() / jena.quadsPerSecond());
-        if (ekg != null) add("%-58s %14.2f", "ekg replace / Jena", ekg.quadsPerSecond() / jena.quadsPerSecond());
+        add("%-58s %14.3f", "ekg bulk / Jena", bulk.quadsPerSecond() / jena.quadsPerSecond());
+        if (ekg != null) add("%-58s %14.3f", "ekg replace / Jena", ekg.quadsPerSecond() / jena.quadsPerSecond());
         if (rounds > 1) add("(bulk loads: the median of %d runs each, the two taking turns)", rounds);
     }
 

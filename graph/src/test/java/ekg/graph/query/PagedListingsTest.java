@@ -1,13 +1,9 @@
 package ekg.graph.query;
 
-import ekg.graph.link.LinkingGraph;
 import ekg.graph.link.Pages;
 import ekg.graph.rdf.Iris;
 import ekg.graph.store.EkgStore;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * query's pages together give exactly the rows it gives when everything is on one page.
  */
 class PagedListingsTest {
-    private static final Path QUERIES = Path.of("..", "queries");
+    private static final Path QUERIES = QueryFixture.QUERIES;
     private static final Iris IRIS = Iris.DEFAULT;
     /** More pages than any listing of the fixture fills at two items to a page. */
     private static final int MAX_PAGES = 30;
@@ -44,9 +40,7 @@ class PagedListingsTest {
 
     @BeforeAll
     static void loadFixture() {
-        store = EkgStore.open(db);
-        Txn.executeWrite(store.datasetGraph(), () -> RDFParser.source(QUERIES.resolve("tests/fixture.trig"))
-                .lang(Lang.TRIG).parse(store.datasetGraph()));
+        store = QueryFixture.open(db, Pages.SIZE);
     }
 
     @AfterAll
@@ -55,7 +49,7 @@ class PagedListingsTest {
     }
 
     private static void paginate(int size) {
-        LinkingGraph.replace(store.datasetGraph(), IRIS.pagesGraph(), out -> new Pages(IRIS, size).write(store.datasetGraph(), out));
+        QueryFixture.paginate(store, size);
     }
 
     @Test

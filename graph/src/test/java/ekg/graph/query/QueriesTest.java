@@ -1,13 +1,8 @@
 package ekg.graph.query;
 
-import ekg.graph.link.LinkingGraph;
 import ekg.graph.link.Pages;
-import ekg.graph.rdf.Iris;
 import ekg.graph.store.EkgStore;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,8 +31,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * (format in {@link ExpectedResult}). Rows are compared in order only when the query has ORDER BY.
  */
 class QueriesTest {
-    /** Maven runs tests in the module folder; the queries live at the top of the repository. */
-    private static final Path QUERIES = Path.of("..", "queries");
+    private static final Path QUERIES = QueryFixture.QUERIES;
     private static final Path EXPECTED = QUERIES.resolve("tests");
 
     @TempDir
@@ -47,12 +41,8 @@ class QueriesTest {
     @BeforeAll
     static void loadFixture() {
         assertTrue(Files.isDirectory(QUERIES), "no queries folder at " + QUERIES.toAbsolutePath());
-        store = EkgStore.open(db);
-        Txn.executeWrite(store.datasetGraph(), () -> RDFParser.source(EXPECTED.resolve("fixture.trig"))
-                .lang(Lang.TRIG).parse(store.datasetGraph()));
         // As every build does after linking: the fixture's listings fit on their first page.
-        LinkingGraph.replace(store.datasetGraph(), Iris.DEFAULT.pagesGraph(),
-                out -> new Pages(Iris.DEFAULT, Pages.SIZE).write(store.datasetGraph(), out));
+        store = QueryFixture.open(db, Pages.SIZE);
     }
 
     @AfterAll

@@ -141,32 +141,42 @@ final class BenchCommand implements Callable<Integer> {
     private static final int REPLACE_LOAD_MAX = 1_000;
 
     /**
-     * Up to this many articles (loads of under a minute) each bulk load runs {@value #LOAD_ROUNDS} times,
-     * the two taking turns: run once, whichever went first paid alone for the cold N-Quads parser and
-     * loader code (at 1k articles ekg's load, first, took 4.5 s against 2.7 s; taking turns, 2.8 against
-     * 2.6).
+     * Up to this many articles (loads of under a minute) the two bulk loads each run several times, taking
+     * turns, after one warm-up run of each that is not counted: the first load in the JVM pays alone for
+     * the cold N-Quads parser and loader code (at 1k articles 6.3 s against 2.8 s warm), and with three
+     * counted runs that cold one was ekg's median. The median of each is reported, and every round's ratio.
      */
     private static final int REPEATED_LOAD_MAX = 10_000;
-    private static final int LOAD_ROUNDS = 3;
+
+    /** Counted rounds: loads of 1k articles take about 3 s, and their disk time varies by a tenth. */
+    private int loadRounds() {
+        return n <= REPLACE_LOAD_MAX ? 7 : n <= REPEATED_LOAD_MAX ? 3 : 1;
+    }
 
     private void loadPhase(Path nq) {
         System.err.println("ekg bench: loading " + nq + " ...");
-        int rounds = n <= REPEATED_LOAD_MAX ? LOAD_ROUNDS : 1;
+        int rounds = loadRounds();
         List<Measured> bulks = new ArrayList<>();
         List<Measured> jenas = new ArrayList<>();
         Function<Path, LoadBench.Load> ekgBulk = dir -> LoadBench.ekgBulk(nq, dir, Iris.DEFAULT);
         Function<Path, LoadBench.Load> jenaBulk = dir -> LoadBench.jena(nq, dir);
+        if (rounds > 1) {
+            measureLoad("load-ekg-bulk", ekgBulk);
+            measureLoad("load-jena", jenaBulk);
+        }
         for (int r = 0; r < rounds; r++) {
-            boolean ekgFirst = r % 2 == 0;
+            boolean ekgFirst = r % 2 == 1;
             if (ekgFirst) bulks.add(measureLoad("load-ekg-bulk", ekgBulk));
             jenas.add(measureLoad("load-jena", jenaBulk));
             if (!ekgFirst) bulks.add(measureLoad("load-ekg-bulk", ekgBulk));
         }
         Measured ekg = n <= REPLACE_LOAD_MAX ? measureLoad("load-ekg", dir -> LoadBench.ekg(nq, dir, Iris.DEFAULT)) : null;
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) ratios.add(jenas.get(r).load().seconds() / bulks.get(r).load().seconds());
         Measured bulk = Measured.median(bulks);
         Measured jena = Measured.median(jenas);
         table.load(bulk.load(), bulk.heapMb(), ekg == null ? null : ekg.load(), ekg == null ? 0 : ekg.heapMb(),
-                jena.load(), jena.heapMb(), rounds);
+                jena.load(), jena.heapMb(), ratios);
     }
 
     /** One load and the peak heap during it. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The figures of {@code ekg bench}, collected phase by phase and printed as one table at the end. */
@@ -92,9 +93,12 @@ final class BenchTable {
         add("%-58s %14d", "database on disk MB", diskMb);
     }
 
-    /** {@code ekg} is null when the transactional load was not run; the bulk loads are medians of {@code rounds} runs. */
+    /**
+     * {@code ekg} is null when the transactional load was not run; the bulk loads are medians of as many
+     * runs as there are {@code ratios} (each round's Jena time over ekg's).
+     */
     void load(LoadBench.Load bulk, long bulkHeapMb, LoadBench.Load ekg, long ekgHeapMb, LoadBench.Load jena,
-              long jenaHeapMb, int rounds) {
+              long jenaHeapMb, List<Double> ratios) {
         add("");
         add("load of the same N-Quads (%d quads)        %14s %14s %14s", jena.quads(), "quads/s", "time s", "peak heap MB");
         add("%-58s %14.0f %14.1f %14d", "Jena phased bulk loader (baseline)", jena.quadsPerSecond(), jena.seconds(), jenaHeapMb);
@@ -108,7 +112,12 @@ final class BenchTable {
         }
         add("%-58s %14.3f", "ekg bulk / Jena", bulk.quadsPerSecond() / jena.quadsPerSecond());
         if (ekg != null) add("%-58s %14.3f", "ekg replace / Jena", ekg.quadsPerSecond() / jena.quadsPerSecond());
-        if (rounds > 1) add("(bulk loads: the median of %d runs each, the two taking turns)", rounds);
+        if (ratios.size() > 1) {
+            add("%-58s %s", "ekg bulk / Jena of each round", ratios.stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
+                    .collect(Collectors.joining(" ")));
+            add("(bulk loads: one warm-up run each not counted, then the median of %d runs each, the two taking turns)",
+                    ratios.size());
+        }
     }
 
     void query(QueryBench.Latency l) {

@@ -48,7 +48,8 @@ class BenchCommandTest {
                 "ekg pipeline articles/s", "ekg pipeline tokens/s", "ekg / bare (median of the JVMs' ratios)",
                 "ekg / bare in JVM 1", "ekg / bare in JVM 2", "the median over 2 fresh JVMs", "rebuild time s", "of which validation",
                 "peak heap in use MB", "peak heap left after a garbage collection MB", "Jena phased bulk loader", "ekg bulk load", "ekg replace", "ekg bulk / Jena",
-                "ekg replace / Jena", "the median of 3 runs each", "query latency"};
+                "ekg replace / Jena", "ekg bulk / Jena of each round", "one warm-up run each not counted, then the median of 7 runs each",
+                "query latency"};
         for (String f : figures) assertTrue(r.out.contains(f), "missing '" + f + "' in\n" + r);
         for (Path q : BenchTable.queryFiles()) {
             String name = q.getFileName().toString().replace(".rq", "");

@@ -106,7 +106,7 @@ public final class LoadBench {
      * Streams the file article by article into {@code sink}, {@code batchSize} articles at a time; returns
      * the quads read. The bulk load takes each article as it is parsed, as Jena's loader takes each quad:
      * a batch of 64 articles (20k quads) has left the CPU caches by the time it is written, and reading it
-     * back cost ekg's load at 1k articles about a twentieth of its time.
+     * back took about a twentieth of the main thread's profile samples in ekg's load at 1k articles.
      */
     private static long parseArticles(Path nq, Iris iris, int batchSize, Consumer<List<ArticleQuads>> sink) {
         long[] quads = {0};

@@ -17,8 +17,15 @@ final class NerTraining {
             description = "Format of every data file; detected from each file's first line when not given.")
     String format;
 
-    @Option(names = "--algorithm", paramLabel = "perceptron|maxent", description = "Learner (default: perceptron).")
+    @Option(names = "--algorithm", paramLabel = "perceptron|maxent|maxent-qn",
+            description = "Learner: perceptron, maxent (GIS) or maxent-qn (L-BFGS) (default: perceptron).")
     String algorithm;
+
+    @Option(names = "--l1", paramLabel = "C", description = "L1 cost of maxent-qn (default: 0.1).")
+    Double l1;
+
+    @Option(names = "--l2", paramLabel = "C", description = "L2 cost of maxent-qn (default: 0.1).")
+    Double l2;
 
     @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: 100).")
     Integer iterations;
@@ -40,6 +47,8 @@ final class NerTraining {
         if (algorithm != null) b.algorithm(Algorithm.parse(algorithm));
         if (iterations != null) b.iterations(iterations);
         if (cutoff != null) b.cutoff(cutoff);
+        if (l1 != null) b.l1(l1);
+        if (l2 != null) b.l2(l2);
         if (features != null) b.features(features);
         credits.forEach(b::credit);
         return b.build();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,10 @@ class NerCommandsTest {
         Cli missing = Cli.run("train-ner", "--data", dir.resolve("nope.tsv").toString(), "--out", "x.bin");
         assertNotEquals(0, missing.exit);
         assertTrue(missing.err.contains("nope.tsv"), missing::toString);
+        Cli ignored = Cli.run("train-ner", "--data", germEval.toString(), "--l2", "1", "--out", dir.resolve("l2.bin").toString());
+        assertNotEquals(0, ignored.exit);
+        assertTrue(ignored.err.contains("maxent-qn only"), ignored::toString);
+        assertFalse(Files.exists(dir.resolve("l2.bin")));
     }
 
     @Test

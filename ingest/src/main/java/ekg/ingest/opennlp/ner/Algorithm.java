@@ -5,7 +5,10 @@ import java.util.Locale;
 /** The OpenNLP learners the trainer offers. */
 public enum Algorithm {
     PERCEPTRON("PERCEPTRON"),
-    MAXENT("MAXENT");
+    /** Maximum entropy trained by GIS. */
+    MAXENT("MAXENT"),
+    /** Maximum entropy trained by L-BFGS, with L1 and L2 regularization ({@link TrainOptions#l1()}). */
+    MAXENT_QN("MAXENT_QN");
 
     private final String openNlpName;
 
@@ -18,12 +21,17 @@ public enum Algorithm {
         return openNlpName;
     }
 
-    /** Parses {@code perceptron} or {@code maxent} (any case). */
+    /** Parses {@code perceptron}, {@code maxent} or {@code maxent-qn} (any case). */
     public static Algorithm parse(String name) {
         try {
-            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+            return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown algorithm '" + name + "': use perceptron or maxent", e);
+            throw new IllegalArgumentException("unknown algorithm '" + name + "': use perceptron, maxent or maxent-qn", e);
         }
+    }
+
+    /** The command line spelling: {@code perceptron}, {@code maxent}, {@code maxent-qn}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -32,7 +32,8 @@ public final class NerTool {
                    NerTool eval [--model MODEL] --data SPEC... [--folds K] [--chain [--lists DIR]] [options]
                    NerTool lists --data SPEC... --out DIR   (gazetteer lists derived from annotated data)
                    NerTool world --jar DATAFAKER.jar --data SPEC... --out DIR   (first/last names, places)
-            options: --format germeval|bio   --algorithm perceptron|maxent   --iterations N   --cutoff N
+            options: --format germeval|bio   --algorithm perceptron|maxent|maxent-qn   --iterations N   --cutoff N
+                     --l1 C --l2 C (maxent-qn)
                      --features FILE|/classpath/resource.xml   --credit TEXT (repeatable)
             SPEC: path[#format=germeval|bio,sample=N,only=i/k,except=i/k]
             eval without --model and --folds uses the default model on the classpath.""";
@@ -123,6 +124,8 @@ public final class NerTool {
         if (opts.containsKey("algorithm")) b.algorithm(Algorithm.parse(one(opts, "algorithm", null)));
         if (opts.containsKey("iterations")) b.iterations(Integer.parseInt(one(opts, "iterations", null)));
         if (opts.containsKey("cutoff")) b.cutoff(Integer.parseInt(one(opts, "cutoff", null)));
+        if (opts.containsKey("l1")) b.l1(Double.parseDouble(one(opts, "l1", null)));
+        if (opts.containsKey("l2")) b.l2(Double.parseDouble(one(opts, "l2", null)));
         if (opts.containsKey("features")) b.features(one(opts, "features", null));
         opts.getOrDefault("credit", List.of()).forEach(b::credit);
         return b.build();

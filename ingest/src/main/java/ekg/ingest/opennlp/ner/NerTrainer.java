@@ -1,5 +1,6 @@
 package ekg.ingest.opennlp.ner;
 
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -65,6 +66,11 @@ public final class NerTrainer {
         params.put(TrainingParameters.ALGORITHM_PARAM, options.algorithm().openNlpName());
         params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
+        if (options.algorithm() == Algorithm.MAXENT_QN) {
+            params.put(QNTrainer.L1COST_PARAM, options.l1());
+            params.put(QNTrainer.L2COST_PARAM, options.l2());
+            params.put(QNTrainer.THREADS_PARAM, Runtime.getRuntime().availableProcessors());
+        }
         TokenNameFinderFactory factory = new TokenNameFinderFactory(options.features(), resources(options), new BioCodec());
         TokenNameFinderModel model = NameFinderME.train(LANGUAGE, null,
                 ObjectStreamUtils.createObjectStream(samples), params, factory);

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How to train a name finder: learner, iterations, feature cutoff and feature generator descriptor.
+ * How to train a name finder: learner, iterations, feature cutoff, feature generator descriptor, and for
+ * L-BFGS the regularization costs.
  *
  * <pre>{@code
  * TrainOptions o = TrainOptions.builder().iterations(100).cutoff(3).build();
@@ -19,10 +20,14 @@ import java.util.Objects;
 public final class TrainOptions {
     /** The project's feature generator descriptor, chosen by measurement (see de-ner-ekg.md). */
     public static final String DEFAULT_FEATURES = "/ekg/models/de-ner-features.xml";
+    /** OpenNLP's own defaults for L-BFGS. */
+    public static final double DEFAULT_L1 = 0.1, DEFAULT_L2 = 0.1;
 
     private final Algorithm algorithm;
     private final int iterations;
     private final int cutoff;
+    private final double l1;
+    private final double l2;
     private final byte[] features;
     private final String featuresName;
     private final List<String> credits;
@@ -31,6 +36,11 @@ public final class TrainOptions {
         this.algorithm = b.algorithm;
         this.iterations = b.iterations;
         this.cutoff = b.cutoff;
+        if ((b.l1 != null || b.l2 != null) && b.algorithm != Algorithm.MAXENT_QN) {
+            throw new IllegalArgumentException("L1/L2 costs apply to maxent-qn only, not to " + b.algorithm.label());
+        }
+        this.l1 = b.l1 != null ? b.l1 : DEFAULT_L1;
+        this.l2 = b.l2 != null ? b.l2 : DEFAULT_L2;
         this.features = b.features != null ? b.features : resource(DEFAULT_FEATURES);
         this.featuresName = b.features != null ? b.featuresName : DEFAULT_FEATURES.substring(1);
         this.credits = List.copyOf(b.credits);
@@ -48,6 +58,10 @@ public final class TrainOptions {
     public Algorithm algorithm() { return algorithm; }
     public int iterations() { return iterations; }
     public int cutoff() { return cutoff; }
+    /** L1 cost of L-BFGS (maxent-qn only). */
+    public double l1() { return l1; }
+    /** L2 cost of L-BFGS (maxent-qn only). */
+    public double l2() { return l2; }
     public byte[] features() { return features.clone(); }
     public String featuresName() { return featuresName; }
     /** Extra data credits for the manifest, beside those {@link DataCredits} knows. */
@@ -55,8 +69,8 @@ public final class TrainOptions {
 
     @Override
     public String toString() {
-        return algorithm.name().toLowerCase(java.util.Locale.ROOT) + ", " + iterations + " iterations, cutoff "
-                + cutoff + ", features " + featuresName;
+        String costs = algorithm == Algorithm.MAXENT_QN ? ", L1 " + l1 + ", L2 " + l2 : "";
+        return algorithm.label() + ", " + iterations + " iterations, cutoff " + cutoff + costs + ", features " + featuresName;
     }
 
     static byte[] resource(String name) {
@@ -73,6 +87,8 @@ public final class TrainOptions {
         private Algorithm algorithm = Algorithm.PERCEPTRON;
         private int iterations = 100;
         private int cutoff = 1;
+        private Double l1;
+        private Double l2;
         private byte[] features;
         private String featuresName;
         private final List<String> credits = new ArrayList<>();
@@ -92,6 +108,21 @@ public final class TrainOptions {
             if (v < 0) throw new IllegalArgumentException("cutoff < 0: " + v);
             this.cutoff = v;
             return this;
+        }
+
+        public Builder l1(double v) {
+            this.l1 = cost("L1", v);
+            return this;
+        }
+
+        public Builder l2(double v) {
+            this.l2 = cost("L2", v);
+            return this;
+        }
+
+        private static double cost(String name, double v) {
+            if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException(name + " cost must be a number >= 0: " + v);
+            return v;
         }
 
         /** A feature generator descriptor (OpenNLP XML) and a name for it in the manifest. */

@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NerTrainerTest {
@@ -106,6 +107,29 @@ class NerTrainerTest {
         Doc doc = stage.process(TestDocs.tokenized("t2", "Am Montag reiste Ida Roth nach Kassel ."));
         assertEquals("ner:tiny", doc.mentions().get(0).foundBy());
         assertTrue(NerModels.load(file).getManifestProperty(NerTrainer.CREDITS_PROPERTY).contains("generated.bio"));
+    }
+
+    @Test
+    void lbfgsModelTagsUnseenSentencesAndRecordsItsCosts(@TempDir Path dir) throws IOException {
+        TrainOptions qn = TrainOptions.builder().algorithm(Algorithm.parse("maxent-qn")).iterations(60).cutoff(0)
+                .l1(0).l2(0.5).build();
+        TokenNameFinderModel model = NerTrainer.train(List.of(CorpusFile.of(corpus)), qn);
+        assertTrue(model.getManifestProperty(NerTrainer.PARAMETERS_PROPERTY).startsWith("maxent-qn, 60 iterations, cutoff 0, L1 0.0, L2 0.5"),
+                model.getManifestProperty(NerTrainer.PARAMETERS_PROPERTY));
+        Path file = dir.resolve("qn.bin");
+        model.serialize(file);
+        Doc doc = NameFinderStage.fromFile(file).process(TestDocs.tokenized("t3", UNSEEN_1, UNSEEN_2));
+        assertEquals(List.of("Ida Roth", "Jena", "Lufthansa", "Passau"), doc.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void regularizationCostsAreRefusedWhereTheyWouldBeIgnored() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainOptions.builder().l2(1).build());
+        assertTrue(e.getMessage().contains("maxent-qn only"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TrainOptions.builder().algorithm(Algorithm.MAXENT_QN).l1(-1));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Algorithm.parse("svm")).getMessage()
+                .contains("perceptron, maxent or maxent-qn"));
     }
 
     @Test

@@ -66,6 +66,15 @@ class NameStagesTest {
     }
 
     @Test
+    void occupationsAndRanksBeforeANameMarkAPersonButKinDoNot() throws IOException {
+        NameLists l = lists("");
+        assertEquals(List.of("Igor Levit/PER"), shown(rules(l, doc("spielte der Pianist Igor Levit am Abend"))));
+        Doc typed = withModelMention(doc("meldete Oberst Klein dem Stab"), "Klein", EntityType.LOC);
+        assertEquals(List.of("Klein/PER"), shown(rules(l, typed)));
+        assertTrue(shown(rules(l, doc("kam die Tochter Malia mit"))).isEmpty());
+    }
+
+    @Test
     void aNameBeforeAnAppositionWithARoleNounIsAPerson() throws IOException {
         Doc d = doc("sagte Pat Ryder , Sprecher des Pentagons");
         assertEquals(List.of("Pat Ryder/PER"), shown(rules(lists(""), d)));

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Simple German rules over the names found so far: street and square compounds ("Kim-Il-Sung-Platz",
  * "Friedrichstraße") are places; a capitalised name after a role noun ("Präsident Macron", "Sprecherin
- * Jean-Pierre") or before an apposition (", Sprecher des ...") is a person; a person's name takes in a
+ * Jean-Pierre") or before an apposition (", Sprecher des ...") is a person; a generic noun that opens a
+ * name ("Firma Grünenthal") is cut off; a person's name takes in a
  * given name just before it or a surname just after it, and a name of several words that opens with a
  * given name is a person's; a free first or last name of some country inside the sentence is a person
  * unless an article makes it a noun. Names the knowledge base gave are not retyped.
@@ -63,6 +64,7 @@ public final class NameRules implements Stage {
             for (int i = 0; i < s.size(); i++) {
                 streets(s, i);
                 leadingRoleNoun(s, i);
+                leadingDescriptor(s, i);
                 afterRoleNoun(s, i);
                 beforeApposition(s, i);
                 givenName(s, i);
@@ -89,6 +91,21 @@ public final class NameRules implements Stage {
         if (m == null || curated(m) || !s.startsAt(m, i) || !lists.isRoleNoun(s.word(i))) return;
         int end = s.endIndex(m);
         if (end - i >= 2 && nameWord(s, i + 1)) s.replace(m, i + 1, end, EntityType.PER);
+    }
+
+    // Generic nouns that name what a name is, which German news puts before it: "die Firma Grünenthal",
+    // "in der Residenzstadt Mannheim". They are not part of the name.
+    private static final Set<String> DESCRIPTORS = Set.of("Firma", "Konzern", "Unternehmen", "Stadt", "Hauptstadt",
+            "Landeshauptstadt", "Residenzstadt", "Kreisstadt", "Hansestadt", "Großstadt", "Kleinstadt", "Millionenstadt",
+            "Universitätsstadt", "Metropole", "Gemeinde", "Dorf", "Hafen", "Insel", "Region", "Provinz", "Kanton",
+            "Bezirk", "Landkreis", "Stadtteil", "Ortsteil", "Band", "Sender", "Zeitung", "Partei", "Verein");
+
+    /** "Firma Grünenthal" as one name is the name "Grünenthal", of the same type. */
+    private void leadingDescriptor(SentenceView s, int i) {
+        Mention m = s.at(i);
+        if (m == null || curated(m) || !s.startsAt(m, i) || !DESCRIPTORS.contains(s.word(i))) return;
+        int end = s.endIndex(m);
+        if (end - i >= 2 && NameTokens.capitalised(s.word(i + 1))) s.replace(m, i + 1, end, m.type());
     }
 
     private void afterRoleNoun(SentenceView s, int i) {

@@ -75,6 +75,17 @@ class NameStagesTest {
     }
 
     @Test
+    void aGenericNounBeforeANameIsCutOffAndTheTypeKept() throws IOException {
+        NameLists l = lists("");
+        Doc firm = withModelMention(doc("verklagte die Firma Grünenthal am Montag"), "Firma Grünenthal", EntityType.ORG);
+        assertEquals(List.of("Grünenthal/ORG"), shown(rules(l, firm)));
+        Doc city = withModelMention(doc("lebte in der Residenzstadt Mannheim"), "Residenzstadt Mannheim", EntityType.LOC);
+        assertEquals(List.of("Mannheim/LOC"), shown(rules(l, city)));
+        Doc alone = withModelMention(doc("Die Band spielte"), "Band", EntityType.ORG);
+        assertEquals(List.of("Band/ORG"), shown(rules(l, alone)));
+    }
+
+    @Test
     void aNameBeforeAnAppositionWithARoleNounIsAPerson() throws IOException {
         Doc d = doc("sagte Pat Ryder , Sprecher des Pentagons");
         assertEquals(List.of("Pat Ryder/PER"), shown(rules(lists(""), d)));

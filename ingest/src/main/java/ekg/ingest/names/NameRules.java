@@ -63,8 +63,7 @@ public final class NameRules implements Stage {
             SentenceView s = new SentenceView(doc, sentence, mentions);
             for (int i = 0; i < s.size(); i++) {
                 streets(s, i);
-                leadingRoleNoun(s, i);
-                leadingDescriptor(s, i);
+                leadingNoun(s, i);
                 afterRoleNoun(s, i);
                 beforeApposition(s, i);
                 givenName(s, i);
@@ -85,14 +84,6 @@ public final class NameRules implements Stage {
         }
     }
 
-    /** "Biobauer Renzo Blumenthal" as one name is the person "Renzo Blumenthal" after a role noun. */
-    private void leadingRoleNoun(SentenceView s, int i) {
-        Mention m = s.at(i);
-        if (m == null || curated(m) || !s.startsAt(m, i) || !lists.isRoleNoun(s.word(i))) return;
-        int end = s.endIndex(m);
-        if (end - i >= 2 && nameWord(s, i + 1)) s.replace(m, i + 1, end, EntityType.PER);
-    }
-
     // Generic nouns that name what a name is, which German news puts before it: "die Firma Grünenthal",
     // "in der Residenzstadt Mannheim". They are not part of the name.
     private static final Set<String> DESCRIPTORS = Set.of("Firma", "Konzern", "Unternehmen", "Stadt", "Hauptstadt",
@@ -100,12 +91,19 @@ public final class NameRules implements Stage {
             "Universitätsstadt", "Metropole", "Gemeinde", "Dorf", "Hafen", "Insel", "Region", "Provinz", "Kanton",
             "Bezirk", "Landkreis", "Stadtteil", "Ortsteil", "Band", "Sender", "Zeitung", "Partei", "Verein");
 
-    /** "Firma Grünenthal" as one name is the name "Grünenthal", of the same type. */
-    private void leadingDescriptor(SentenceView s, int i) {
+    /**
+     * A noun that opens a model's name of several words is not part of it: after a role noun the rest is a
+     * person ("Biobauer Renzo Blumenthal"), after a generic noun a name of the same type ("Firma Grünenthal").
+     */
+    private void leadingNoun(SentenceView s, int i) {
         Mention m = s.at(i);
-        if (m == null || curated(m) || !s.startsAt(m, i) || !DESCRIPTORS.contains(s.word(i))) return;
-        int end = s.endIndex(m);
-        if (end - i >= 2 && NameTokens.capitalised(s.word(i + 1))) s.replace(m, i + 1, end, m.type());
+        if (m == null || curated(m) || !s.startsAt(m, i) || s.endIndex(m) - i < 2) return;
+        String w = s.word(i);
+        if (lists.isRoleNoun(w) && nameWord(s, i + 1)) {
+            s.replace(m, i + 1, s.endIndex(m), EntityType.PER);
+        } else if (DESCRIPTORS.contains(w) && NameTokens.capitalised(s.word(i + 1))) {
+            s.replace(m, i + 1, s.endIndex(m), m.type());
+        }
     }
 
     private void afterRoleNoun(SentenceView s, int i) {

@@ -1,5 +1,7 @@
 package ekg.ingest.opennlp.ner;
 
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +23,7 @@ public final class TrainOptions {
     /** The project's feature generator descriptor, chosen by measurement (see de-ner-ekg.md). */
     public static final String DEFAULT_FEATURES = "/ekg/models/de-ner-features.xml";
     /** OpenNLP's own defaults for L-BFGS. */
-    public static final double DEFAULT_L1 = 0.1, DEFAULT_L2 = 0.1;
+    public static final double DEFAULT_L1 = QNTrainer.L1COST_DEFAULT, DEFAULT_L2 = QNTrainer.L2COST_DEFAULT;
 
     private final Algorithm algorithm;
     private final int iterations;

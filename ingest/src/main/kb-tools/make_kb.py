@@ -6,6 +6,7 @@ Inputs, all in this folder:
   places.txt         hand-curated regions and cities beyond the capitals
   organizations.txt  hand-curated organizations, government bodies, news agencies and outlets
   people.txt         hand-curated people and their roles
+  other.txt          hand-curated other names (OTH): currencies, stock indices, wars
 and the German country names of the npm package i18n-iso-countries (MIT), which this script reads
 from its langs/de.json. The build never runs this script; the generated .jsonl files are committed.
 
@@ -13,7 +14,7 @@ Usage (Python 3.8+, standard library only; npm only to fetch the package):
   npm install --prefix /tmp/kbgen i18n-iso-countries@7.14.0
   python3 ingest/src/main/kb-tools/make_kb.py /tmp/kbgen/node_modules/i18n-iso-countries/langs/de.json
 
-Format of places.txt, organizations.txt, people.txt: one entity per line,
+Format of places.txt, organizations.txt, people.txt, other.txt: one entity per line,
   name | type | kind | wikidata | aliases (';'-separated) | partOf | epithets (';'-separated)
 with '-' or nothing for an empty field (partOf: key of the containing country or organization;
 epithets: nouns the press uses for it, "Militärbündnis"); trailing fields may be left out. A line starting with
@@ -174,6 +175,8 @@ def main():
                            "Facts about the world with their Wikidata ids where certain; roles with "
                            "ISO dates (to: null while in office as far as known).", generated],
           curated("people.txt"))
+    write("other.jsonl", ["Other names (OTH): currencies, stock indices and wars the press names as names.",
+                          generated], curated("other.txt"))
 
 
 if __name__ == "__main__":

@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Known names as a trie over tokens, matched longest-first and case-sensitively. The last token of a
  * match may carry a German genitive ending ("Putins", "Nordkoreas", "Lindner'"). Names that begin with a
- * lower-case letter, and one-letter names, are never added: they would match ordinary words.
+ * lower-case letter, and one-letter names, would match ordinary words and are not added, with three
+ * exceptions for curated names, whose forms a person checked: one lower-case word ("dpa", "n-tv"), a name
+ * that opens with a particle ("von der Leyen", "al-Assad") and a currency sign ("€").
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.builder().add("Jens Stoltenberg", EntityType.PER, true).build();
@@ -135,7 +138,7 @@ public final class Gazetteer {
         /** Adds a name given as tokens; returns false if it was skipped as unsafe. */
         public boolean add(List<String> tokens, EntityType type, boolean known) {
             Objects.requireNonNull(type, "type == null");
-            if (!safe(tokens)) return false;
+            if (!safe(tokens, known)) return false;
             Node n = root;
             for (String t : tokens) n = n.child(t);
             if (n.type == null) size++;
@@ -146,12 +149,19 @@ public final class Gazetteer {
             return true;
         }
 
-        private static boolean safe(List<String> tokens) {
+        private static boolean safe(List<String> tokens, boolean known) {
             if (tokens.isEmpty()) return false;
             String first = tokens.get(0);
-            if (!Character.isUpperCase(first.codePointAt(0)) && !Character.isDigit(first.codePointAt(0))) return false;
-            return tokens.size() > 1 || first.codePointCount(0, first.length()) > 1;
+            int c = first.codePointAt(0);
+            boolean oneLetter = tokens.size() == 1 && first.codePointCount(0, first.length()) == 1;
+            if (known && Character.getType(c) == Character.CURRENCY_SYMBOL) return tokens.size() > 1 || oneLetter;
+            if (Character.isUpperCase(c) || Character.isDigit(c)) return !oneLetter;
+            return known && !oneLetter && (tokens.size() == 1 || PARTICLE.matcher(first).matches());
         }
+
+        // Lower-case words that open a person's name: "von der Leyen", "de Maizière", "al-Assad".
+        private static final Pattern PARTICLE = Pattern.compile(
+                "von|van|de|di|da|del|della|du|le|la|ten|ter|zu|bin|ibn|(al|el|as|ad|ash|at)-\\p{Lu}.*");
 
         public Gazetteer build() {
             return new Gazetteer(root, size);

@@ -72,7 +72,7 @@ class BuiltInKnowledgeBaseTest {
     @Test
     void everyBuiltInFileLoads() {
         List<String> files = builtInFiles();
-        assertEquals(List.of("countries.jsonl", "places.jsonl", "organizations.jsonl", "people.jsonl"), files);
+        assertEquals(List.of("countries.jsonl", "places.jsonl", "organizations.jsonl", "people.jsonl", "other.jsonl"), files);
         KnowledgeBase kb = KnowledgeBase.builtIn();
         assertEquals(lines.size(), kb.entries().size(), "every line is one entry, no key twice");
         for (String file : files) {
@@ -116,7 +116,7 @@ class BuiltInKnowledgeBaseTest {
     @Test
     void typesMatchTheFile() {
         Map<String, EntityType> byFile = Map.of("countries.jsonl", EntityType.LOC, "places.jsonl", EntityType.LOC,
-                "organizations.jsonl", EntityType.ORG, "people.jsonl", EntityType.PER);
+                "organizations.jsonl", EntityType.ORG, "people.jsonl", EntityType.PER, "other.jsonl", EntityType.OTH);
         for (Line l : lines) {
             assertEquals(byFile.get(l.file()), l.entry().type(), l.where());
         }

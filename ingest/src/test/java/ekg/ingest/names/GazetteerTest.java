@@ -69,10 +69,28 @@ class GazetteerTest {
     @Test
     void skipsLowerCaseAndOneLetterNames() {
         Gazetteer.Builder b = Gazetteer.builder();
-        assertFalse(b.add("von der Leyen", EntityType.PER, true));
+        assertFalse(b.add("von der Leyen", EntityType.PER, false));
+        assertFalse(b.add("dpa", EntityType.ORG, false));
         assertFalse(b.add("A", EntityType.LOC, false));
+        assertFalse(b.add("€", EntityType.OTH, false));
         assertTrue(b.add("EU", EntityType.ORG, false));
         assertEquals(1, b.build().size());
+    }
+
+    @Test
+    void aCuratedNameMayBeOneLowerCaseWordOpenWithAParticleOrBeACurrencySign() {
+        Gazetteer.Builder b = Gazetteer.builder();
+        assertTrue(b.add("dpa", EntityType.ORG, true));
+        assertTrue(b.add("von der Leyen", EntityType.PER, true));
+        assertTrue(b.add("al-Assad", EntityType.PER, true));
+        assertTrue(b.add("€", EntityType.OTH, true));
+        assertFalse(b.add("amerikanischen Regierung", EntityType.ORG, true), "an adjective opens no name");
+        assertFalse(b.add("x", EntityType.ORG, true));
+        Gazetteer c = b.build();
+        assertEquals(List.of("dpa/ORG", "von der Leyen/PER", "€/OTH"),
+                c.find(words("( dpa ) Ursula von der Leyen zahlt 5 € .")).stream()
+                        .map(m -> String.join(" ", words("( dpa ) Ursula von der Leyen zahlt 5 € .").subList(m.start(), m.end()))
+                                + "/" + m.type()).toList());
     }
 
     @Test

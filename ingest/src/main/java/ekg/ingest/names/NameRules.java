@@ -66,8 +66,10 @@ public final class NameRules implements Stage {
                 leadingNoun(s, i);
                 afterRoleNoun(s, i);
                 beforeApposition(s, i);
+                afterSpeechVerb(s, i);
                 givenName(s, i);
                 knownNameAlone(s, i);
+                cityAfterPreposition(s, i);
             }
             mentions.sort(Comparator.comparing(Mention::span));
             return mentions;
@@ -133,6 +135,35 @@ public final class NameRules implements Stage {
         if (i > start && bounded && nameWord(s, i)) s.add(start, i + 1, EntityType.PER);
     }
 
+    // Verbs of saying in the third person singular, as they follow a quotation: „...“, sagte Rüttgers.
+    private static final Set<String> SPEECH_VERBS = Set.of("sagte", "sagt", "so", "erklärte", "erklärt", "betonte",
+            "betont", "meinte", "meint", "ergänzte", "ergänzt", "fügte", "kritisierte", "kritisiert", "warnte", "warnt",
+            "forderte", "fordert", "erläuterte", "erläutert", "bekräftigte", "bekräftigt", "versicherte", "versichert",
+            "unterstrich", "unterstreicht", "bestätigte", "bestätigt", "mahnte", "mahnt", "erzählte", "erzählt",
+            "fragte", "fragt", "antwortete", "antwortet", "kommentierte", "kommentiert", "klagte", "klagt", "räumte",
+            "glaubt", "glaubte", "findet", "fand");
+    private static final Set<String> AFTER_QUOTE = Set.of(",", "\"", "“", "”", "«", "»");
+
+    /**
+     * "„Wir bleiben“, sagte Rüttgers." The capitalised words right after a verb of saying that follows a
+     * quotation name the speaker, a person, unless a role noun comes first (that rule has them) or the run
+     * goes on into more capitalised words whose end is unclear.
+     */
+    private void afterSpeechVerb(SentenceView s, int i) {
+        if (i < 2 || !SPEECH_VERBS.contains(s.word(i - 1)) || !AFTER_QUOTE.contains(s.word(i - 2))
+                || s.at(i) != null || plural(s.word(i))) {
+            return;
+        }
+        int end = nameRun(s, i);
+        if (end > i && (end == s.size() || !NameTokens.capitalised(s.word(end)))) s.add(i, end, EntityType.PER);
+    }
+
+    /** "Experten", "Analysten": a role noun in the plural, which speaks for a group, not a person. */
+    private boolean plural(String w) {
+        return w.endsWith("n") && (lists.isRoleNoun(w.substring(0, w.length() - 1))
+                || w.endsWith("en") && lists.isRoleNoun(w.substring(0, w.length() - 2)));
+    }
+
     private void givenName(SentenceView s, int i) {
         // The next word's capital is asked first: it is cheaper than the lists, and nameWord asks it too.
         if (i + 1 >= s.size() || !NameTokens.capitalised(s.word(i + 1)) || !lists.isGivenName(s.word(i))
@@ -177,6 +208,28 @@ public final class NameRules implements Stage {
         if (!word && !OPENERS.contains(prev)) return;
         if (DETERMINERS.contains(prev.toLowerCase(Locale.GERMAN)) || INFLECTED.matcher(prev).matches()) return;
         s.add(i, i + 1, EntityType.PER);
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "nach", "aus", "bei", "von", "bis", "ab");
+
+    /**
+     * "in Gerlingen", "nach Maribor": a free word that is a known city or town, right after a preposition of
+     * place without an article, is a place; "von" only when no person's name stands before it ("David von
+     * Scharnhorst"). Known first and last names are left to the person rules.
+     */
+    private void cityAfterPreposition(SentenceView s, int i) {
+        String w = s.word(i);
+        if (i == 0 || s.at(i) != null || !LOCATIVE.contains(s.word(i - 1)) || !lists.words().isCity(w)
+                || lists.isLastName(w) || lists.words().isFirst(w) || !nameWord(s, i)) {
+            return;
+        }
+        if (s.word(i - 1).equals("von") && i >= 2 && personBefore(s, i - 2)) return;
+        s.add(i, i + 1, EntityType.LOC);
+    }
+
+    private boolean personBefore(SentenceView s, int i) {
+        Mention m = s.at(i);
+        return m != null ? m.type() == EntityType.PER : lists.isGivenName(s.word(i));
     }
 
     /** The end of a run of name-like words from {@code start}, at most {@value #MAX_NAME_TOKENS} long. */

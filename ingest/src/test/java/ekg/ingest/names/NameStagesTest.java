@@ -103,6 +103,19 @@ class NameStagesTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterAnOrganizationIsItsShortName() throws IOException {
+        NameLists l = lists("");
+        Doc org = withModelMention(doc("Der Bundesverband deutscher Banken ( BdB ) warnt"), "Bundesverband deutscher Banken",
+                EntityType.ORG);
+        assertEquals(List.of("Bundesverband deutscher Banken/ORG", "BdB/ORG"), shown(rules(l, org)));
+        Doc typed = withModelMention(org, "BdB", EntityType.LOC);
+        assertEquals(List.of("Bundesverband deutscher Banken/ORG", "BdB/ORG"), shown(rules(l, typed)));
+        assertTrue(shown(rules(l, doc("weniger Fluorchlorkohlenwasserstoffe ( FCKW ) in"))).isEmpty(), "no name before it");
+        Doc person = withModelMention(doc("sagte Herbert Schmalstieg ( SPD ) ."), "Herbert Schmalstieg", EntityType.PER);
+        assertEquals(List.of("Herbert Schmalstieg/PER"), shown(rules(l, person)), "a person's bracket is no short name");
+    }
+
+    @Test
     void streetAndSquareCompoundsArePlaces() throws IOException {
         NameLists l = lists("");
         assertEquals(List.of("Kim-Il-Sung-Platz/LOC"), shown(rules(l, doc("auf dem Kim-Il-Sung-Platz in"))));

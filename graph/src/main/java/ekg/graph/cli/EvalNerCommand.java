@@ -48,7 +48,7 @@ final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<CorpusFile> data = training.corpus(files);
-        String what = modelOnly ? "model only" : "full chain (model -> gazetteer -> rules)";
+        String what = modelOnly ? "model only" : "full chain (model -> gazetteer -> rules -> other-name rules)";
         NerScores scores;
         if (folds != null) {
             System.out.println("data: " + describe(data) + "; " + folds + "-fold cross-validation of the " + what

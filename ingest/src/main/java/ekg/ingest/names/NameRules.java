@@ -220,7 +220,7 @@ public final class NameRules implements Stage {
      */
     private void cityAfterPreposition(SentenceView s, int i) {
         String w = s.word(i);
-        if (i == 0 || s.at(i) != null || !LOCATIVE.contains(s.word(i - 1)) || !lists.words().isCity(w)
+        if (i == 0 || !LOCATIVE.contains(s.word(i - 1)) || s.at(i) != null || !lists.words().isCity(w)
                 || lists.isLastName(w) || lists.words().isFirst(w) || !nameWord(s, i)) {
             return;
         }

@@ -68,7 +68,9 @@ public final class OtherNameRules implements Stage {
     }
 
     private static void webAddress(SentenceView s, int i) {
-        if (!WEB.matcher(s.word(i)).matches()) return;
+        String w = s.word(i);
+        // Most tokens hold neither a dot nor an @: asking that first keeps the pattern off them.
+        if (w.indexOf('.') <= 0 && w.indexOf('@') <= 0 || !WEB.matcher(w).matches()) return;
         Mention m = s.at(i);
         if (m == null || s.tokens(m) == 1 && m.type() != EntityType.OTH && !m.foundBy().equals(GazetteerStage.KB)) {
             s.add(i, i + 1, EntityType.OTH);
@@ -77,7 +79,8 @@ public final class OtherNameRules implements Stage {
 
     /** Marks the title after a work noun at {@code i}; returns the index to go on from. */
     private static int workTitle(SentenceView s, int i) {
-        if (i + 2 >= s.size() || !work(s.word(i)) || !OPENING.contains(s.word(i + 1))) return i;
+        // The quotation mark is asked first: it is one lookup, the work nouns are many.
+        if (i + 2 >= s.size() || !OPENING.contains(s.word(i + 1)) || !work(s.word(i))) return i;
         int start = i + 2;
         String first = s.word(start);
         if (!NameTokens.capitalised(first) && !Character.isDigit(first.codePointAt(0))) return i;

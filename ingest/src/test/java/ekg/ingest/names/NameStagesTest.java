@@ -72,6 +72,8 @@ class NameStagesTest {
         Doc typed = withModelMention(doc("meldete Oberst Klein dem Stab"), "Klein", EntityType.LOC);
         assertEquals(List.of("Klein/PER"), shown(rules(l, typed)));
         assertTrue(shown(rules(l, doc("kam die Tochter Malia mit"))).isEmpty());
+        assertEquals(List.of("Krugman/PER"), shown(rules(l, doc("Hat Mr. Krugman vergessen"))));
+        assertEquals(List.of("Pankratius/PER"), shown(rules(l, doc("Statue des Heiligen Pankratius aus"))));
     }
 
     @Test

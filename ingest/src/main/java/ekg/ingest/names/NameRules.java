@@ -15,6 +15,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static ekg.ingest.names.GermanWords.AFTER_QUOTE;
+import static ekg.ingest.names.GermanWords.DESCRIPTORS;
+import static ekg.ingest.names.GermanWords.DETERMINERS;
+import static ekg.ingest.names.GermanWords.INFLECTED;
+import static ekg.ingest.names.GermanWords.LEGAL_FORMS;
+import static ekg.ingest.names.GermanWords.LOCATIVE;
+import static ekg.ingest.names.GermanWords.OPENERS;
+import static ekg.ingest.names.GermanWords.SPEECH_VERBS;
+
 /**
  * Simple German rules over the names found so far: street and square compounds ("Kim-Il-Sung-Platz",
  * "Friedrichstraße") are places; a capitalised name after a role noun ("Präsident Macron", "Sprecherin
@@ -62,6 +71,7 @@ public final class NameRules implements Stage {
             List<Mention> mentions = new ArrayList<>(found);
             SentenceView s = new SentenceView(doc, sentence, mentions);
             for (int i = 0; i < s.size(); i++) {
+                personAtEnd(s, i);
                 streets(s, i);
                 leadingNoun(s, i);
                 afterRoleNoun(s, i);
@@ -87,13 +97,6 @@ public final class NameRules implements Stage {
         }
     }
 
-    // Generic nouns that name what a name is, which German news puts before it: "die Firma Grünenthal",
-    // "in der Residenzstadt Mannheim". They are not part of the name.
-    private static final Set<String> DESCRIPTORS = Set.of("Firma", "Konzern", "Unternehmen", "Stadt", "Hauptstadt",
-            "Landeshauptstadt", "Residenzstadt", "Kreisstadt", "Hansestadt", "Großstadt", "Kleinstadt", "Millionenstadt",
-            "Universitätsstadt", "Metropole", "Gemeinde", "Dorf", "Hafen", "Insel", "Region", "Provinz", "Kanton",
-            "Bezirk", "Landkreis", "Stadtteil", "Ortsteil", "Band", "Sender", "Zeitung", "Partei", "Verein");
-
     /**
      * A noun that opens a model's name of several words is not part of it: after a role noun the rest is a
      * person ("Biobauer Renzo Blumenthal"), after a generic noun a name of the same type ("Firma Grünenthal").
@@ -107,6 +110,31 @@ public final class NameRules implements Stage {
         } else if (DESCRIPTORS.contains(w) && NameTokens.capitalised(s.word(i + 1))) {
             s.replace(m, i + 1, s.endIndex(m), m.type());
         }
+    }
+
+    /**
+     * "CVP-Ständerat Eugen David", "Hat Mr. Krugman": a model's name that ends in a person's name, opened
+     * by a given name or following a role noun inside it, is that person's name.
+     */
+    private void personAtEnd(SentenceView s, int i) {
+        Mention m = s.at(i);
+        if (m == null || curated(m) || m.type() == EntityType.OTH || !s.startsAt(m, i)) return;
+        int end = s.endIndex(m);
+        for (int g = i + 1; g < end; g++) {
+            boolean given = g < end - 1 && lists.isGivenName(s.word(g)) && !lists.isGivenName(s.word(g - 1));
+            boolean afterRole = g - 1 > i && lists.isRoleNoun(s.word(g - 1));
+            if ((given || afterRole) && end - g <= MAX_NAME_TOKENS && nameWords(s, g, end)) {
+                s.replace(m, g, end, EntityType.PER);
+                return;
+            }
+        }
+    }
+
+    private boolean nameWords(SentenceView s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!nameWord(s, k)) return false;
+        }
+        return true;
     }
 
     private void afterRoleNoun(SentenceView s, int i) {
@@ -135,15 +163,6 @@ public final class NameRules implements Stage {
         boolean bounded = start > 0 && !NameTokens.capitalised(s.word(start - 1));
         if (i > start && bounded && nameWord(s, i)) s.add(start, i + 1, EntityType.PER);
     }
-
-    // Verbs of saying in the third person singular, as they follow a quotation: „...“, sagte Rüttgers.
-    private static final Set<String> SPEECH_VERBS = Set.of("sagte", "sagt", "so", "erklärte", "erklärt", "betonte",
-            "betont", "meinte", "meint", "ergänzte", "ergänzt", "fügte", "kritisierte", "kritisiert", "warnte", "warnt",
-            "forderte", "fordert", "erläuterte", "erläutert", "bekräftigte", "bekräftigt", "versicherte", "versichert",
-            "unterstrich", "unterstreicht", "bestätigte", "bestätigt", "mahnte", "mahnt", "erzählte", "erzählt",
-            "fragte", "fragt", "antwortete", "antwortet", "kommentierte", "kommentiert", "klagte", "klagt", "räumte",
-            "glaubt", "glaubte", "findet", "fand");
-    private static final Set<String> AFTER_QUOTE = Set.of(",", "\"", "“", "”", "«", "»");
 
     /**
      * "„Wir bleiben“, sagte Rüttgers." The capitalised words right after a verb of saying that follows a
@@ -174,7 +193,7 @@ public final class NameRules implements Stage {
         Mention here = s.at(i);
         Mention next = s.at(i + 1);
         if (here != null && s.startsAt(here, i) && s.tokens(here) > 1 && here.type() != EntityType.PER
-                && !curated(here)) {
+                && !curated(here) && !LEGAL_FORMS.contains(s.word(s.endIndex(here) - 1))) {
             s.retype(here, EntityType.PER);
         } else if (here == null && next != null && next.type() == EntityType.PER && s.startsAt(next, i + 1)) {
             s.replace(next, i, s.endIndex(next), EntityType.PER);
@@ -184,13 +203,6 @@ public final class NameRules implements Stage {
             s.add(i, i + 2, EntityType.PER);
         }
     }
-
-    // Words before which a capitalised word is a noun, not a name: "der Koch", "zum Hof", "seine Romane".
-    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
-            "einen", "einem", "einer", "eines", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "kein", "keine",
-            "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "alle", "viele", "mehr");
-    private static final Pattern INFLECTED = Pattern.compile("\\p{Ll}.*(en|er|es|em|ine|ere|ue|lle|ige|che)");
-    private static final Set<String> OPENERS = Set.of(",", "(", "„", "\"", "“", "‚");
 
     /**
      * "verfolgte Hitler die ...", "erzählt Sullivan": a free word that is a known last name or first name of
@@ -210,8 +222,6 @@ public final class NameRules implements Stage {
         if (DETERMINERS.contains(prev.toLowerCase(Locale.GERMAN)) || INFLECTED.matcher(prev).matches()) return;
         s.add(i, i + 1, EntityType.PER);
     }
-
-    private static final Set<String> LOCATIVE = Set.of("in", "nach", "aus", "bei", "von", "bis", "ab");
 
     /**
      * "in Gerlingen", "nach Maribor": a free word that is a known city or town, right after a preposition of

@@ -77,6 +77,18 @@ class NameStagesTest {
     }
 
     @Test
+    void aModelNameThatEndsInAPersonsNameIsThatPersons() throws IOException {
+        NameLists l = lists("", "Eugen");
+        Doc given = withModelMention(doc("lanciert CVP-Ständerat Eugen David die Debatte"), "CVP-Ständerat Eugen David",
+                EntityType.ORG);
+        assertEquals(List.of("Eugen David/PER"), shown(rules(l, given)));
+        Doc role = withModelMention(doc("Hat Mr. Krugman vergessen"), "Hat Mr. Krugman", EntityType.ORG);
+        assertEquals(List.of("Krugman/PER"), shown(rules(l, role)));
+        Doc firm = withModelMention(doc("bei der Eugen Müller GmbH arbeiten"), "Eugen Müller GmbH", EntityType.ORG);
+        assertEquals(List.of("Eugen Müller GmbH/ORG"), shown(rules(l, firm)), "a name that goes on is not cut");
+    }
+
+    @Test
     void aGenericNounBeforeANameIsCutOffAndTheTypeKept() throws IOException {
         NameLists l = lists("");
         Doc firm = withModelMention(doc("verklagte die Firma Grünenthal am Montag"), "Firma Grünenthal", EntityType.ORG);

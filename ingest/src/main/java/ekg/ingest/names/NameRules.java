@@ -72,6 +72,7 @@ public final class NameRules implements Stage {
             SentenceView s = new SentenceView(doc, sentence, mentions);
             for (int i = 0; i < s.size(); i++) {
                 personAtEnd(s, i);
+                personTail(s, i);
                 streets(s, i);
                 leadingNoun(s, i);
                 afterRoleNoun(s, i);
@@ -128,6 +129,24 @@ public final class NameRules implements Stage {
                 return;
             }
         }
+    }
+
+    /**
+     * "Hitlers Vizekanzler", "Stanleys Geburtsdatum": a person's name ends with a known name in the genitive,
+     * and never with a role noun; what follows is not part of it.
+     */
+    private void personTail(SentenceView s, int i) {
+        Mention m = s.at(i);
+        if (m == null || curated(m) || m.type() != EntityType.PER || !s.startsAt(m, i)) return;
+        int end = s.endIndex(m);
+        for (int k = i; k < end - 1; k++) {
+            String base = Genitive.base(s.word(k));
+            if (base != null && (lists.isLastName(base) || lists.isGivenName(base))) {
+                s.replace(m, i, k + 1, EntityType.PER);
+                return;
+            }
+        }
+        if (end - i > 1 && lists.isRoleNoun(s.word(end - 1))) s.replace(m, i, end - 1, EntityType.PER);
     }
 
     private boolean nameWords(SentenceView s, int start, int end) {

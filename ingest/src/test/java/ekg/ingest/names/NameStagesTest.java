@@ -89,6 +89,20 @@ class NameStagesTest {
     }
 
     @Test
+    void aPersonsNameEndsWithAGenitiveNameAndNeverWithARoleNoun() throws IOException {
+        NameLists l = NameLists.of(new java.io.StringReader(""), "test", new java.io.StringReader("Stanley"), List.of(),
+                new NameWords(java.util.Set.of(), java.util.Set.of("Hitler"), java.util.Set.of()));
+        Doc genitive = withModelMention(doc("als Hitlers Vizekanzler amtierte"), "Hitlers Vizekanzler", EntityType.PER);
+        assertEquals(List.of("Hitlers/PER"), shown(rules(l, genitive)));
+        Doc given = withModelMention(doc("Stanleys Geburtsdatum ist"), "Stanleys Geburtsdatum", EntityType.PER);
+        assertEquals(List.of("Stanleys/PER"), shown(rules(l, given)));
+        Doc role = withModelMention(doc("sagte Zapotockys Kollege ."), "Zapotockys Kollege", EntityType.PER);
+        assertEquals(List.of("Zapotockys/PER"), shown(rules(l, role)));
+        Doc whole = withModelMention(doc("als Jens Stoltenberg kam"), "Jens Stoltenberg", EntityType.PER);
+        assertEquals(List.of("Jens Stoltenberg/PER"), shown(rules(l, whole)));
+    }
+
+    @Test
     void aGenericNounBeforeANameIsCutOffAndTheTypeKept() throws IOException {
         NameLists l = lists("");
         Doc firm = withModelMention(doc("verklagte die Firma Grünenthal am Montag"), "Firma Grünenthal", EntityType.ORG);

@@ -72,7 +72,7 @@ public final class OtherNameRules implements Stage {
         // Most tokens hold neither a dot nor an @: asking that first keeps the pattern off them.
         if (w.indexOf('.') <= 0 && w.indexOf('@') <= 0 || !WEB.matcher(w).matches()) return;
         Mention m = s.at(i);
-        if (m == null || s.tokens(m) == 1 && m.type() != EntityType.OTH && !m.foundBy().equals(GazetteerStage.KB)) {
+        if (m == null || s.tokens(m) == 1 && m.type() != EntityType.OTH && !NameRules.curated(m)) {
             s.add(i, i + 1, EntityType.OTH);
         }
     }

@@ -156,6 +156,7 @@ final class PersonNameRules {
         s.add(i, i + 1, EntityType.PER);
     }
 
+    /** Whether token {@code i} ends a person's name: a person's mention, or a given name. */
     boolean personBefore(SentenceView s, int i) {
         Mention m = s.at(i);
         return m != null ? m.type() == EntityType.PER : lists.isGivenName(s.word(i));

@@ -7,9 +7,6 @@ import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
 import ekg.ingest.pipeline.Stage;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,24 +60,19 @@ public final class NameRules implements Stage {
 
     @Override
     public Doc process(Doc doc) {
-        return Sentences.refine(doc, (sentence, found) -> {
-            List<Mention> mentions = new ArrayList<>(found);
-            SentenceView s = new SentenceView(doc, sentence, mentions);
-            for (int i = 0; i < s.size(); i++) {
-                people.atEnd(s, i);
-                people.tail(s, i);
-                streets(s, i);
-                leadingNoun(s, i);
-                people.afterRoleNoun(s, i);
-                people.beforeApposition(s, i);
-                people.afterSpeechVerb(s, i);
-                people.givenName(s, i);
-                people.knownNameAlone(s, i);
-                cityAfterPreposition(s, i);
-                acronymAfterOrganization(s, i);
-            }
-            mentions.sort(Comparator.comparing(Mention::span));
-            return mentions;
+        return Sentences.byToken(doc, (s, i) -> {
+            people.atEnd(s, i);
+            people.tail(s, i);
+            streets(s, i);
+            leadingNoun(s, i);
+            people.afterRoleNoun(s, i);
+            people.beforeApposition(s, i);
+            people.afterSpeechVerb(s, i);
+            people.givenName(s, i);
+            people.knownNameAlone(s, i);
+            cityAfterPreposition(s, i);
+            acronymAfterOrganization(s, i);
+            return i;
         });
     }
 

@@ -6,8 +6,6 @@ import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.pipeline.Stage;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,15 +53,9 @@ public final class OtherNameRules implements Stage {
 
     @Override
     public Doc process(Doc doc) {
-        return Sentences.refine(doc, (sentence, found) -> {
-            List<Mention> mentions = new ArrayList<>(found);
-            SentenceView s = new SentenceView(doc, sentence, mentions);
-            for (int i = 0; i < s.size(); i++) {
-                webAddress(s, i);
-                i = workTitle(s, i);
-            }
-            mentions.sort(Comparator.comparing(Mention::span));
-            return mentions;
+        return Sentences.byToken(doc, (s, i) -> {
+            webAddress(s, i);
+            return workTitle(s, i);
         });
     }
 

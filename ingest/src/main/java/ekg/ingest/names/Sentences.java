@@ -56,6 +56,22 @@ final class Sentences {
         List<Mention> refine(List<Token> sentence, List<Mention> mentions);
     }
 
+    /** A rule at one token of a sentence; it returns the index of the last token it dealt with. */
+    interface TokenRule {
+        int apply(SentenceView sentence, int token);
+    }
+
+    /** Runs {@code rule} at every token of every sentence, the mentions kept sorted by span. */
+    static Doc byToken(Doc doc, TokenRule rule) {
+        return refine(doc, (sentence, found) -> {
+            List<Mention> mentions = new ArrayList<>(found);
+            SentenceView s = new SentenceView(doc, sentence, mentions);
+            for (int i = 0; i < s.size(); i++) i = rule.apply(s, i);
+            mentions.sort(Comparator.comparing(Mention::span));
+            return mentions;
+        });
+    }
+
     /**
      * Runs {@code refiner} on every sentence with the mentions that lie in it and puts the results
      * together, so each name stage only says what it does within one sentence.

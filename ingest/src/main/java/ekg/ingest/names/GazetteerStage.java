@@ -1,15 +1,12 @@
 package ekg.ingest.names;
 
 import ekg.ingest.doc.Doc;
-import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
-import ekg.ingest.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Adds known names to the model's MENTIONS so that well-known names are never missed; see
@@ -21,7 +18,7 @@ import java.util.Set;
  *         .add(new GazetteerStage(NameLists.builtIn())).build();
  * }</pre>
  */
-public final class GazetteerStage implements Stage {
+public final class GazetteerStage implements MentionStage {
     public static final String KB = "kb";
     public static final String LIST = "list";
 
@@ -34,16 +31,6 @@ public final class GazetteerStage implements Stage {
     @Override
     public String name() {
         return "gazetteer";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.MENTIONS);
-    }
-
-    @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.MENTIONS);
     }
 
     @Override

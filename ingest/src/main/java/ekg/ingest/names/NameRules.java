@@ -2,13 +2,10 @@ package ekg.ingest.names;
 
 import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.EntityType;
-import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
-import ekg.ingest.pipeline.Stage;
 
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import static ekg.ingest.names.GermanWords.DESCRIPTORS;
@@ -29,7 +26,7 @@ import static ekg.ingest.names.GermanWords.LOCATIVE;
  * Pipeline p = Pipeline.builder().add(tokens).add(model).add(new NameRules(NameLists.builtIn())).build();
  * }</pre>
  */
-public final class NameRules implements Stage {
+public final class NameRules implements MentionStage {
     static final String FOUND_BY = "rule";
     private static final Pattern STREET = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}.-]*-(Platz|Straße|Strasse|Allee|Gasse|Ring|Damm|Ufer|Brücke|Markt)"
@@ -46,16 +43,6 @@ public final class NameRules implements Stage {
     @Override
     public String name() {
         return "name-rules";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.MENTIONS);
-    }
-
-    @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.MENTIONS);
     }
 
     @Override

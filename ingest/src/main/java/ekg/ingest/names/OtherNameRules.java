@@ -2,9 +2,7 @@ package ekg.ingest.names;
 
 import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.EntityType;
-import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Mention;
-import ekg.ingest.pipeline.Stage;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,7 @@ import java.util.regex.Pattern;
  * Pipeline p = Pipeline.builder().add(tokens).add(model).add(new OtherNameRules()).build();
  * }</pre>
  */
-public final class OtherNameRules implements Stage {
+public final class OtherNameRules implements MentionStage {
     private static final Pattern WEB = Pattern.compile(
             "(?i)(https?://)?([\\p{L}\\p{N}-]+\\.)+(de|at|ch|com|org|net|eu|info|fr|it|nl|uk|io|tv)(/\\S*)?"
                     + "|[\\p{L}\\p{N}._+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
@@ -39,16 +37,6 @@ public final class OtherNameRules implements Stage {
     @Override
     public String name() {
         return "other-name-rules";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.MENTIONS);
-    }
-
-    @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.MENTIONS);
     }
 
     @Override

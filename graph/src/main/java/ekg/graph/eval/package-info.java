@@ -1,2 +1,2 @@
-/** Reads extraction back from a store for scoring against gold files: may import ekg.graph.rdf, ekg.graph.link, ekg.ingest.eval, ekg.ingest.doc and Jena; the runtime never imports it. */
+/** Reads a built store into the neutral view the gold-file scorers work over; imports Jena and ingest.eval. */
 package ekg.graph.eval;

@@ -1,2 +1,2 @@
-/** Scores extraction against gold files (quotes, entities, events) and reports it: may import ekg.ingest.doc and Jackson; the runtime never imports it. */
+/** Scoring of extraction against gold files (seed and development-set formats); imports the Doc types and Jackson, never RDF. */
 package ekg.ingest.eval;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ekg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds an event knowledge graph from German news articles and answers SPARQL questions about it.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExtractCommand.class, EvalCommand.class,
-                TrainNerCommand.class, EvalNerCommand.class, BenchNerCommand.class,
+                TrainNerCommand.class, EvalNerCommand.class, BenchNerCommand.class, NerListsCommand.class,
                 GenCorpusCommand.class,
                 BenchCommand.class, BenchExtractionCommand.class,
                 ServeCommand.class, RebuildCommand.class, RollbackCommand.class,

@@ -13,7 +13,10 @@ import ekg.ingest.kb.KnowledgeBase;
 import ekg.ingest.pipeline.FailureHandler;
 import ekg.ingest.read.ArticleBatch;
 import ekg.ingest.read.ArticleReader;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +29,26 @@ import java.util.List;
  */
 final class ExtractionOptions {
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-bytes", paramLabel = "N",
-            description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).")
     int maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+
+    // Checked as the command line is parsed, so that a bad value fails before any model loads or folder is made.
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    void threads(int n) {
+        if (n < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + n);
+        threads = n;
+    }
+
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Largest article accepted, in bytes (default: 10485760, 10 MB).")
+    void maxBytes(int n) {
+        if (n < 1) throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1, not " + n);
+        maxBytes = n;
+    }
 
     @Option(names = "--kb", paramLabel = "FILE",
             description = "A knowledge base file of your own (JSON Lines, see README), read after the built-in one; repeatable.")

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CommandLineTest {
@@ -50,6 +51,23 @@ class CommandLineTest {
         assertTrue(c.err.contains("binary.txt"), c::toString);
         assertTrue(c.err.contains("broken.jsonl:2"), c::toString);
         assertTrue(c.err.contains("2 stored, 2 failed"), c::toString);
+    }
+
+    @Test
+    void badNumbersFailBeforeModelsLoadOrAFolderIsMade(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("a.txt"), "Ein Satz.", StandardCharsets.UTF_8);
+        Path db = dir.resolve("db");
+        String[][] runs = {{"build", in.toString(), "--db", db.toString(), "--threads", "0"},
+                {"build", in.toString(), "--db", db.toString(), "--max-bytes", "-5"},
+                {"rebuild", in.toString(), "--db", db.toString(), "--threads", "-1"},
+                {"extract", in.toString(), "--max-bytes", "0"}};
+        for (String[] args : runs) {
+            Cli c = Cli.run(args);
+            assertEquals(2, c.exit, c::toString);
+            assertTrue(c.err.contains("must be at least 1"), c::toString);
+            assertFalse(c.err.contains("loading models"), c::toString);
+            assertFalse(Files.exists(db), "no dataset folder: " + c);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package ekg.graph.cli;
 import ekg.graph.build.BuildJob;
 import ekg.graph.build.BuildReport;
 import ekg.graph.build.Extractor;
+import ekg.graph.build.Guard;
 import ekg.graph.link.SharedGraphs;
 import ekg.graph.rdf.DocToRdf;
 import ekg.graph.rdf.Iris;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +52,28 @@ final class ExtractionOptions {
         maxBytes = n;
     }
 
+    @Option(names = "--on-error", paramLabel = "POLICY", defaultValue = "skip",
+            description = "When an article fails: skip (report it and go on with the rest) or fail (stop at the first) (default: ${DEFAULT-VALUE}).")
+    FailureHandler.OnError onError;
+
+    int maxToken = Guard.DEFAULT_MAX_TOKEN;
+
+    long timeoutSeconds = Guard.DEFAULT_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-token", paramLabel = "N",
+            description = "Refuse an article with a run of more than N characters without a space, which would stall the tokenizer (default: 1000).")
+    void maxToken(int n) {
+        if (n < 1) throw new ParameterException(spec.commandLine(), "--max-token must be at least 1, not " + n);
+        maxToken = n;
+    }
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS",
+            description = "Abandon an article whose extraction takes longer; 0: no limit (default: 300).")
+    void timeoutSeconds(long s) {
+        if (s < 0) throw new ParameterException(spec.commandLine(), "--article-timeout must not be negative, not " + s);
+        timeoutSeconds = s;
+    }
+
     @Option(names = "--kb", paramLabel = "FILE",
             description = "A knowledge base file of your own (JSON Lines, see README), read after the built-in one; repeatable.")
     List<Path> kbFiles = new ArrayList<>();
@@ -72,7 +96,11 @@ final class ExtractionOptions {
 
     Extractor extractor() {
         System.err.println("ekg: loading models ...");
-        return new Extractor(GermanPipeline.create(knowledgeBase()), new DocToRdf(Iris.DEFAULT, provenance()));
+        return new Extractor(GermanPipeline.create(knowledgeBase()), new DocToRdf(Iris.DEFAULT, provenance()), guard());
+    }
+
+    Guard guard() {
+        return new Guard(maxToken, Duration.ofSeconds(timeoutSeconds));
     }
 
     SharedGraphs sharedGraphs() {
@@ -86,7 +114,7 @@ final class ExtractionOptions {
     /** Reads, extracts and stores every input, then refreshes the shared graphs (knowledge base, linking). */
     BuildReport buildInto(EkgStore store, List<Path> inputs) {
         List<BuildReport.Failure> failures = new ArrayList<>();
-        BuildJob job = new BuildJob(extractor(), store, threads, System.err);
+        BuildJob job = new BuildJob(extractor(), store, threads, System.err).onError(onError);
         BuildReport report;
         try (ArticleBatch batch = reader(job.reporting(failures)).open(inputs)) {
             report = job.run(batch, failures);

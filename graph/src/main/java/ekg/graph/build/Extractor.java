@@ -19,15 +19,21 @@ import java.util.List;
 public final class Extractor {
     private final Pipeline pipeline;
     private final DocToRdf mapping;
+    private final Guard guard;
 
     public Extractor(Pipeline pipeline, DocToRdf mapping) {
-        this.pipeline = pipeline;
-        this.mapping = mapping;
+        this(pipeline, mapping, Guard.DEFAULT);
     }
 
-    /** Runs the pipeline on the article and returns the document with all its layers. */
+    public Extractor(Pipeline pipeline, DocToRdf mapping, Guard guard) {
+        this.pipeline = pipeline;
+        this.mapping = mapping;
+        this.guard = guard;
+    }
+
+    /** Runs the pipeline on the article, under the guard, and returns the document with all its layers. */
     public Doc extract(Article article) {
-        return pipeline.process(article.toDoc());
+        return guard.run(article.text(), () -> pipeline.process(article.toDoc()));
     }
 
     /** Extracts the article and maps it to the quads of its graph. */

@@ -13,7 +13,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -33,7 +35,7 @@ final class QueryCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--param", paramLabel = "k=v", description = "A query parameter, as declared in its header (repeatable).")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
@@ -51,14 +53,29 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (limit < 0 || offset < 0) throw new IllegalArgumentException("--limit and --offset must not be negative");
         NamedQuery q = QueryFiles.load(query);
+        Map<String, String> given = q.required(parameters(params));
         if (!Files.isDirectory(db)) {
             throw new IllegalArgumentException("no dataset at " + db + ": run 'ekg build <inputs> --db " + db + "' first");
         }
         try (EkgStore store = EkgStore.open(db)) {
             PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-            new QueryRunner(store.dataset()).print(q, params, new QueryRunner.Page(limit, offset), format, out);
+            new QueryRunner(store.dataset()).print(q, given, new QueryRunner.Page(limit, offset), format, out);
             out.flush();
         }
         return 0;
+    }
+
+    /** The {@code k=v} pairs as a map; a pair without {@code =} or a key given twice is a usage error. */
+    static Map<String, String> parameters(List<String> pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq < 1) throw new IllegalArgumentException("--param wants name=value, not '" + pair + "'");
+            String key = pair.substring(0, eq);
+            if (map.put(key, pair.substring(eq + 1)) != null) {
+                throw new IllegalArgumentException("--param " + key + " is given twice; give each parameter once");
+            }
+        }
+        return map;
     }
 }

@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 
@@ -41,12 +42,12 @@ public final class QueryRunner {
     /**
      * Parses the query with ekg's prefixes available, naming the query on a syntax error. ARQ's syntax
      * (SPARQL 1.1 plus {@code LATERAL}, which Fuseki accepts too) lets a query compute per-row aggregates
-     * without a cross product.
+     * without a cross product. The prefixes are a copy the query's own PREFIX lines may add to or redefine.
      */
     public static Query parse(NamedQuery q) {
         try {
             Query query = new Query();
-            query.setPrefixMapping(Vocab.prefixes());
+            query.setPrefixMapping(new PrefixMappingImpl().setNsPrefixes(Vocab.prefixes()));
             return QueryFactory.parse(query, q.sparql(), null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new IllegalArgumentException("query '" + q.name() + "' does not parse: " + e.getMessage(), e);
@@ -57,7 +58,7 @@ public final class QueryRunner {
     public ResultSetRewindable select(NamedQuery q, Map<String, String> given) {
         Query query = parse(q);
         if (!query.isSelectType()) throw new IllegalArgumentException("query '" + q.name() + "' is not a SELECT query");
-        Binding values = bind(q.values(given));
+        Binding values = QueryValues.set(query, q.values(given));
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = execution(query, values)) {
                 return ResultSetFactory.copyResults(qe.execSelect());
@@ -88,7 +89,7 @@ public final class QueryRunner {
     /** Prints one page of the result. */
     public void print(NamedQuery q, Map<String, String> given, Page page, OutputFormat format, OutputStream out) {
         Query query = page.apply(parse(q));
-        Binding values = bind(q.values(given));
+        Binding values = QueryValues.set(query, q.values(given));
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = execution(query, values)) {
                 if (query.isSelectType()) {
@@ -115,7 +116,7 @@ public final class QueryRunner {
         return b.build();
     }
 
-    private static Node node(String v) {
+    static Node node(String v) {
         if (v.length() > 2 && v.startsWith("<") && v.endsWith(">")) return NodeFactory.createURI(v.substring(1, v.length() - 1));
         return NodeFactory.createLiteralString(v);
     }

@@ -37,6 +37,10 @@ public final class Pipeline {
     public Doc process(Doc doc) {
         Doc d = doc;
         for (Stage s : stages) {
+            // An abandoned extraction (see the watchdog in the graph module) stops here rather than run on.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new StageException(s.name(), doc.id(), new java.util.concurrent.CancellationException("abandoned"));
+            }
             try {
                 Doc before = d;
                 d = s.process(before);

@@ -13,8 +13,8 @@ import java.util.List;
 public record DevGold(List<String> articles, List<Speech> speech, List<Mention> mentions, List<List<String>> distinct,
                       List<String> eventArticles, List<TriggerEvent> events) {
 
-    /** A gold statement; {@code name} is the speaker's name, null when the gold gives none (a pronoun). */
-    public record Speech(String article, String mode, String contains, String name) {}
+    /** A gold statement; {@code name} is the speaker's name, null when the gold gives none (a pronoun); span as "b-e". */
+    public record Speech(String article, String mode, String contains, String name, String span) {}
 
     /** A gold mention {@code [begin, end)} of the entity {@code entity}; kind is name or role. */
     public record Mention(String article, int begin, int end, String entity, String type, String kind, String text) {}
@@ -52,15 +52,13 @@ public record DevGold(List<String> articles, List<Speech> speech, List<Mention> 
         return new DevGold(articles, speech, mentions, distinct, other.eventArticles(), other.events());
     }
 
-    boolean isEmpty() {
-        return speech == null && mentions == null && events == null;
-    }
-
     private static Speech speech(JsonNode n) {
         // The name rule of the reference: speaker_name where the gold has that field (null for a pronoun), else speaker.
         String name = n.has("speaker_name") ? GoldFile.opt(n, "speaker_name") : GoldFile.opt(n, "speaker");
+        JsonNode span = n.get("span");
+        String where = span != null && span.isArray() && span.size() == 2 ? span.get(0).asInt() + "-" + span.get(1).asInt() : null;
         return new Speech(GoldFile.req(n, "article"), GoldFile.req(n, "mode"), GoldFile.req(n, "contains"),
-                name == null || name.isEmpty() ? null : name);
+                name == null || name.isEmpty() ? null : name, where);
     }
 
     private static TriggerEvent event(JsonNode n) {

@@ -74,11 +74,6 @@ public record GoldFile(List<Quote> quotes, List<Span> ambiguous, List<Span> notQ
         return new GoldFile(quotes, ambiguous, notQuotes, entities, distinct, other.events(), dev.withEvents(other.dev()));
     }
 
-    /** Whether the file has a section to score. */
-    public boolean isEmpty() {
-        return quotes == null && entities == null && distinct == null && events == null && dev.isEmpty();
-    }
-
     static <T> List<T> list(JsonNode root, String field, Function<JsonNode, T> item) {
         JsonNode a = root.get(field);
         if (a == null) return null;

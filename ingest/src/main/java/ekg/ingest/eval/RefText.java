@@ -17,21 +17,7 @@ final class RefText {
 
     /** NFC, quote marks dropped, runs of white space as one space, trimmed. */
     static String fold(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC);
-        StringBuilder b = new StringBuilder(t.length());
-        boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (MARKS.indexOf(c) >= 0) continue;
-            if (isSpace(c)) {
-                space = true;
-                continue;
-            }
-            if (space && b.length() > 0) b.append(' ');
-            space = false;
-            b.append(c);
-        }
-        return b.toString();
+        return Texts.fold(Normalizer.normalize(s, Normalizer.Form.NFC), MARKS);
     }
 
     /** The words that start with a capital and have more than two letters; {@code lower} folds their case. */
@@ -69,9 +55,5 @@ final class RefText {
             case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
             default -> false;
         };
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }

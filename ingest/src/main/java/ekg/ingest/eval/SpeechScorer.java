@@ -46,14 +46,14 @@ final class SpeechScorer {
             List<Found> hits = byArticle.getOrDefault(g.article(), List.of()).stream().filter(f -> overlaps(f.text(), want)).toList();
             hits.forEach(f -> used.put(f, true));
             if (!hits.isEmpty()) c[1]++;
-            else cases.add(new Case("missed", g.article(), null, g.contains(), g.name(), null));
+            else cases.add(new Case("missed", g.article(), g.span(), g.contains(), g.name(), null));
             if (g.name() == null) continue;
             c[2]++;
             Set<String> labels = new TreeSet<>();
             hits.stream().filter(f -> f.quote().speakerId() != null).forEach(f -> labels.addAll(x.labels(f.quote().speakerId())));
             Set<String> words = RefText.capitalised(g.name(), false);
             if (labels.stream().anyMatch(l -> RefText.shareWord(words, l, false))) c[3]++;
-            else if (!hits.isEmpty()) cases.add(new Case("wrong speaker", g.article(), null, g.contains(), g.name(),
+            else if (!hits.isEmpty()) cases.add(new Case("wrong speaker", g.article(), g.span(), g.contains(), g.name(),
                     labels.isEmpty() ? "(no speaker)" : String.join(" | ", labels)));
         }
         int marked = 0;

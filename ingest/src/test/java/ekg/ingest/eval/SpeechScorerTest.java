@@ -53,7 +53,7 @@ class SpeechScorerTest {
         // "Roth-Stiftung" contains "Roth" but is another word; the pronoun speaker is left out of "named".
         assertEquals(1, mode(s, "direct").attributed());
         assertEquals(1, mode(s, "indirect").named());
-        assertTrue(s.cases().contains(new Case("wrong speaker", "a.json", null, "Das ist ein guter Tag für die Stadt",
+        assertTrue(s.cases().contains(new Case("wrong speaker", "a.json", "50-85", "Das ist ein guter Tag für die Stadt",
                 "Eva Roth", "Roth-Stiftung")), s.cases().toString());
     }
 

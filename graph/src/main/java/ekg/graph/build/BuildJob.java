@@ -110,7 +110,7 @@ public final class BuildJob {
         // would read every quad of the store back (most of a 100k-article rebuild's time).
         long inStore = bulk != null ? writer.quads : store.articleQuadCount();
         synchronized (failures) {
-            return new BuildReport(read, writer.stored, failures, writer.quads, inStore,
+            return new BuildReport(read, writer.stored, writer.notGerman, failures, writer.quads, inStore,
                     Duration.ofNanos(System.nanoTime() - t0));
         }
     }
@@ -138,6 +138,7 @@ public final class BuildJob {
         private final List<BuildReport.Failure> failed;
         private final Progress progress = new Progress(log, 5);
         volatile long stored;
+        volatile long notGerman;
         volatile long quads;
         volatile RuntimeException error;
 
@@ -168,6 +169,7 @@ public final class BuildJob {
                 if (bulk != null) bulk.write(articles);
                 else store.replace(articles);
                 stored += articles.size();
+                notGerman += articles.stream().filter(a -> !a.extracted()).count();
                 quads += articles.stream().mapToLong(a -> a.quads().size()).sum();
                 progress.tick(stored, failed.size(), quads);
             } catch (RuntimeException e) {

@@ -74,6 +74,10 @@ final class ExtractionOptions {
         timeoutSeconds = s;
     }
 
+    @Option(names = "--force-language",
+            description = "Extract every article as German; by default an article the language detector finds in another language is stored unextracted, its language recorded.")
+    boolean anyLanguage;
+
     @Option(names = "--kb", paramLabel = "FILE",
             description = "A knowledge base file of your own (JSON Lines, see README), read after the built-in one; repeatable.")
     List<Path> kbFiles = new ArrayList<>();
@@ -96,7 +100,8 @@ final class ExtractionOptions {
 
     Extractor extractor() {
         System.err.println("ekg: loading models ...");
-        return new Extractor(GermanPipeline.create(knowledgeBase()), new DocToRdf(Iris.DEFAULT, provenance()), guard());
+        return new Extractor(GermanPipeline.create(knowledgeBase()), new DocToRdf(Iris.DEFAULT, provenance()), guard(),
+                anyLanguage);
     }
 
     Guard guard() {

@@ -11,9 +11,8 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.core.Var;
@@ -22,7 +21,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Runs a {@link NamedQuery} against a dataset with the union of all named graphs as its default graph,
@@ -34,9 +35,21 @@ import java.util.Map;
  */
 public final class QueryRunner {
     private final Dataset dataset;
+    private final String endpoint;
 
     public QueryRunner(Dataset dataset) {
         this.dataset = dataset;
+        this.endpoint = null;
+    }
+
+    private QueryRunner(String endpoint) {
+        this.dataset = null;
+        this.endpoint = endpoint;
+    }
+
+    /** A runner that sends every query to a SPARQL endpoint, e.g. a running {@code ekg serve}, over HTTP. */
+    public static QueryRunner remote(String endpoint) {
+        return new QueryRunner(endpoint);
     }
 
     /**
@@ -59,11 +72,12 @@ public final class QueryRunner {
         Query query = parse(q);
         if (!query.isSelectType()) throw new IllegalArgumentException("query '" + q.name() + "' is not a SELECT query");
         Binding values = QueryValues.set(query, q.values(given));
-        return Txn.calculateRead(dataset, () -> {
+        Supplier<ResultSetRewindable> rows = () -> {
             try (QueryExecution qe = execution(query, values)) {
                 return ResultSetFactory.copyResults(qe.execSelect());
             }
-        });
+        };
+        return dataset == null ? rows.get() : Txn.calculateRead(dataset, rows);
     }
 
     /** A page of rows: at most {@code limit} (0: no limit) after skipping {@code offset}. */
@@ -81,7 +95,7 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs any query form and prints its result in {@code format} (table, csv, tsv, json; Turtle for graphs). */
+    /** Runs any query form and prints its result in {@code format} (see {@link OutputFormat}). */
     public void print(NamedQuery q, Map<String, String> given, OutputFormat format, OutputStream out) {
         print(q, given, Page.ALL, format, out);
     }
@@ -89,22 +103,29 @@ public final class QueryRunner {
     /** Prints one page of the result. */
     public void print(NamedQuery q, Map<String, String> given, Page page, OutputFormat format, OutputStream out) {
         Query query = page.apply(parse(q));
+        format.check(query);
         Binding values = QueryValues.set(query, q.values(given));
-        Txn.executeRead(dataset, () -> {
+        Runnable run = () -> {
             try (QueryExecution qe = execution(query, values)) {
                 if (query.isSelectType()) {
                     format.print(qe.execSelect(), query, out);
                 } else if (query.isAskType()) {
                     format.print(qe.execAsk(), out);
                 } else {
-                    Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                    RDFDataMgr.write(out, m, format == OutputFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+                    format.print(query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), out);
                 }
             }
-        });
+        };
+        if (dataset == null) run.run();
+        else Txn.executeRead(dataset, run);
     }
 
     private QueryExecution execution(Query query, Binding values) {
+        if (endpoint != null) {
+            Map<Var, Node> substitute = new HashMap<>();
+            values.forEach(substitute::put);
+            return QueryExecutionHTTP.service(endpoint).query(QueryTransformOps.transform(query, substitute)).build();
+        }
         return QueryExecution.create().query(query).dataset(dataset).substitution(values)
                 .set(TDB2.symUnionDefaultGraph, true).build();
     }

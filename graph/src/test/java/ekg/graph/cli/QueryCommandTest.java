@@ -1,5 +1,6 @@
 package ekg.graph.cli;
 
+import ekg.graph.serve.EkgServer;
 import ekg.graph.store.EkgStore;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -79,5 +80,41 @@ class QueryCommandTest {
         Cli quoted = Cli.run("query", "../queries/who-said.rq", "--db", db, "--param", "text=\"}) } SELECT * {", "--format", "tsv");
         assertEquals(0, quoted.exit, quoted::toString);
         assertEquals(1, quoted.out.strip().lines().count(), "no quote contains that text: " + quoted);
+    }
+
+    @Test
+    void theCannedQueriesRunAgainstALiveServer() {
+        String[] args = {"query", "../queries/who-said.rq", "--param", "speaker=berger", "--format", "tsv"};
+        Cli local = Cli.run(concat(args, "--db", db));
+        assertEquals(0, local.exit, local::toString);
+        assertTrue(local.out.lines().count() > 1, local::toString);
+        try (EkgServer server = EkgServer.builder(Path.of(db)).port(0).loopback(true).start()) {
+            Cli remote = Cli.run(concat(args, "--endpoint", "http://localhost:" + server.port() + "/ekg/query"));
+            assertEquals(0, remote.exit, remote::toString);
+            assertEquals(local.out, remote.out);
+        }
+    }
+
+    @Test
+    void graphsComeInTheFormatAskedForAndRowFormatsAreRefusedForThem() throws Exception {
+        Path construct = file("graph.rq", "CONSTRUCT { ?a schema:identifier ?id } WHERE { ?a a schema:NewsArticle ; schema:identifier ?id }");
+        Cli nt = Cli.run("query", construct.toString(), "--db", db, "--format", "nt");
+        assertEquals(0, nt.exit, nt::toString);
+        assertTrue(nt.out.lines().allMatch(l -> l.matches("<[^>]+> <http://schema.org/identifier> \"[^\"]+\" \\.")), nt::toString);
+        Cli jsonld = Cli.run("query", construct.toString(), "--db", db, "--format", "jsonld");
+        assertTrue(jsonld.out.contains("\"@context\""), jsonld::toString);
+        Cli trig = Cli.run("query", construct.toString(), "--db", db, "--format", "trig");
+        assertEquals(0, trig.exit, trig::toString);
+        Cli csv = Cli.run("query", construct.toString(), "--db", db, "--format", "csv");
+        assertEquals(2, csv.exit, csv::toString);
+        assertTrue(csv.err.contains("ttl, nt, jsonld or trig"), csv::toString);
+        Cli ttlRows = Cli.run("query", "../queries/articles.rq", "--db", db, "--format", "ttl");
+        assertEquals(2, ttlRows.exit, ttlRows::toString);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

@@ -146,6 +146,7 @@ public final class Vocab {
         public static final Node DIRECT = uri(EKG, "Direct");
         public static final Node PARTIAL = uri(EKG, "Partial");
         public static final Node INDIRECT = uri(EKG, "Indirect");
+        public static final Node REPORTED = uri(EKG, "Reported");
         public static final Node CONTENT_HASH = uri(EKG, "contentHash");
         public static final Node SOURCE_FILE = uri(EKG, "sourceFile");
         public static final Node TOOL_VERSION = uri(EKG, "toolVersion");

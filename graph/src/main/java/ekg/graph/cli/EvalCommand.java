@@ -28,7 +28,7 @@ import java.util.stream.Stream;
         description = {"Builds the articles into a temporary store, as 'ekg build' does, and scores what the graph",
                 "holds against a gold file (quotes, entities, events; a section the file lacks is skipped).",
                 "Prints each score with its counts, then every missed quote, false positive and failed group."},
-        footer = {"", "Example:", "  ekg eval ../shared/acceptance/seeds-gold.json seeds", "  ekg eval gold.json articles --json"})
+        footer = {"", "Example:", "  ekg eval seeds/gold.json seeds", "  ekg eval gold.json articles --json"})
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<gold.json>", description = "The gold file.")
@@ -45,6 +45,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isRegularFile(gold)) throw new IllegalArgumentException("no gold file " + gold);
         if (!Files.exists(articles)) throw new IllegalArgumentException("no such file or folder: " + articles);
         GoldFile goldFile = GoldFile.read(gold);
         Path db = Files.createTempDirectory("ekg-eval");

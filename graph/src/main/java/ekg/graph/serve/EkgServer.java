@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.server.Operation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +81,7 @@ public final class EkgServer implements AutoCloseable {
         private Duration poll = Duration.ofSeconds(1);
         private Duration grace = Duration.ofSeconds(5);
         private PrintStream log = System.err;
+        private List<String> corsOrigins = List.of();
 
         private Builder(Path db) {
             this.db = db;
@@ -132,6 +134,17 @@ public final class EkgServer implements AutoCloseable {
             return this;
         }
 
+        /** Origins whose pages may send credentials (a login) with their requests; none: any origin, never credentials. */
+        public Builder corsOrigins(List<String> origins) {
+            for (String o : origins) {
+                if (o.equals("*") || !o.matches("https?://[^/\\s]+")) {
+                    throw new IllegalArgumentException("a CORS origin is scheme://host[:port], not '" + o + "'");
+                }
+            }
+            this.corsOrigins = List.copyOf(origins);
+            return this;
+        }
+
         public Builder log(PrintStream log) {
             this.log = log;
             return this;
@@ -164,7 +177,7 @@ public final class EkgServer implements AutoCloseable {
 
         private FusekiServer.Builder fuseki(DataService first) {
             FusekiServer.Builder b = FusekiServer.create().port(port).loopback(loopback)
-                    .enableCors(true, null).enablePing(true)
+                    .enableCors(true, Cors.configFile(corsOrigins)).enablePing(true)
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
                     .add(DATASET, first);
             if (passwordFile == null) {

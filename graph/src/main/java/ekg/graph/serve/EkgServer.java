@@ -179,10 +179,11 @@ public final class EkgServer implements AutoCloseable {
             FusekiServer.Builder b = FusekiServer.create().port(port).loopback(loopback)
                     .enableCors(true, Cors.configFile(corsOrigins)).enablePing(true)
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
+                    .addFilter(DATASET + "/*", new UnionDefault())
                     .add(DATASET, first);
             if (passwordFile == null) {
                 log.println("ekg serve: no --passwd given: web UI and admin paths are off, updates refused");
-                return b.fusekiModules(FusekiModules.create());
+                return b.fusekiModules(FusekiModules.create()).addServlet("", new FrontPage());
             }
             log.println("ekg serve: web UI at / and admin paths under /$/ need a login from " + passwordFile
                     + (updates ? "; SPARQL Update at " + DATASET + "/update too" : "; updates refused"));

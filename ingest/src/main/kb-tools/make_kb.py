@@ -36,9 +36,15 @@ PACKAGE = "npm i18n-iso-countries 7.14.0 (MIT)"
 HAND = "hand-curated from general knowledge; verify"
 
 
+# Letters of their own that ASCII lacks, as ekg.ingest.resolve.Letters transliterates them.
+OWN_LETTERS = {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+               "ħ": "h", "ŀ": "l"}
+
+
 def slug(name):
     """The same as ekg.ingest.resolve.Slug.of."""
-    s = name.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    s = name.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    s = "".join(OWN_LETTERS.get(c, c) for c in s)
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.category(c).startswith("M"))
     s = re.sub(r"[^a-z0-9]+", "-", s)
     return s.strip("-")

@@ -12,8 +12,10 @@ import ekg.ingest.names.NameLists;
 import ekg.ingest.pipeline.Pipeline;
 import ekg.ingest.quote.QuoteStage;
 import ekg.ingest.resolve.KbResolver;
+import ekg.ingest.role.RoleMentions;
 import ekg.ingest.role.RoleStage;
 import ekg.ingest.resolve.MentionResolver;
+import ekg.ingest.resolve.RepeatedNames;
 import ekg.ingest.time.TimeStage;
 
 /**
@@ -44,9 +46,11 @@ public final class GermanPipeline {
                 .add(new TokenStage())
                 .add(new PosStage());
         NameFinderChain.defaults(lists).forEach(b::add);
-        return b.add(new MentionResolver())
+        return b.add(new RepeatedNames(lists))
+                .add(new MentionResolver())
                 .add(new KbResolver(kb))
                 .add(new RoleStage(lists, kb))
+                .add(new RoleMentions(lists))
                 .add(new QuoteStage())
                 .add(new TimeStage())
                 .add(new EventStage(kb))

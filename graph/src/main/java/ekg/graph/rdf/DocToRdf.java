@@ -146,6 +146,7 @@ public final class DocToRdf {
             case DIRECT -> Vocab.Ekg.DIRECT;
             case PARTIAL -> Vocab.Ekg.PARTIAL;
             case INDIRECT -> Vocab.Ekg.INDIRECT;
+            case REPORTED -> Vocab.Ekg.REPORTED;
         };
     }
 

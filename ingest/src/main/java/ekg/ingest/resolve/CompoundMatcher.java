@@ -31,6 +31,8 @@ final class CompoundMatcher {
             String w = t.text();
             int dash = w.indexOf('-');
             if (dash < 2 || dash == w.length() - 1 || !Character.isUpperCase(w.charAt(0))) continue;
+            // "Guatemala-Stadt", "Baden-Württemberg": a known name of its own is no compound of its head.
+            if (!kb.byName(w).isEmpty()) continue;
             String head = w.substring(0, dash);
             List<KbEntry> hits = kb.byName(head);
             if (hits.size() != 1 || !hits.get(0).names().contains(head) && !isAcronymOf(head, hits.get(0))) continue;

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Gives each entity of an article its knowledge-base identity when the knowledge base settles it, so
  * that "Kim Jong Un", "Kim Jung Un" and "Kim Jong-un" get one key in every article, and adds role
- * phrases ("der Kremlchef") as mentions of the person holding the role at the article's date.
+ * phrases ("der Kremlchef") as mentions of the person holding the role at the article's date, and a
+ * party's conventional aliases ("die Freiheitlichen") where the article names the party.
  * An entity whose names fit several entries keeps its own key: no guess.
  *
  * <pre>{@code
@@ -32,12 +33,14 @@ public final class KbResolver implements Stage {
     private final EpithetMatcher epithets;
     private final CompoundMatcher compounds;
     private final NameVariants variants;
+    private final PartyAliases parties;
 
     public KbResolver(KnowledgeBase kb) {
         this.kb = kb;
         this.epithets = new EpithetMatcher(kb);
         this.compounds = new CompoundMatcher(kb);
         this.variants = new NameVariants(kb);
+        this.parties = PartyAliases.builtIn(kb);
     }
 
     @Override
@@ -67,6 +70,9 @@ public final class KbResolver implements Stage {
         for (EpithetMatcher.Match m : epithets.find(doc)) {
             if (namesSomeoneElse(doc, m, byKey) || overlapsAny(mentions, m.span(), false)) continue;
             add(doc, m.span(), m.holder(), "epithet:", mentions, byKey);
+        }
+        for (PartyAliases.Match m : parties.find(doc, Set.copyOf(byKey.keySet()))) {
+            if (!overlapsAny(mentions, m.span(), false)) add(doc, m.span(), m.party(), "alias:", mentions, byKey);
         }
         // A compound's name part nests inside a longer mention ("Nato" in "Nato-Generalsekretär").
         for (CompoundMatcher.Match m : compounds.find(doc)) {
@@ -108,17 +114,31 @@ public final class KbResolver implements Stage {
 
     /**
      * The one entry the entity's fullest name names; else the one entry its other forms name with the
-     * same type; else, for a name no entry knows, the one person it is a one-edit variant of.
+     * same type (for a person's full name, only entries with its given name); else, for a name no entry knows, the
+     * one person it is a one-edit variant of.
      */
     private KbEntry identify(Entity e, Doc doc) {
         List<KbEntry> byLabel = candidates(e.label());
         KbEntry k = unique(byLabel, null);
         if (k != null) return k;
         Set<KbEntry> found = new HashSet<>();
-        for (Span s : e.mentions()) found.addAll(candidates(doc.cover(s)));
+        // A surname alone is no evidence against the given name: "Kaczyński" must not make "Lech
+        // Kaczyński" his brother Jarosław, while "Wladimir W. Putin" is still Wladimir Putin.
+        String given = e.type() == EntityType.PER && e.label().contains(" ") ? e.label().split(" ")[0] : null;
+        for (Span s : e.mentions()) {
+            String form = doc.cover(s);
+            for (KbEntry k2 : candidates(form)) {
+                if (given == null || form.contains(" ") || sameGivenName(k2, given)) found.add(k2);
+            }
+        }
         k = unique(new ArrayList<>(found), e.type());
         if (k != null || !found.isEmpty() || !byLabel.isEmpty()) return k;
         return variants.of(e.label(), e.type());
+    }
+
+    private static boolean sameGivenName(KbEntry k, String given) {
+        String g = Letters.fold(given);
+        return k.names().stream().anyMatch(n -> n.contains(" ") && Letters.fold(n.split(" ")[0]).equals(g));
     }
 
     private List<KbEntry> candidates(String form) {

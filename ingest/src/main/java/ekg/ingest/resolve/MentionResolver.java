@@ -16,9 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups an article's mentions into entities. A short form joins the one full name in the article it
- * can stand for: a surname ("Stoltenberg" for "Jens Stoltenberg") or a genitive ("Putins", "Nordkoreas");
- * when two full names fit, the short form stays apart rather than join the wrong one.
+ * Groups an article's mentions into entities. Spellings with and without diacritics are one form
+ * ("Wałęsa", "Walesa"). A short form joins the one full name in the article it can stand for: a surname
+ * ("Stoltenberg" for "Jens Stoltenberg", "von der Leyen"), a given name ("Jens"), a genitive ("Putins",
+ * "Nordkoreas"), or a short name the article gives in brackets after the full one ("Kuratorium für
+ * Verkehrssicherheit (KFV)"). When two full names fit ("Peter" for "Peter Müller" and "Peter Maier"), the
+ * short form stays apart rather than join the wrong one; a name is never joined to another merely because
+ * one contains the other ("Salzburg", "Land Salzburg").
  */
 public final class MentionResolver implements Stage {
 
@@ -43,35 +47,43 @@ public final class MentionResolver implements Stage {
         Map<String, Group> byForm = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String form = normal(m.text());
-            byForm.computeIfAbsent(form, f -> new Group(f, m.type()));
+            String key = Letters.fold(form);
+            Group g = byForm.get(key);
+            if (g == null) byForm.put(key, new Group(form, m.type()));
+            // The label keeps the name as spelled with its diacritics when the article spells it so once.
+            else if (g.form.equals(key) && !form.equals(key)) byForm.put(key, new Group(form, g.type));
         }
+        Map<String, String> shortNames = Brackets.shortNames(doc);
         Map<String, Group> resolved = new LinkedHashMap<>();
-        for (Group g : byForm.values()) resolved.put(g.form, target(g, byForm));
+        for (var e : byForm.entrySet()) resolved.put(e.getKey(), target(e.getValue(), byForm, shortNames));
 
         Map<Group, List<Span>> spans = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            Group g = resolved.get(normal(m.text()));
+            Group g = resolved.get(Letters.fold(normal(m.text())));
             spans.computeIfAbsent(g, k -> new ArrayList<>()).add(m.span());
         }
         List<Entity> entities = new ArrayList<>();
         spans.forEach((g, s) -> {
-            String key = Slug.of(g.form);
+            String key = Institutions.isBareNoun(g.form) ? Slug.of(g.form + " " + doc.id()) : Slug.of(g.form);
             if (!key.isEmpty()) entities.add(new Entity(key, g.form, g.type, s));
         });
         return doc.withEntities(entities);
     }
 
     /** The group a form joins: itself, or the single longer name it is a short form of. */
-    private static Group target(Group g, Map<String, Group> byForm) {
-        return target(g, byForm, 0);
+    private static Group target(Group g, Map<String, Group> byForm, Map<String, String> shortNames) {
+        String full = shortNames.get(Letters.fold(g.form));
+        Group named = full == null ? null : byForm.get(Letters.fold(full));
+        if (named != null && named != g) return target(named, byForm, shortNames, 1);
+        return target(g, byForm, shortNames, 0);
     }
 
-    private static Group target(Group g, Map<String, Group> byForm, int depth) {
+    private static Group target(Group g, Map<String, Group> byForm, Map<String, String> shortNames, int depth) {
         if (depth > 3) return g;
         Group found = null;
         for (Group other : byForm.values()) {
             if (other == g || !standsFor(g, other)) continue;
-            Group end = target(other, byForm, depth + 1);
+            Group end = target(other, byForm, shortNames, depth + 1);
             if (found != null && found != end) return g;
             found = end;
         }
@@ -79,13 +91,23 @@ public final class MentionResolver implements Stage {
     }
 
     private static boolean standsFor(Group shortForm, Group full) {
-        String s = shortForm.form;
-        String f = full.form;
+        String s = Letters.fold(shortForm.form);
+        String f = Letters.fold(full.form);
         if (s.equals(f)) return false;
         if (isGenitiveOf(s, f)) return true;
-        if (full.type != EntityType.PER || shortForm.type == EntityType.LOC) return false;
-        String surname = f.substring(f.lastIndexOf(' ') + 1);
-        return f.contains(" ") && !s.contains(" ") && (s.equals(surname) || isGenitiveOf(s, surname));
+        if (full.type != EntityType.PER || shortForm.type == EntityType.LOC || !f.contains(" ")) return false;
+        String[] words = f.split(" ");
+        String surname = surname(words);
+        String given = words[0];
+        return s.equals(surname) || isGenitiveOf(s, surname) || s.equalsIgnoreCase(surname) && s.contains(" ")
+                || !s.contains(" ") && s.equals(given);
+    }
+
+    /** The last word of a person's name with the particles before it: "von der Leyen", "da Silva". */
+    static String surname(String[] words) {
+        int start = words.length - 1;
+        while (start > 1 && RepeatedNames.PARTICLES.contains(words[start - 1].toLowerCase(java.util.Locale.ROOT))) start--;
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
     }
 
     /** German genitive of a name: -s, -', or -’ after an s-sound. */

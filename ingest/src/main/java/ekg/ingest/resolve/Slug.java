@@ -1,18 +1,18 @@
 package ekg.ingest.resolve;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
-/** Readable ASCII keys for names: "Jens Stoltenberg" becomes "jens-stoltenberg", "Pjöngjang" "pjoengjang". */
+/**
+ * Readable ASCII keys for names: "Jens Stoltenberg" becomes "jens-stoltenberg", "Pjöngjang" "pjoengjang",
+ * "Lech Wałęsa" "lech-walesa" (German umlauts as ae/oe/ue, other letters by {@link Letters}).
+ */
 public final class Slug {
     private Slug() {
     }
 
     public static String of(String name) {
-        String s = name.toLowerCase(Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s;
+        String s = name.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue");
+        s = Letters.fold(s).toLowerCase(Locale.ROOT);
+        return s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

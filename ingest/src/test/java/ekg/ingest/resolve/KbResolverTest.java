@@ -135,4 +135,26 @@ class KbResolverTest {
         Doc d = resolve("Der Lindenchef kam.", "2005");
         assertEquals(List.of(), d.entities());
     }
+
+    @Test
+    void aSurnameAloneNeverMakesAPersonAKnownNamesakeWithAnotherGivenName() {
+        Doc d = resolve("Klara Weiss kam. Weiss lachte.", null, "Klara Weiss", EntityType.PER, "Weiss", EntityType.PER);
+        assertEquals("klara-weiss", keyByForm(d).get("Klara Weiss"));
+        assertEquals("klara-weiss", keyByForm(d).get("Weiss"));
+    }
+
+    @Test
+    void aPartysAliasNamesItOnlyWhereTheArticleNamesTheParty() {
+        KbResolver builtIn = new KbResolver(KnowledgeBase.builtIn());
+        String text = "Die FPÖ stimmte zu, das Rote Kreuz half. Die Freiheitlichen jubelten, die Roten nicht.";
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}\\p{N}-]+|\\S").matcher(text);
+        while (m.find()) tokens.add(new Token(new Span(m.start(), m.end()), m.group(), 0));
+        Doc d = Doc.of("p", text, Metadata.builder("p.txt").build()).withTokens(tokens)
+                .withMentions(MentionResolverTest.doc(text, "FPÖ", EntityType.ORG).mentions());
+        Map<String, String> keys = keyByForm(builtIn.process(new MentionResolver().process(d)));
+        assertEquals("fpoe", keys.get("Freiheitlichen"));
+        assertFalse(keys.containsKey("Rote"));
+        assertFalse(keys.containsKey("Roten"));
+    }
 }

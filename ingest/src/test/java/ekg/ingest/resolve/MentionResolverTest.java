@@ -88,4 +88,26 @@ class MentionResolverTest {
         assertEquals("kim-jong-un", Slug.of("Kim Jong-un"));
         assertEquals("nato", Slug.of("NATO"));
     }
+
+    @Test
+    void aNameIsNeverJoinedToAnotherThatMerelyContainsIt() {
+        Doc d = doc("Das Land Salzburg zahlt, die Stadt Salzburg nicht. Maria Brunner und ihr Sohn Jakob Maria Brunner.",
+                "Land Salzburg", EntityType.LOC, "Salzburg", EntityType.LOC, "Maria Brunner", EntityType.PER,
+                "Jakob Maria Brunner", EntityType.PER);
+        Map<String, String> keys = keyOfEachMention(d);
+        assertEquals("salzburg", keys.get("Salzburg"));
+        assertEquals("land-salzburg", keys.get("Land Salzburg"));
+        assertEquals("maria-brunner", keys.get("Maria Brunner"));
+        assertEquals("jakob-maria-brunner", keys.get("Jakob Maria Brunner"));
+    }
+
+    @Test
+    void lettersAsciiLacksAreTransliteratedInKeys() {
+        assertEquals("lech-walesa", Slug.of("Lech Wałęsa"));
+        assertEquals("soren-kierkegaard", Slug.of("Søren Kierkegaard"));
+        assertEquals("aero", Slug.of("Ærø"));
+        assertEquals("dokic", Slug.of("Đokić"));
+        assertEquals("weisses-haus", Slug.of("Weißes Haus"));
+        assertEquals("Walesa", Letters.fold("Wałęsa"));
+    }
 }

@@ -1,0 +1,124 @@
+package ekg.ingest.resolve;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
+import ekg.ingest.doc.Metadata;
+import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Token;
+import ekg.ingest.names.NameLists;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RepeatedNamesTest {
+    static final RepeatedNames STAGE = new RepeatedNames(NameLists.builtIn());
+
+    /** Word tokens, a new sentence after each full stop; the mentions are the given forms' first places. */
+    static Doc doc(String text, Object... formsAndTypes) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}\\p{N}/'’-]+|\\S").matcher(text);
+        int sentence = 0;
+        while (m.find()) {
+            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), sentence));
+            if (m.group().equals(".")) sentence++;
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < formsAndTypes.length; i += 2) {
+            String form = (String) formsAndTypes[i];
+            int b = text.indexOf(form);
+            mentions.add(new Mention(new Span(b, b + form.length()), form, (EntityType) formsAndTypes[i + 1], "test"));
+        }
+        return Doc.of("n", text, Metadata.builder("n.txt").build()).withTokens(tokens).withMentions(mentions);
+    }
+
+    static List<String> found(Doc d) {
+        return STAGE.process(d).mentions().stream().map(m -> m.text() + "/" + m.type()).toList();
+    }
+
+    /** Each mention's text with the key of the entity it joins. */
+    static Map<String, String> keys(Doc d) {
+        Doc done = new MentionResolver().process(STAGE.process(d));
+        return done.entities().stream()
+                .flatMap(e -> e.mentions().stream().map(s -> Map.entry(done.cover(s), e.key())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    @Test
+    void laterSurnamesGenitivesAndGivenNamesOfAPersonAreMentions() {
+        Doc d = doc("Die Architektin Hanna Brückner plant in Graz. Brückners Entwurf gefällt. Dann sprach Brückner. Hanna lachte.",
+                "Hanna Brückner", EntityType.PER, "Graz", EntityType.LOC);
+        assertEquals(List.of("Hanna Brückner/PER", "Graz/LOC", "Brückners/PER", "Brückner/PER", "Hanna/PER"), found(d));
+        Map<String, String> keys = keys(d);
+        assertEquals("hanna-brueckner", keys.get("Brückners"));
+        assertEquals("hanna-brueckner", keys.get("Hanna"));
+    }
+
+    @Test
+    void aSurnameWithParticlesIsFoundAlsoAtTheStartOfASentence() {
+        Doc d = doc("Kommissionschefin Ursula von der Leyen reiste ab. Von der Leyen sprach, und von der Leyen ging.",
+                "Ursula von der Leyen", EntityType.PER);
+        assertEquals(List.of("Ursula von der Leyen/PER", "Von der Leyen/PER", "von der Leyen/PER"), found(d));
+        assertEquals("ursula-von-der-leyen", keys(d).get("Von der Leyen"));
+    }
+
+    @Test
+    void aNameWithoutItsDiacriticsIsTheSameName() {
+        Doc d = doc("Der Schriftsteller Tomasz Wójcik las. Danach las Wojcik noch einmal.", "Tomasz Wójcik", EntityType.PER);
+        assertEquals("tomasz-wojcik", keys(d).get("Wojcik"));
+    }
+
+    @Test
+    void aSurnameThatIsAlsoANounIsNoNameAfterAnArticle() {
+        Doc d = doc("Der Bäcker Jonas Kern kam. Der Kern des Problems blieb. Kern schwieg.", "Jonas Kern", EntityType.PER);
+        assertEquals(List.of("Jonas Kern/PER", "Kern/PER"), found(d));
+        assertEquals(d.text().lastIndexOf("Kern"), STAGE.process(d).mentions().get(1).span().begin());
+    }
+
+    @Test
+    void aModelsSingleCommonNounIsNotSpread() {
+        Doc d = doc("Die Sonne schien. Die Sonne ging unter.", "Sonne", EntityType.LOC);
+        assertEquals(List.of("Sonne/LOC"), found(d));
+    }
+
+    @Test
+    void aShortNameInBracketsAndTheFullNameItsInitialsSpellAreOneOrganization() {
+        Doc d = doc("Der Verband für Fahrradsicherheit (VFS) und die Stadt warnen. Der VFS fordert Helme.");
+        assertTrue(found(d).containsAll(List.of("Verband für Fahrradsicherheit/ORG", "VFS/ORG")));
+        Map<String, String> keys = keys(d);
+        assertEquals("verband-fuer-fahrradsicherheit", keys.get("VFS"));
+    }
+
+    @Test
+    void theShortNameOfACommonNounIsNoOrganization() {
+        Doc d = doc("Das Bruttoinlandsprodukt (BIP) wuchs.");
+        assertEquals(List.of(), found(d));
+    }
+
+    @Test
+    void namesJoinedByAHyphenOrASlashAreSeveralNames() {
+        Doc d = doc("Die Strecke Wien-Moskau ist lang. Berlin/Paris – Die Minister tagten. Die Ukraine-Krise dauert.",
+                "Wien-Moskau", EntityType.LOC, "Berlin/Paris", EntityType.LOC);
+        List<String> f = found(d);
+        assertTrue(f.containsAll(List.of("Wien/LOC", "Moskau/LOC", "Berlin/LOC", "Paris/LOC")), f.toString());
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("Ukraine")), f.toString());
+    }
+
+    @Test
+    void twoPeopleWithOneGivenNameKeepItApartAndEachTheirSurname() {
+        Doc d = doc("Peter Lindner und Peter Oswald stritten. Lindner widersprach. Peter schwieg.",
+                "Peter Lindner", EntityType.PER, "Peter Oswald", EntityType.PER);
+        Map<String, String> keys = keys(d);
+        assertEquals("peter-lindner", keys.get("Lindner"));
+        assertEquals("peter", keys.get("Peter"));
+    }
+}

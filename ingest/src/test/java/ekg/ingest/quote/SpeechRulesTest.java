@@ -117,6 +117,45 @@ class SpeechRulesTest {
     }
 
     @Test
+    void aQuoteAfterAColonTakesTheSubjectOfTheFrame() {
+        Quote q = quotes(TestDoc.of("Trainerin Eva Roth gab sich gelassen: „Wir spielen unser Spiel.“")
+                .per("Eva Roth").tag("gab", "VERB").build()).get(0);
+        assertEquals("eva-roth", q.speakerKey());
+        // a frame without a person or organisation as subject settles nothing
+        Quote none = quotes(TestDoc.of("Auf dem Plakat stand dann: „Wir spielen unser Spiel.“").build()).get(0);
+        assertNull(none.speakerKey());
+    }
+
+    @Test
+    void aSpokespersonWithoutANameSpeaksForTheOrganisation() {
+        Quote q = indirect(TestDoc.of("Ein Sprecher der Stadtwerke Lohberg sagte, das Wasser sei sauber.")
+                .org("Stadtwerke Lohberg").build()).get(0);
+        assertEquals("stadtwerke-lohberg", q.speakerKey());
+    }
+
+    @Test
+    void anAgeDescriptionPointsBackToThePersonJustNamed() {
+        String text = "Jonas Kern gewann das Rennen. Er sei sehr müde, sagte der 24-Jährige.";
+        Quote q = indirect(TestDoc.of(text).per("Jonas Kern").tag("gewann", "VERB").tag("24-Jährige", "NOUN").build()).get(0);
+        assertEquals("jonas-kern", q.speakerKey());
+        // a description such as "der Richter" may be someone new: not guessed
+        String judge = "Jonas Kern stand vor Gericht. Er sei schuldig, sagte der Richter.";
+        Quote j = indirect(TestDoc.of(judge).per("Jonas Kern").tag("stand", "VERB").build()).get(0);
+        assertNull(j.speakerKey());
+    }
+
+    @Test
+    void hearsaySollenWithAPerfectInfinitiveIsReported() {
+        List<Quote> qs = indirect(TestDoc.of("Der Mann soll das Auto gestohlen haben.")
+                .tag("soll", "AUX").tag("gestohlen", "VERB").tag("haben", "AUX").build());
+        assertEquals(1, qs.size(), qs::toString);
+        assertNull(qs.get(0).speakerKey());
+        // "sollen" of a plan is the writer's
+        assertEquals(List.of(), indirect(TestDoc.of("Die Halle soll im Mai öffnen.").tag("soll", "AUX")
+                .tag("öffnen", "VERB").build()));
+    }
+
+    @Test
     void namesInQuoteMarksAreNoSpeech() {
         assertTrue(all(TestDoc.of("Das berichtete die „Neue Lohberger Rundschau“ am Montag, sagte Ina Falk.")
                 .per("Ina Falk").build()).stream().noneMatch(q -> q.text().equals("Neue Lohberger Rundschau")));

@@ -99,6 +99,9 @@ class SpeechRulesTest {
         assertEquals("anna-berger", q.speakerKey());
         // a list after a colon, without a verb, is no speech
         assertEquals(List.of(), all(TestDoc.of("Anna Berger: drei Sitze, zwei Mandate.").per("Anna Berger").build()));
+        // a subheading in that form paraphrases as often as it quotes
+        assertEquals(List.of(), all(TestDoc.of("Anna Berger: Halle wird noch in diesem Jahr gebaut\n\nDie Stadt plant.")
+                .per("Anna Berger").tag("wird", "AUX").build()).stream().filter(q -> q.text().contains("Halle")).toList());
     }
 
     @Test
@@ -153,6 +156,25 @@ class SpeechRulesTest {
         // "sollen" of a plan is the writer's
         assertEquals(List.of(), indirect(TestDoc.of("Die Halle soll im Mai öffnen.").tag("soll", "AUX")
                 .tag("öffnen", "VERB").build()));
+    }
+
+    @Test
+    void mediaNamesTermsAndSelfGivenNamesAreNoSpeech() {
+        assertTrue(all(TestDoc.of("Das meldete die „Lohberger Abendpost“, sagte Ina Falk.").per("Ina Falk").build())
+                .stream().noneMatch(q -> q.text().equals("Lohberger Abendpost")));
+        assertEquals(List.of(), quotes(TestDoc.of("Ina Falk nannte die Speicher („Puffer“) wichtig.")
+                .per("Ina Falk").tag("nannte", "VERB").build()));
+        assertEquals(List.of(), quotes(TestDoc.of("Ina Falk lobte die Gruppe, die sich „Grüne Welle“ nennt.")
+                .per("Ina Falk").build()));
+    }
+
+    @Test
+    void aCompoundTheLexiconLacksIsStillAWordNotAName() {
+        // "Straßenbahnchaos" is no lexicon entry, but Straßenbahn + Chaos are words
+        List<Quote> qs = quotes(TestDoc.of("Ina Falk nannte die Lage ein „Straßenbahnchaos“.")
+                .per("Ina Falk").tag("nannte", "VERB").build());
+        assertEquals(1, qs.size(), qs::toString);
+        assertEquals("ina-falk", qs.get(0).speakerKey());
     }
 
     @Test

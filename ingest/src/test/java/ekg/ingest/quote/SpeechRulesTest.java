@@ -101,7 +101,7 @@ class SpeechRulesTest {
         assertEquals(List.of(), all(TestDoc.of("Anna Berger: drei Sitze, zwei Mandate.").per("Anna Berger").build()));
         // a subheading in that form paraphrases as often as it quotes
         assertEquals(List.of(), all(TestDoc.of("Anna Berger: Halle wird noch in diesem Jahr gebaut\n\nDie Stadt plant.")
-                .per("Anna Berger").tag("wird", "AUX").build()).stream().filter(q -> q.text().contains("Halle")).toList());
+                .per("Anna Berger").tag("wird", "AUX").build()).stream().filter(x -> x.text().contains("Halle")).toList());
     }
 
     @Test

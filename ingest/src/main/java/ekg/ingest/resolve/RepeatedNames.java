@@ -75,6 +75,7 @@ public final class RepeatedNames implements Stage {
         boolean[] taken = new boolean[tokens.size()];
         Map<String, List<Form>> byFirst = new HashMap<>();
         List<Mention> found = new JoinedNames(lists).split(doc, Brackets.withShortNames(doc, doc.mentions()));
+        found = new AdjacentPeople(lists).separate(doc, found.stream().map(this::personByGivenName).toList());
         int t = 0;
         for (Mention m : found) {
             while (t < tokens.size() && tokens.get(t).span().end() <= m.span().begin()) t++;
@@ -119,7 +120,8 @@ public final class RepeatedNames implements Stage {
                 if (f.words().size() == 1 && f.type() != EntityType.ORG) best = f;
             }
         }
-        if (best == null || best.words().size() == 1 && (best.part() ? !likelyName(tokens, i, best) : commonNoun(word))) {
+        boolean person = best != null && (best.part() || best.type() == EntityType.PER);
+        if (best == null || best.words().size() == 1 && (person ? !likelyName(tokens, i, best) : commonNoun(word))) {
             return i;
         }
         Span span = new Span(tokens.get(i).span().begin(), tokens.get(i + best.words().size() - 1).span().end());
@@ -137,6 +139,19 @@ public final class RepeatedNames implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * "Lech Wałęsa" taken for a place: a name of several capitalised words that opens with a given name
+     * is a person's, unless a list gave it its type ("Maria Enzersdorf" is then a town).
+     */
+    private Mention personByGivenName(Mention m) {
+        if (m.type() == EntityType.PER || m.type() == EntityType.OTH || KNOWN.contains(m.foundBy())) return m;
+        String[] w = m.text().split(" ");
+        if (w.length < 2 || w.length > 4 || lists.gazetteer().typeOf(List.of(w)) != null) return m;
+        if (!lists.isGivenName(w[0]) && !lists.isGivenName(Letters.fold(w[0]))) return m;
+        for (String x : w) if (!capitalised(x) && !PARTICLES.contains(x)) return m;
+        return new Mention(m.span(), m.text(), EntityType.PER, m.foundBy());
     }
 
     /**
@@ -183,6 +198,9 @@ public final class RepeatedNames implements Stage {
         while (start > 1 && PARTICLES.contains(words.get(start - 1).toLowerCase(Locale.ROOT))) start--;
         List<String> surname = words.subList(start, words.size());
         if (surname.size() > 1 || usable(surname.get(0))) out.add(new Form(List.copyOf(surname), EntityType.PER, true));
+        // "Christian Kerns Rede": a full name in the genitive gives the surname without its ending too.
+        String base = surname.size() == 1 ? genitiveBase(surname.get(0)) : null;
+        if (base != null && usable(base)) out.add(new Form(List.of(base), EntityType.PER, true));
         if (surname.size() > 1) out.add(new Form(withCapital(surname), EntityType.PER, true));
         String given = words.get(0);
         if (usable(given) && lists.isGivenName(given)) out.add(new Form(List.of(given), EntityType.PER, true));

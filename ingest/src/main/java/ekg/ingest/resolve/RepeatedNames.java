@@ -75,6 +75,7 @@ public final class RepeatedNames implements Stage {
         boolean[] taken = new boolean[tokens.size()];
         Map<String, List<Form>> byFirst = new HashMap<>();
         List<Mention> found = new JoinedNames(lists).split(doc, Brackets.withShortNames(doc, doc.mentions()));
+        found = NamedAfterNoun.add(doc, found);
         found = new AdjacentPeople(lists).separate(doc, found.stream().map(this::personByGivenName).toList());
         int t = 0;
         for (Mention m : found) {

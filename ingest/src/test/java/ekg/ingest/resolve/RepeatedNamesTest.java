@@ -151,4 +151,13 @@ class RepeatedNamesTest {
         Doc d = doc("Nach Clara Vogels Rede sprach Vogel erneut.", "Clara Vogels", EntityType.PER);
         assertEquals("clara-vogels", keys(d).get("Vogel"));
     }
+
+    @Test
+    void aNameAfterANounForAKindOfOrganizationAndAPartyAfterAPersonAreOrganizations() {
+        Doc d = doc("Der Baukonzern Brandtwerk meldet Gewinn, sagte Maria Weber (SPÖ) am Montag. Der Konzern Umsatz stieg.",
+                "Maria Weber", EntityType.PER);
+        List<String> f = found(d);
+        assertTrue(f.containsAll(List.of("Brandtwerk/ORG", "SPÖ/ORG")), f.toString());
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("Umsatz")), f.toString());
+    }
 }

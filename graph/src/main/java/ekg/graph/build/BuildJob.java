@@ -9,7 +9,6 @@ import ekg.ingest.read.Article;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -18,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Extracts articles on every core and writes them into the store in batches, one transaction per
@@ -36,6 +36,7 @@ public final class BuildJob {
     private final EkgStore store;
     private final int threads;
     private final PrintStream log;
+    private FailureHandler.OnError onError = FailureHandler.OnError.SKIP;
     private BulkLoad bulk;
 
     public BuildJob(Extractor extractor, EkgStore store, int threads, PrintStream log) {
@@ -44,6 +45,12 @@ public final class BuildJob {
         this.store = store;
         this.threads = threads;
         this.log = log;
+    }
+
+    /** What to do when an article fails: skip it and report (the default), or stop the run. */
+    public BuildJob onError(FailureHandler.OnError policy) {
+        this.onError = policy;
+        return this;
     }
 
     /**
@@ -56,21 +63,23 @@ public final class BuildJob {
     }
 
     /**
-     * Builds every article the iterator yields. Failures of reading (reported by the reader into
-     * {@code failures}) and of extraction end up in the report; the rest of the batch goes on.
+     * Builds every article the iterator yields. Failures of reading (reported by the reader through
+     * {@link #reporting}) and of extraction go to the same handler and end up in the report; under
+     * {@link FailureHandler.OnError#SKIP} the rest of the batch goes on, under FAIL the run stops and throws.
      */
     public BuildReport run(Iterator<Article> articles, List<BuildReport.Failure> failures) {
         long t0 = System.nanoTime();
-        List<BuildReport.Failure> failed = Collections.synchronizedList(failures);
+        FailureHandler handler = reporting(failures);
+        AtomicReference<RuntimeException> stop = new AtomicReference<>();
         BlockingQueue<Object> done = new ArrayBlockingQueue<>(threads * 4);
-        Writer writer = new Writer(done, failed);
+        Writer writer = new Writer(done, failures);
         Thread writerThread = new Thread(writer, "ekg-writer");
         writerThread.start();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "ekg-extract"));
         Semaphore inFlight = new Semaphore(threads * 2);
         long read = 0;
         try {
-            while (articles.hasNext()) {
+            while (stop.get() == null && articles.hasNext()) {
                 Article a = articles.next();
                 read++;
                 inFlight.acquireUninterruptibly();
@@ -78,7 +87,11 @@ public final class BuildJob {
                     try {
                         put(done, extractor.quads(a));
                     } catch (RuntimeException | StackOverflowError e) {
-                        failed.add(new BuildReport.Failure(a.metadata().source(), "extraction failed: " + e));
+                        try {
+                            handler.failed(a.metadata().source(), reason(e), e);
+                        } catch (RuntimeException stopped) {
+                            stop.compareAndSet(null, stopped);
+                        }
                     } finally {
                         inFlight.release();
                     }
@@ -92,19 +105,32 @@ public final class BuildJob {
         }
         if (bulk != null) bulk.finish();
         if (writer.error != null) throw writer.error;
+        if (stop.get() != null) throw stop.get();
         // A bulk load fills an empty generation: what was written is what it holds, and counting it again
         // would read every quad of the store back (most of a 100k-article rebuild's time).
         long inStore = bulk != null ? writer.quads : store.articleQuadCount();
-        return new BuildReport(read, writer.stored, failed, writer.quads, inStore,
-                Duration.ofNanos(System.nanoTime() - t0));
+        synchronized (failures) {
+            return new BuildReport(read, writer.stored, writer.notGerman, failures, writer.quads, inStore,
+                    Duration.ofNanos(System.nanoTime() - t0));
+        }
     }
 
-    /** A handler that records reader failures for the report and says each one on the log. */
+    /**
+     * The run's failure handler, for the reader too: it says each failure on the log, records it for the
+     * report in {@code failures}, and applies the run's {@link #onError policy}.
+     */
     public FailureHandler reporting(List<BuildReport.Failure> failures) {
-        return (input, reason, cause) -> {
+        return onError.around((input, reason, cause) -> {
             log.println("ekg: skipped " + input + ": " + reason);
-            failures.add(new BuildReport.Failure(input, reason));
-        };
+            synchronized (failures) {
+                failures.add(new BuildReport.Failure(input, reason));
+            }
+        });
+    }
+
+    /** A refused or abandoned article says why in its own words; anything else is an extraction failure. */
+    private static String reason(Throwable e) {
+        return e instanceof Guard.ArticleRefused ? e.getMessage() : "extraction failed: " + e;
     }
 
     private final class Writer implements Runnable {
@@ -112,6 +138,7 @@ public final class BuildJob {
         private final List<BuildReport.Failure> failed;
         private final Progress progress = new Progress(log, 5);
         volatile long stored;
+        volatile long notGerman;
         volatile long quads;
         volatile RuntimeException error;
 
@@ -142,6 +169,7 @@ public final class BuildJob {
                 if (bulk != null) bulk.write(articles);
                 else store.replace(articles);
                 stored += articles.size();
+                notGerman += articles.stream().filter(a -> !a.extracted()).count();
                 quads += articles.stream().mapToLong(a -> a.quads().size()).sum();
                 progress.tick(stored, failed.size(), quads);
             } catch (RuntimeException e) {

@@ -3,9 +3,12 @@ package ekg.graph.build;
 import java.time.Duration;
 import java.util.List;
 
-/** What a build did: articles read, stored and failed (with reasons), quads written, time taken. */
-public record BuildReport(long read, long stored, List<Failure> failures, long quadsWritten, long quadsInStore,
-                          Duration time) {
+/**
+ * What a build did: articles read, stored and failed (with reasons), of the stored how many were left
+ * unextracted as not German, quads written, time taken.
+ */
+public record BuildReport(long read, long stored, long notGerman, List<Failure> failures, long quadsWritten,
+                          long quadsInStore, Duration time) {
 
     public BuildReport {
         failures = List.copyOf(failures);
@@ -19,7 +22,8 @@ public record BuildReport(long read, long stored, List<Failure> failures, long q
     public String summary() {
         double secs = Math.max(time.toMillis(), 1) / 1000.0;
         return String.format(java.util.Locale.ROOT,
-                "articles: %d read, %d stored, %d failed; triples: %d written, %d in store; time: %.1f s (%.1f articles/s)",
-                read, stored, failures.size(), quadsWritten, quadsInStore, secs, stored / secs);
+                "articles: %d read, %d stored, %d failed%s; triples: %d written, %d in store; time: %.1f s (%.1f articles/s)",
+                read, stored, failures.size(), notGerman == 0 ? "" : ", " + notGerman + " not German (stored unextracted)",
+                quadsWritten, quadsInStore, secs, stored / secs);
     }
 }

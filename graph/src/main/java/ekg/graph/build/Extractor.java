@@ -3,6 +3,7 @@ package ekg.graph.build;
 import ekg.graph.rdf.DocToRdf;
 import ekg.graph.store.ArticleQuads;
 import ekg.ingest.doc.Doc;
+import ekg.ingest.opennlp.Languages;
 import ekg.ingest.pipeline.Pipeline;
 import ekg.ingest.read.Article;
 import org.apache.jena.riot.system.StreamRDF;
@@ -11,6 +12,7 @@ import org.apache.jena.sparql.core.Quad;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Article in, quads out: a pure function of the article and the models, safe to call from many
@@ -19,23 +21,48 @@ import java.util.List;
 public final class Extractor {
     private final Pipeline pipeline;
     private final DocToRdf mapping;
+    private final Guard guard;
+    private final boolean anyLanguage;
 
     public Extractor(Pipeline pipeline, DocToRdf mapping) {
-        this.pipeline = pipeline;
-        this.mapping = mapping;
+        this(pipeline, mapping, Guard.DEFAULT, false);
     }
 
-    /** Runs the pipeline on the article and returns the document with all its layers. */
+    /** With {@code anyLanguage}, every article is extracted as German, whatever language it is in. */
+    public Extractor(Pipeline pipeline, DocToRdf mapping, Guard guard, boolean anyLanguage) {
+        this.pipeline = pipeline;
+        this.mapping = mapping;
+        this.guard = guard;
+        this.anyLanguage = anyLanguage;
+    }
+
+    /**
+     * Runs the pipeline on the article, under the guard, and returns the document with all its layers;
+     * an article in another language than German comes back unextracted, with its language recorded.
+     */
     public Doc extract(Article article) {
-        return pipeline.process(article.toDoc());
+        return extract(article, otherLanguage(article));
+    }
+
+    private Doc extract(Article article, Optional<String> otherLanguage) {
+        if (otherLanguage.isPresent()) {
+            return Doc.of(article.id(), article.text(), article.metadata().toBuilder().language(otherLanguage.get()).build());
+        }
+        return guard.run(article.text(), () -> pipeline.process(article.toDoc()));
+    }
+
+    /** The language of an article ekg does not extract (not German), unless every article is taken as German. */
+    private Optional<String> otherLanguage(Article article) {
+        return anyLanguage ? Optional.empty() : Languages.detect(article.text()).filter(l -> !l.equals("de"));
     }
 
     /** Extracts the article and maps it to the quads of its graph. */
     public ArticleQuads quads(Article article) {
-        Doc doc = extract(article);
+        Optional<String> other = otherLanguage(article);
+        Doc doc = extract(article, other);
         List<Quad> quads = new ArrayList<>();
         mapping.write(article, doc, collector(quads));
-        return new ArticleQuads(article.id(), quads);
+        return new ArticleQuads(article.id(), quads, other.isEmpty());
     }
 
     /** Streams an extracted article to any sink, e.g. a TriG writer. */

@@ -1,11 +1,5 @@
 package ekg.graph.cli;
 
-import ekg.graph.bench.CorpusGenerator;
-import ekg.graph.bench.CorpusWriter;
-import ekg.graph.bench.Dirs;
-import ekg.graph.bench.ExtractionForks;
-import ekg.graph.bench.LoadBench;
-import ekg.graph.bench.QueryBench;
 import ekg.graph.query.QueryRunner;
 import ekg.graph.rdf.Iris;
 import ekg.graph.rdf.Provenance;
@@ -15,6 +9,12 @@ import ekg.graph.rebuild.RebuildReport;
 import ekg.graph.store.EkgStore;
 import ekg.graph.store.Generations;
 import ekg.graph.store.Snapshot;
+import ekg.graph.tools.bench.CorpusGenerator;
+import ekg.graph.tools.bench.CorpusWriter;
+import ekg.graph.tools.bench.Dirs;
+import ekg.graph.tools.bench.ExtractionForks;
+import ekg.graph.tools.bench.LoadBench;
+import ekg.graph.tools.bench.QueryBench;
 import org.apache.jena.query.ARQ;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

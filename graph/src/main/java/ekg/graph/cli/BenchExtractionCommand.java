@@ -1,7 +1,7 @@
 package ekg.graph.cli;
 
-import ekg.graph.bench.ExtractionBench;
-import ekg.graph.bench.ExtractionForks;
+import ekg.graph.tools.bench.ExtractionBench;
+import ekg.graph.tools.bench.ExtractionForks;
 import ekg.ingest.GermanPipeline;
 import ekg.ingest.read.Article;
 import ekg.ingest.read.ArticleBatch;

@@ -1,12 +1,12 @@
 package ekg.graph.cli;
 
-import ekg.graph.bench.ExtractionBench.Throughput;
-import ekg.graph.bench.ExtractionForks;
-import ekg.graph.bench.Heap;
-import ekg.graph.bench.LoadBench;
-import ekg.graph.bench.QueryBench;
 import ekg.graph.query.NamedQuery;
 import ekg.graph.rebuild.RebuildReport;
+import ekg.graph.tools.bench.ExtractionBench.Throughput;
+import ekg.graph.tools.bench.ExtractionForks;
+import ekg.graph.tools.bench.Heap;
+import ekg.graph.tools.bench.LoadBench;
+import ekg.graph.tools.bench.QueryBench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -13,11 +13,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ekg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds an event knowledge graph from German news articles and answers SPARQL questions about it.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ExtractCommand.class, EvalCommand.class,
-                TrainNerCommand.class, EvalNerCommand.class, BenchNerCommand.class,
-                GenCorpusCommand.class,
-                BenchCommand.class, BenchExtractionCommand.class,
+        // The product's verbs first, then the tools that measure and train it.
+        subcommands = {BuildCommand.class, QueryCommand.class, ExtractCommand.class,
                 ServeCommand.class, RebuildCommand.class, RollbackCommand.class,
+                EvalCommand.class, TrainNerCommand.class, EvalNerCommand.class, BenchNerCommand.class,
+                NerListsCommand.class, GenCorpusCommand.class, BenchCommand.class, BenchExtractionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Ekg implements Runnable {
 

@@ -27,8 +27,13 @@ import java.util.stream.Stream;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Builds the articles into a temporary store, as 'ekg build' does, and scores what the graph",
                 "holds against a gold file (quotes, entities, events; a section the file lacks is skipped).",
-                "Prints each score with its counts, then every missed quote, false positive and failed group."},
-        footer = {"", "Example:", "  ekg eval ../shared/acceptance/seeds-gold.json seeds", "  ekg eval gold.json articles --json"})
+                "Seed-format gold: prints each score with its counts, then every missed quote, false positive",
+                "and failed group. Development-set gold (quotes with spans, entities with mentions, events with",
+                "triggers): prints speech per mode, mentions per type and kind, events per type; --misses N",
+                "lists cases to read. An events.json beside the gold file is scored too unless --events says",
+                "otherwise."},
+        footer = {"", "Example:", "  ekg eval ../shared/acceptance/seeds-gold.json seeds", "  ekg eval gold.json articles --json",
+                "  ekg eval ../shared/dev/10kgnad/gold.json ../shared/dev/10kgnad/articles --misses 10"})
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<gold.json>", description = "The gold file.")
@@ -40,21 +45,42 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--misses", paramLabel = "N", description = "List up to N missed and wrong cases of each kind "
+            + "(default: every failure of a seed-format section, none of a development-set one).")
+    Integer misses;
+
+    @Option(names = "--events", paramLabel = "<events.json>", description = "An event gold file to score besides "
+            + "the gold file (default: events.json beside the gold file, when the gold file has no events).")
+    Path events;
+
     @Mixin
     ExtractionOptions extraction;
 
     @Override
     public Integer call() throws IOException {
         if (!Files.exists(articles)) throw new IllegalArgumentException("no such file or folder: " + articles);
-        GoldFile goldFile = GoldFile.read(gold);
+        GoldFile goldFile = withEvents(GoldFile.read(gold));
         Path db = Files.createTempDirectory("ekg-eval");
         try {
             Evaluation e = evaluate(goldFile, db);
-            System.out.print(json ? e.json() : e.report());
+            int n = misses == null ? -1 : Math.max(0, misses);
+            System.out.print(json ? e.json(n) : e.report(n));
             return 0;
         } finally {
             deleteTree(db);
         }
+    }
+
+    /** The gold with the events of {@code --events}, or of an events.json beside it when it has none. */
+    private GoldFile withEvents(GoldFile g) {
+        Path file = events;
+        if (file == null && g.events() == null && g.dev().events() == null) {
+            Path beside = gold.toAbsolutePath().resolveSibling("events.json");
+            if (Files.isRegularFile(beside) && !beside.equals(gold.toAbsolutePath())) file = beside;
+        }
+        if (file == null) return g;
+        System.err.println("ekg: events scored from " + file);
+        return g.withEvents(GoldFile.read(file));
     }
 
     private Evaluation evaluate(GoldFile goldFile, Path db) {

@@ -1,8 +1,8 @@
 package ekg.graph.cli;
 
-import ekg.ingest.opennlp.ner.CorpusFile;
-import ekg.ingest.opennlp.ner.NerRuns;
-import ekg.ingest.opennlp.ner.NerScores;
+import ekg.ingest.tools.ner.CorpusFile;
+import ekg.ingest.tools.ner.NerRuns;
+import ekg.ingest.tools.ner.NerScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,6 +1,7 @@
 package ekg.graph.cli;
 
 import ekg.graph.build.Extractor;
+import ekg.graph.build.Guard;
 import ekg.graph.rdf.Vocab;
 import ekg.ingest.pipeline.FailureHandler;
 import ekg.ingest.read.Article;
@@ -32,10 +33,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AtomicInteger failed = new AtomicInteger();
-        FailureHandler report = (input, reason, cause) -> {
+        FailureHandler report = extraction.onError.around((input, reason, cause) -> {
             failed.incrementAndGet();
             System.err.println("ekg extract: " + input + ": " + reason);
-        };
+        });
         Extractor extractor = extraction.extractor();
         StreamRDF out = StreamRDFWriter.getWriterStream(System.out, RDFFormat.TRIG_BLOCKS);
         out.start();
@@ -46,7 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
                 try {
                     extractor.write(a, out);
                 } catch (RuntimeException e) {
-                    report.failed(a.metadata().source(), "extraction failed: " + e, e);
+                    report.failed(a.metadata().source(), e instanceof Guard.ArticleRefused ? e.getMessage()
+                            : "extraction failed: " + e, e);
                 }
             }
         }

@@ -1,7 +1,7 @@
 package ekg.graph.cli;
 
-import ekg.graph.bench.CorpusGenerator;
-import ekg.graph.bench.CorpusWriter;
+import ekg.graph.tools.bench.CorpusGenerator;
+import ekg.graph.tools.bench.CorpusWriter;
 import ekg.ingest.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

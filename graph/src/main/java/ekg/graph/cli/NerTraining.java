@@ -1,9 +1,9 @@
 package ekg.graph.cli;
 
-import ekg.ingest.opennlp.ner.Algorithm;
-import ekg.ingest.opennlp.ner.CorpusFile;
-import ekg.ingest.opennlp.ner.CorpusFormat;
-import ekg.ingest.opennlp.ner.TrainOptions;
+import ekg.ingest.tools.ner.Algorithm;
+import ekg.ingest.tools.ner.CorpusFile;
+import ekg.ingest.tools.ner.TrainOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -13,9 +13,8 @@ import java.util.List;
 /** The training options that {@code train-ner} and {@code eval-ner --folds} share (a picocli mixin). */
 final class NerTraining {
 
-    @Option(names = "--format", paramLabel = "germeval|conll",
-            description = "Format of every data file; detected from each file's first line when not given.")
-    String format;
+    @Mixin
+    NerCorpus data = new NerCorpus();
 
     @Option(names = "--algorithm", paramLabel = "perceptron|maxent|maxent-qn",
             description = "Learner: perceptron, maxent (GIS) or maxent-qn (L-BFGS) (default: perceptron).")
@@ -56,13 +55,6 @@ final class NerTraining {
 
     /** Corpus specs ({@code path[#options]}) with the --format applied where a spec names none. */
     List<CorpusFile> corpus(List<String> specs) {
-        CorpusFormat f = format == null ? null : CorpusFormat.parse(format);
-        List<CorpusFile> files = specs.stream().map(s -> CorpusFile.parse(s, f)).toList();
-        for (CorpusFile c : files) {
-            if (!java.nio.file.Files.isRegularFile(c.path())) {
-                throw new IllegalArgumentException("data file " + c.path() + " does not exist");
-            }
-        }
-        return files;
+        return data.files(specs);
     }
 }

@@ -68,7 +68,7 @@ final class RebuildCommand implements Callable<Integer> {
         Provenance provenance = extraction.provenance();
         String key = Snapshot.extractionKey(provenance.toolVersion(), provenance.models());
         RebuildReport r = new RebuildJob(Generations.at(db), extraction.extractor(), extraction.sharedGraphs(), key,
-                options, System.err).run(inputs);
+                options, System.err).onError(extraction.onError).run(inputs);
         Path file = report != null ? report : db.resolve("rebuild-report.json");
         r.write(file);
         r.failures().forEach(f -> System.err.println("  failed: " + f.input() + ": " + f.reason()));

@@ -1,7 +1,7 @@
 package ekg.graph.cli;
 
-import ekg.ingest.opennlp.ner.CorpusFile;
-import ekg.ingest.opennlp.ner.NerRuns;
+import ekg.ingest.tools.ner.CorpusFile;
+import ekg.ingest.tools.ner.NerRuns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -35,8 +36,10 @@ public final class StoreExtraction implements Extraction {
     private final Map<String, String> nameOfIri = new HashMap<>();
     private final Map<String, Set<String>> idsByLabel = new HashMap<>();
     private final Map<String, String> labelOf = new HashMap<>();
+    private final Map<String, Set<String>> labels = new HashMap<>();
     private final Containment containment = new Containment();
     private final List<ExtractedEvent> events;
+    private final Map<String, List<TriggerMention>> triggers;
 
     private StoreExtraction(Dataset ds, Iris iris) {
         readArticles(ds);
@@ -46,6 +49,7 @@ public final class StoreExtraction implements Extraction {
         select(ds, "SELECT ?in ?out WHERE { GRAPH ?g { ?in schema:containedInPlace ?out } }",
                 s -> containment.add(iri(s, "in"), iri(s, "out")));
         events = StoredEvents.read(ds, iris, nameOfIri);
+        triggers = StoredTriggers.read(ds, nameOfIri);
     }
 
     /** Reads everything the scorer needs, in one read transaction. */
@@ -94,6 +98,7 @@ public final class StoreExtraction implements Extraction {
             if (e == null || !e.startsWith(entities)) return;
             String l = s.getLiteral("l").getString();
             idsByLabel.computeIfAbsent(l, k -> new HashSet<>()).add(e);
+            labels.computeIfAbsent(e, k -> new TreeSet<>()).add(l);
             if (s.getLiteral("main").getBoolean()) labelOf.merge(e, l, (x, y) -> x.compareTo(y) <= 0 ? x : y);
         });
     }
@@ -141,6 +146,28 @@ public final class StoreExtraction implements Extraction {
     public List<Resolution> occurrences(String article, String form) {
         StoredArticle a = byName.get(article);
         return a == null ? List.of() : a.occurrences(form);
+    }
+
+    @Override
+    public String text(String article) {
+        StoredArticle a = byName.get(article);
+        return a == null ? "" : a.text;
+    }
+
+    @Override
+    public List<MentionSpan> mentions(String article) {
+        StoredArticle a = byName.get(article);
+        return a == null ? List.of() : a.mentions();
+    }
+
+    @Override
+    public List<TriggerMention> eventMentions(String article) {
+        return triggers.getOrDefault(article, List.of());
+    }
+
+    @Override
+    public Set<String> labels(String entityId) {
+        return labels.getOrDefault(entityId, Set.of(labelOf(entityId)));
     }
 
     @Override

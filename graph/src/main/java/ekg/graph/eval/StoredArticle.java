@@ -4,6 +4,7 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.eval.Extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** One stored article as the scorer sees it: its text, its quotes and its mention phrases. */
@@ -17,6 +18,13 @@ final class StoredArticle {
 
     StoredArticle(String text) {
         this.text = text;
+    }
+
+    /** The phrases that denote an entity, as mentions in text order. */
+    List<Extraction.MentionSpan> mentions() {
+        return phrases.stream().filter(p -> p.entity() != null)
+                .sorted(Comparator.comparingInt(Phrase::begin).thenComparingInt(Phrase::end))
+                .map(p -> new Extraction.MentionSpan(p.begin(), p.end(), p.entity(), p.type())).toList();
     }
 
     /** Every whole-word occurrence of {@code form}, resolved through the phrase that covers it. */

@@ -74,8 +74,9 @@ public final class EventLinker implements Linker {
             out.triple(Triple.create(iris.article(article), Vocab.Ekg.INFERRED_DATE, Literals.date(a.value())));
             out.triple(Triple.create(iris.article(article), Vocab.Ekg.DATE_INFERENCE, Literals.string(a.how())));
         });
-        write(clusters.clusters, read, out);
-        clusters.clusters.stream().map(c -> c.mentions.get(0).type).distinct().sorted().forEach(type -> {
+        List<Cluster> events = ArticleEvents.join(clusters.clusters);
+        write(events, read, out);
+        events.stream().map(c -> c.mentions.get(0).type).distinct().sorted().forEach(type -> {
             out.triple(Triple.create(Vocab.Ekg.eventType(type), Vocab.TYPE, Vocab.Sem.EVENT_TYPE_CLASS));
             out.triple(Triple.create(Vocab.Ekg.eventType(type), Vocab.LABEL, Literals.string(type)));
         });

@@ -34,6 +34,8 @@ final class EventMentions {
         String end;
         String phrase;
         String time;
+        /** The article's first mention of the same event, when this is a later one. */
+        Node sameAs;
 
         Mention(Node node, String article) {
             this.node = node;
@@ -81,6 +83,7 @@ final class EventMentions {
         else if (p.equals(Vocab.Sem.HAS_END)) m.end = o.getLiteralLexicalForm();
         else if (p.equals(Vocab.Ekg.TIME_PHRASE)) m.phrase = o.getLiteralLexicalForm();
         else if (p.equals(Vocab.Ekg.CAMEO)) m.cameo = o.getLiteralLexicalForm();
+        else if (p.equals(Vocab.Ekg.SAME_EVENT_AS)) m.sameAs = o;
     }
 
     private void date(Quad q, Iris iris) {

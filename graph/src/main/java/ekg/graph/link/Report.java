@@ -30,7 +30,7 @@ record Report(Node quote, Node article, Node speaker, String text, String normal
         if (normal.isEmpty()) return null;
         int at = begin != null && begin.isLiteral() ? Integer.parseInt(begin.getLiteralLexicalForm()) : 0;
         return new Report(q, article, speaker, text.getLiteralLexicalForm(), normal,
-                Vocab.Ekg.INDIRECT.equals(mode), at);
+                Vocab.Ekg.INDIRECT.equals(mode) || Vocab.Ekg.REPORTED.equals(mode), at);
     }
 
     private static Node one(DatasetGraph dsg, Node g, Node s, Node p) {

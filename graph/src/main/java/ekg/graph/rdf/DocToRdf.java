@@ -42,8 +42,9 @@ public final class DocToRdf {
         writeArticle(q, a, article, doc);
         Map<Span, String> foundBy = new HashMap<>();
         if (doc.has(Layer.MENTIONS)) doc.mentions().forEach(m -> foundBy.putIfAbsent(m.span(), m.foundBy()));
-        for (Entity e : doc.entities()) writeEntity(q, a, doc, e, foundBy);
-        for (Quote quote : doc.quotes()) writeQuote(q, a, doc, quote);
+        // An article left unextracted (not in German) has no layers: its graph holds the article node alone.
+        if (doc.has(Layer.ENTITIES)) for (Entity e : doc.entities()) writeEntity(q, a, doc, e, foundBy);
+        if (doc.has(Layer.QUOTES)) for (Quote quote : doc.quotes()) writeQuote(q, a, doc, quote);
         new EventsToRdf(iris).write(q, a, doc);
         if (doc.has(Layer.ROLES)) for (RoleFact r : doc.roles()) writeRole(q, a, doc, r);
     }
@@ -145,6 +146,7 @@ public final class DocToRdf {
             case DIRECT -> Vocab.Ekg.DIRECT;
             case PARTIAL -> Vocab.Ekg.PARTIAL;
             case INDIRECT -> Vocab.Ekg.INDIRECT;
+            case REPORTED -> Vocab.Ekg.REPORTED;
         };
     }
 

@@ -10,12 +10,15 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an article's time phrases and event mentions into its graph. Each event mention is an
  * {@code ekg:EventMention} with SEM's type, actors, places and time stamps, its CAMEO code, claimer,
- * trigger and time phrase; the linking graph's {@code sem:Event} nodes gather the mentions of one event.
+ * trigger and time phrase, whether it is planned, and the article's first mention of the same event
+ * ({@code ekg:sameEventAs}); the linking graph's {@code sem:Event} nodes gather the mentions of one event.
  * An article dated from its text records the inferred date and how it was found.
  *
  * <pre>{@code
@@ -35,7 +38,13 @@ public final class EventsToRdf {
             for (TimeExpression t : doc.times()) writeTime(q, a, doc, t);
         }
         if (doc.has(Layer.EVENTS)) {
-            for (EventMention e : doc.events()) writeEvent(q, a, doc, e);
+            Map<Integer, Node> firstOfEvent = new HashMap<>();
+            for (EventMention e : doc.events()) {
+                Node n = writeEvent(q, a, doc, e);
+                if (e.event() < 0) continue;
+                Node first = firstOfEvent.putIfAbsent(e.event(), n);
+                if (first != null) q.add(n, Vocab.Ekg.SAME_EVENT_AS, first);
+            }
         }
     }
 
@@ -58,7 +67,7 @@ public final class EventsToRdf {
         if (t.anchor() != null) q.add(n, Vocab.Ekg.TIME_ANCHOR, Literals.string(t.anchor()));
     }
 
-    private void writeEvent(Quads q, Node a, Doc doc, EventMention e) {
+    private Node writeEvent(Quads q, Node a, Doc doc, EventMention e) {
         Node n = iris.eventMention(doc.id(), e.trigger().begin(), e.trigger().end());
         q.add(n, Vocab.TYPE, Vocab.Ekg.EVENT_MENTION);
         q.add(n, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType(e.type()));
@@ -72,7 +81,9 @@ public final class EventsToRdf {
         e.places().forEach(k -> q.add(n, Vocab.Sem.HAS_PLACE, iris.entity(k)));
         if (e.claimedBy() != null) q.add(n, Vocab.Ekg.CLAIMED_BY, iris.entity(e.claimedBy()));
         if (e.timePhrase() != null) q.add(n, Vocab.Ekg.TIME_PHRASE, Literals.string(e.timePhrase()));
+        if (e.planned()) q.add(n, Vocab.Ekg.PLANNED, Literals.bool(true));
         for (Triple t : timeStamps(n, e.time())) q.add(t.getSubject(), t.getPredicate(), t.getObject());
+        return n;
     }
 
     /** SEM time stamps of a value: one {@code sem:hasTimeStamp}, or begin and end for an interval {@code a/b}. */

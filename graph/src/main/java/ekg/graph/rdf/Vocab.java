@@ -146,6 +146,7 @@ public final class Vocab {
         public static final Node DIRECT = uri(EKG, "Direct");
         public static final Node PARTIAL = uri(EKG, "Partial");
         public static final Node INDIRECT = uri(EKG, "Indirect");
+        public static final Node REPORTED = uri(EKG, "Reported");
         public static final Node CONTENT_HASH = uri(EKG, "contentHash");
         public static final Node SOURCE_FILE = uri(EKG, "sourceFile");
         public static final Node TOOL_VERSION = uri(EKG, "toolVersion");
@@ -166,6 +167,10 @@ public final class Vocab {
         public static final Node CAMEO = uri(EKG, "cameo");
         public static final Node CLAIMED_BY = uri(EKG, "claimedBy");
         public static final Node TIME_PHRASE = uri(EKG, "timePhrase");
+        /** On an event mention the article reports as scheduled or planned, not as happened (written only then). */
+        public static final Node PLANNED = uri(EKG, "planned");
+        /** From an event mention to the article's first mention of the same event. */
+        public static final Node SAME_EVENT_AS = uri(EKG, "sameEventAs");
         public static final Node TIME_EXPRESSION = uri(EKG, "TimeExpression");
         public static final Node TIME_VALUE = uri(EKG, "timeValue");
         public static final Node TIME_ANCHOR = uri(EKG, "timeAnchor");

@@ -42,6 +42,7 @@ public final class RebuildJob {
     private final RebuildOptions options;
     private final PrintStream log;
     private final Iris iris = Iris.DEFAULT;
+    private FailureHandler.OnError onError = FailureHandler.OnError.SKIP;
 
     public RebuildJob(Generations gens, Extractor extractor, SharedGraphs shared, String extraction,
                       RebuildOptions options, PrintStream log) {
@@ -51,6 +52,12 @@ public final class RebuildJob {
         this.extraction = extraction;
         this.options = options;
         this.log = log;
+    }
+
+    /** What to do when an article fails: skip it and report (the default), or end the run unswitched. */
+    public RebuildJob onError(FailureHandler.OnError policy) {
+        this.onError = policy;
+        return this;
     }
 
     /** Runs the rebuild; the report says whether it switched, and why not. */
@@ -108,7 +115,8 @@ public final class RebuildJob {
 
     private Plan extract(Run run, EkgStore store, Map<String, Snapshot.Entry> before) {
         long t0 = System.nanoTime();
-        BuildJob job = new BuildJob(extractor, store, options.threads(), log).writingTo(store.bulkLoad());
+        BuildJob job = new BuildJob(extractor, store, options.threads(), log).onError(onError)
+                .writingTo(store.bulkLoad());
         FailureHandler report = job.reporting(run.failures);
         FailureHandler counting = (input, reason, cause) -> {
             run.readFailures.incrementAndGet();

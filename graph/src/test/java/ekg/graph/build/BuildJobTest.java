@@ -7,6 +7,7 @@ import ekg.graph.store.EkgStore;
 import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Metadata;
+import ekg.ingest.pipeline.FailureHandler;
 import ekg.ingest.pipeline.Pipeline;
 import ekg.ingest.pipeline.Stage;
 import ekg.ingest.read.Article;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +63,25 @@ class BuildJobTest {
             assertTrue(f.reason().contains("touchy") && f.reason().contains("cannot handle this article"), f::reason);
             assertEquals(49, store.articleIds().size());
             assertFalse(store.articleIds().contains("a17"));
+        }
+    }
+
+    @Test
+    void failingFastStopsTheRunAtTheFirstFailureNamingIt(@TempDir Path dir) {
+        Extractor extractor = new Extractor(Pipeline.builder().add(TOUCHY).build(),
+                new DocToRdf(Iris.DEFAULT, new Provenance("ekg-test", "none")));
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 50; i++) articles.add(article("a" + i, i == 3 ? "Eine Bombe im Text." : "Text " + i + "."));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (EkgStore store = EkgStore.open(dir.resolve("db"))) {
+            BuildJob job = new BuildJob(extractor, store, 2, new PrintStream(log, true, StandardCharsets.UTF_8))
+                    .onError(FailureHandler.OnError.FAIL);
+            List<BuildReport.Failure> failures = new ArrayList<>();
+            FailureHandler.BatchStopped e = assertThrows(FailureHandler.BatchStopped.class,
+                    () -> job.run(articles.iterator(), failures));
+            assertTrue(e.getMessage().contains("a3.txt") && e.getMessage().contains("cannot handle this article"), e::getMessage);
+            assertEquals(1, failures.size());
+            assertTrue(store.articleIds().size() < 49, "the run stopped early: " + store.articleIds().size());
         }
     }
 }

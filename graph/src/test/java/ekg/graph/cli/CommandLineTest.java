@@ -6,8 +6,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CommandLineTest {
@@ -50,6 +53,40 @@ class CommandLineTest {
         assertTrue(c.err.contains("binary.txt"), c::toString);
         assertTrue(c.err.contains("broken.jsonl:2"), c::toString);
         assertTrue(c.err.contains("2 stored, 2 failed"), c::toString);
+    }
+
+    @Test
+    void badNumbersFailBeforeModelsLoadOrAFolderIsMade(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("a.txt"), "Ein Satz.", StandardCharsets.UTF_8);
+        Path db = dir.resolve("db");
+        String[][] runs = {{"build", in.toString(), "--db", db.toString(), "--threads", "0"},
+                {"build", in.toString(), "--db", db.toString(), "--max-bytes", "-5"},
+                {"rebuild", in.toString(), "--db", db.toString(), "--threads", "-1"},
+                {"extract", in.toString(), "--max-bytes", "0"}};
+        for (String[] args : runs) {
+            Cli c = Cli.run(args);
+            assertEquals(2, c.exit, c::toString);
+            assertTrue(c.err.contains("must be at least 1"), c::toString);
+            assertFalse(c.err.contains("loading models"), c::toString);
+            assertFalse(Files.exists(db), "no dataset folder: " + c);
+        }
+    }
+
+    @Test
+    void aLineWithoutSpacesIsRefusedByNameAndTheBatchFinishes(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a-good.txt"), "Die Ministerin Anna Berger sagte am Montag in Wien: „Wir bleiben.“",
+                StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("b-blob.txt"), "Anfang " + "x".repeat(2_000_000) + " Ende.", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("c-good.txt"), "Der Minister Jonas Weber sagte: „Wir gehen.“", StandardCharsets.UTF_8);
+        Cli skip = assertTimeoutPreemptively(Duration.ofMinutes(3),
+                () -> Cli.run("build", in.toString(), "--db", dir.resolve("db").toString()));
+        assertEquals(1, skip.exit, skip::toString);
+        assertTrue(skip.err.contains("b-blob.txt: a run of 2000000 characters without a space"), skip::toString);
+        assertTrue(skip.err.contains("2 stored, 1 failed"), skip::toString);
+        Cli fail = Cli.run("build", in.toString(), "--db", dir.resolve("db2").toString(), "--on-error", "fail", "--threads", "1");
+        assertEquals(3, fail.exit, fail::toString);
+        assertTrue(fail.err.contains("stopped at the first failure") && fail.err.contains("b-blob.txt"), fail::toString);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +69,10 @@ class QueriesTest {
             assertFalse(q.description().isBlank(), q.name() + ".rq has no header comment saying what it answers");
             q.params().keySet().forEach(p -> assertTrue(q.sparql().contains("$" + p),
                     q.name() + ".rq declares @param " + p + " but never uses $" + p));
+            String row = "VALUES (" + q.params().keySet().stream().map(p -> "$" + p).collect(Collectors.joining(" "))
+                    + ") { (" + q.params().values().stream().map(p -> "\"" + p.defaultValue() + "\"")
+                    .collect(Collectors.joining(" ")) + ") }";
+            assertTrue(q.sparql().contains(row), q.name() + ".rq does not open its WHERE clause with " + row);
         }));
     }
 

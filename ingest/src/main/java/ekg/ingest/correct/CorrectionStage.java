@@ -91,9 +91,8 @@ public final class CorrectionStage implements Stage {
 
     private static EventMention without(EventMention e, Set<String> wrong) {
         if (wrong.isEmpty()) return e;
-        return new EventMention(e.trigger(), e.type(), e.cameo(),
-                e.actors().stream().filter(a -> !wrong.contains(a)).toList(),
+        return e.withArguments(e.actors().stream().filter(a -> !wrong.contains(a)).toList(),
                 e.places().stream().filter(p -> !wrong.contains(p)).toList(),
-                e.time(), e.timePhrase(), wrong.contains(e.claimedBy()) ? null : e.claimedBy());
+                wrong.contains(e.claimedBy()) ? null : e.claimedBy());
     }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * One article and everything extracted from it, as immutable typed layers. Each stage returns a new
- * {@code Doc} with one more layer; reading a layer that no stage has provided fails with its name.
+ * {@code Doc} with one more layer, or with a layer it refines replaced; reading a layer that no stage has
+ * provided fails with its name.
  *
  * <pre>{@code
  * Doc doc = Doc.of("000", "Putin sagte: „Ja.“", Metadata.builder("000.txt").build());
@@ -86,6 +87,22 @@ public final class Doc {
 
     public boolean has(Layer layer) {
         return layers().contains(layer);
+    }
+
+    /** The layers attached anew since {@code earlier} (compared by identity: re-attaching a layer unchanged does not count). */
+    public Set<Layer> changedSince(Doc earlier) {
+        Set<Layer> s = EnumSet.noneOf(Layer.class);
+        if (!text.equals(earlier.text)) s.add(Layer.TEXT);
+        if (sentences != earlier.sentences) s.add(Layer.SENTENCES);
+        if (tokens != earlier.tokens) s.add(Layer.TOKENS);
+        if (pos != earlier.pos) s.add(Layer.POS);
+        if (mentions != earlier.mentions) s.add(Layer.MENTIONS);
+        if (entities != earlier.entities) s.add(Layer.ENTITIES);
+        if (quotes != earlier.quotes) s.add(Layer.QUOTES);
+        if (times != earlier.times) s.add(Layer.TIMES);
+        if (events != earlier.events) s.add(Layer.EVENTS);
+        if (roles != earlier.roles) s.add(Layer.ROLES);
+        return s;
     }
 
     /** The text a span covers. */

@@ -23,6 +23,15 @@ public interface Extraction {
     record ExtractedEvent(String id, String type, Set<String> actors, Set<String> places, String timeStamp,
                           String begin, String end, Set<String> articles) {}
 
+    /** An entity mention {@code [begin, end)} and the entity and type it denotes. */
+    record MentionSpan(int begin, int end, String entityId, EntityType type) {}
+
+    /**
+     * An event mention: its trigger span, its type's local name (Visit), the labels of its actors, and
+     * the event node it joins (null: none).
+     */
+    record TriggerMention(int begin, int end, String type, Set<String> actorLabels, String eventId) {}
+
     /** The names of the articles extracted (their file names, as gold files name them). */
     List<String> articles();
 
@@ -40,6 +49,26 @@ public interface Extraction {
 
     /** A readable name of an entity, for reports. */
     String labelOf(String entityId);
+
+    /** The text of an article, empty when unknown. */
+    default String text(String article) {
+        return "";
+    }
+
+    /** The entity mentions of one article, in text order. */
+    default List<MentionSpan> mentions(String article) {
+        return List.of();
+    }
+
+    /** The event mentions of one article, in text order. */
+    default List<TriggerMention> eventMentions(String article) {
+        return List.of();
+    }
+
+    /** Every label of an entity: its label, preferred and alternative labels. */
+    default Set<String> labels(String entityId) {
+        return Set.of(labelOf(entityId));
+    }
 
     /** Whether the place {@code inner} lies inside (or is) the place {@code outer}. */
     default boolean within(String inner, String outer) {

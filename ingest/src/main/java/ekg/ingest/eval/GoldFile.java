@@ -14,14 +14,16 @@ import java.util.function.Function;
 
 /**
  * A gold file: what a set of articles must yield (format: the acceptance README). A section the file
- * lacks is null, so its score is skipped rather than reported as zero.
+ * lacks is null, so its score is skipped rather than reported as zero. Sections in the development
+ * sets' format (quotes with spans, entities with mentions, events with triggers) go to {@link #dev()}
+ * instead, and the seed-format section of the same name is null.
  *
  * <pre>{@code
  * GoldFile gold = GoldFile.read(Path.of("seeds-gold.json"));
  * }</pre>
  */
 public record GoldFile(List<Quote> quotes, List<Span> ambiguous, List<Span> notQuotes, List<Entity> entities,
-                       List<List<String>> distinct, List<Event> events) {
+                       List<List<String>> distinct, List<Event> events, DevGold dev) {
 
     /** A quote the articles must yield. */
     public record Quote(String article, String speaker, String mode, String contains) {}
@@ -53,17 +55,26 @@ public record GoldFile(List<Quote> quotes, List<Span> ambiguous, List<Span> notQ
             throw new IllegalArgumentException("gold file is no valid JSON: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) throw new IllegalArgumentException("gold file is no JSON object");
+        DevGold dev = DevGold.parse(root);
         return new GoldFile(
-                list(root, "quotes", n -> new Quote(req(n, "article"), req(n, "speaker"), req(n, "mode"), req(n, "contains"))),
+                dev.speech() != null ? null
+                        : list(root, "quotes", n -> new Quote(req(n, "article"), req(n, "speaker"), req(n, "mode"), req(n, "contains"))),
                 list(root, "ambiguous", n -> new Span(req(n, "article"), req(n, "contains"), opt(n, "why"))),
                 list(root, "not_quotes", n -> new Span(req(n, "article"), req(n, "contains"), opt(n, "why"))),
-                list(root, "entities", n -> new Entity(req(n, "name"), req(n, "type"), strings(n.get("forms")))),
-                list(root, "distinct", GoldFile::strings),
-                list(root, "events", n -> new Event(opt(n, "what"), req(n, "type"), req(n, "agent"), req(n, "place"),
-                        opt(n, "when"), strings(n.get("articles")))));
+                dev.mentions() != null ? null
+                        : list(root, "entities", n -> new Entity(req(n, "name"), req(n, "type"), strings(n.get("forms")))),
+                dev.mentions() != null ? null : list(root, "distinct", GoldFile::strings),
+                dev.events() != null ? null : list(root, "events", n -> new Event(opt(n, "what"), req(n, "type"),
+                        req(n, "agent"), req(n, "place"), opt(n, "when"), strings(n.get("articles")))),
+                dev);
     }
 
-    private static <T> List<T> list(JsonNode root, String field, Function<JsonNode, T> item) {
+    /** This gold with the events section of {@code other} (a separate events file) in place of its own. */
+    public GoldFile withEvents(GoldFile other) {
+        return new GoldFile(quotes, ambiguous, notQuotes, entities, distinct, other.events(), dev.withEvents(other.dev()));
+    }
+
+    static <T> List<T> list(JsonNode root, String field, Function<JsonNode, T> item) {
         JsonNode a = root.get(field);
         if (a == null) return null;
         if (!a.isArray()) throw new IllegalArgumentException("gold section '" + field + "' is not an array");
@@ -79,18 +90,18 @@ public record GoldFile(List<Quote> quotes, List<Span> ambiguous, List<Span> notQ
         return List.copyOf(out);
     }
 
-    private static String req(JsonNode n, String field) {
+    static String req(JsonNode n, String field) {
         String s = opt(n, field);
         if (s == null || s.isBlank()) throw new IllegalArgumentException("missing \"" + field + "\"");
         return s;
     }
 
-    private static String opt(JsonNode n, String field) {
+    static String opt(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static List<String> strings(JsonNode a) {
+    static List<String> strings(JsonNode a) {
         if (a == null || !a.isArray()) throw new IllegalArgumentException("expected an array of strings");
         List<String> out = new ArrayList<>();
         a.forEach(s -> out.add(s.asText()));

@@ -1,6 +1,5 @@
 package ekg.ingest.eval;
 
-import ekg.ingest.doc.QuoteMode;
 import ekg.ingest.eval.Extraction.ExtractedQuote;
 
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class QuoteScorer {
         for (GoldFile.Quote g : gold.quotes()) {
             boolean marked = !g.mode().equalsIgnoreCase("indirect");
             List<ExtractedQuote> cands = x.quotes(g.article()).stream()
-                    .filter(q -> !marked || q.mode() != QuoteMode.INDIRECT)
+                    .filter(q -> !marked || q.mode().verbatim())
                     .filter(q -> Texts.matches(q.text(), g.contains())).toList();
             boolean hit = cands.stream().anyMatch(q -> speakers.is(q.speakerId(), g.speaker()));
             if (marked) markedGold++; else indirectGold++;
@@ -43,7 +42,7 @@ final class QuoteScorer {
         List<Entry> entries = entries(gold);
         for (String article : x.articles()) {
             for (ExtractedQuote q : x.quotes(article)) {
-                if (q.mode() == QuoteMode.INDIRECT) continue;
+                if (!q.mode().verbatim()) continue;
                 Entry best = closest(article, q, entries);
                 if (best != null && best.quote() == null && best.why() != null && !best.why().startsWith("!")) {
                     ignored++;

@@ -7,12 +7,17 @@ final class Texts {
     private Texts() {}
 
     static String normal(String s) {
+        return fold(s, MARKS);
+    }
+
+    /** {@code s} without the characters of {@code marks}, each run of white space one space, trimmed. */
+    static String fold(String s, String marks) {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (MARKS.indexOf(c) >= 0) continue;
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (marks.indexOf(c) >= 0) continue;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085') {
                 space = true;
                 continue;
             }

@@ -18,8 +18,9 @@ final class Arguments {
             "an", "über", "wegen", "gegenüber", "um", "zum", "zur", "durch", "laut", "unter");
     private static final Set<String> PLACE_TYPES_ONLY = Set.of("Visit", "Meeting", "Summit", "PressConference");
     private static final int KB_NGRAM = 4;
-    /** "US-Angaben", "US-Quellen": the source of a claim, not a place or actor. */
-    private static final Pattern CLAIM_HEADS = Pattern.compile("-(Angaben|Quellen|Kreisen)$");
+    /** "US-Quellen", "Regierungskreise", "Beobachter": a plural source phrase, never a participant. */
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?i)(angaben|quellen|kreise|kreisen|beobachter|beobachtern|diplomaten|experten|analysten|medien|berichte|berichten)$");
     private static final int VISITED_REACH = 3;
 
     final Set<String> actors = new LinkedHashSet<>();
@@ -35,7 +36,7 @@ final class Arguments {
         if (a.actors.isEmpty()) {
             int[] s = v.sentence(trigger);
             for (Name n : v.names(s[0], s[1])) {
-                if (n.type() == EntityType.PER) a.actors.add(n.key());
+                if (n.type() == EntityType.PER && !source(n) && !possessor(v, n, trigger)) a.actors.add(n.key());
             }
         }
         a.modifier(v, trigger, hit);
@@ -47,7 +48,7 @@ final class Arguments {
         String triggerWord = v.word(trigger);
         for (Name n : v.names(clause[0], clause[1])) {
             if (n.mention().text().contains(triggerWord) || triggerWord.contains(n.mention().text() + "-")) continue;
-            if (CLAIM_HEADS.matcher(n.mention().text()).find()) continue;
+            if (source(n) || possessor(v, n, trigger)) continue;
             int at = v.tokenAt(n.mention().span().begin());
             String before = preposition(v, at, clause[0]);
             if (n.type() == EntityType.PER || n.type() == EntityType.ORG) {
@@ -85,6 +86,25 @@ final class Arguments {
             if (!(p.equals("DET") || p.equals("ADJ") || p.equals("PROPN") || p.equals("NOUN"))) return null;
         }
         return null;
+    }
+
+    private static boolean source(Name n) {
+        return SOURCE.matcher(n.mention().text()).find();
+    }
+
+    /**
+     * A name in the genitive before another noun than the trigger, or after such a noun and "von", owns
+     * that noun and takes no part: "Kim Jong-uns Vater besuchte ...", "der Vater von Kim Jong-un", unlike
+     * "Putins Besuch" or "der Besuch von Putin".
+     */
+    private static boolean possessor(DocView v, Name n, int trigger) {
+        int at = v.tokenAt(n.mention().span().begin());
+        if ((v.lower(at - 1).equals("von") || v.lower(at - 1).equals("vom")) && at - 2 != trigger
+                && v.pos(at - 2).equals("NOUN")) return true;
+        if (!n.genitive()) return false;
+        int next = v.tokenAt(n.mention().span().end() - 1) + 1;
+        String w = v.word(next);
+        return next != trigger && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !v.inName(next);
     }
 
     private void modifier(DocView v, int trigger, TriggerLexicon.Hit hit) {

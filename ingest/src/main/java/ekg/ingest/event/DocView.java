@@ -60,6 +60,7 @@ final class DocView {
     private final int[] sentenceTo;
     /** Offsets of the text's line breaks, for paragraph numbers without scanning the text each time. */
     private final int[] lineBreaks;
+    private boolean[] named;
 
     DocView(Doc doc, KnowledgeBase kb) {
         this.doc = doc;
@@ -102,6 +103,23 @@ final class DocView {
         String next = word(firstOfNext);
         return ordinal && !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || DAY_OR_ORDINAL.matcher(next).matches()
                 || MONTH.matcher(next).matches());
+    }
+
+    /**
+     * Whether token {@code i} lies in a person's name or in a name of several words, where no trigger
+     * stands ("Roman Binder", "Import and Export Corporation").
+     */
+    boolean inName(int i) {
+        if (named == null) {
+            named = new boolean[tokens.size()];
+            for (Mention m : doc.mentions()) {
+                int from = tokenAt(m.span().begin());
+                int to = tokenAt(m.span().end() - 1);
+                if (m.type() != EntityType.PER && from == to) continue;
+                for (int k = from; k <= to && k < named.length; k++) named[k] = true;
+            }
+        }
+        return named[i];
     }
 
     String word(int i) {

@@ -48,62 +48,51 @@ public final class EventStage implements Stage {
         return Set.of(Layer.EVENTS);
     }
 
-    /** One mention being read: the trigger's token, what it is, and what was found around it. */
-    private static final class Draft {
-        final int token;
-        final TriggerLexicon.Hit hit;
-        final Arguments args;
-        When when;
-        final String claimedBy;
-
-        Draft(int token, TriggerLexicon.Hit hit, Arguments args, When when, String claimedBy) {
-            this.token = token;
-            this.hit = hit;
-            this.args = args;
-            this.when = when;
-            this.claimedBy = claimedBy;
-        }
-    }
-
     @Override
     public Doc process(Doc doc) {
         DocView v = new DocView(doc, kb);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < v.tokens.size(); i++) {
+            if (v.inName(i)) continue;
             TriggerLexicon.Hit hit = trigger(v, doc.times(), i);
             if (hit == null || !Modality.factual(v, i)) continue;
             Arguments args = Arguments.of(v, i, hit);
-            if (args.actors.isEmpty() && args.places.isEmpty()) continue;
-            drafts.add(new Draft(i, hit, args, EventTimes.of(v, doc.times(), i), Claims.claimer(v, i)));
+            drafts.add(new Draft(i, hit, args, EventTimes.of(v, doc.times(), i), Claims.claimer(v, i), Modality.planned(v, i)));
         }
-        List<Draft> merged = mergeWithinSentences(v, drafts);
-        inheritTimes(v, merged, GermanTimes.anchor(doc));
-        return doc.withEvents(merged.stream().map(d -> toMention(v, d)).toList());
+        inheritTimes(v, drafts, GermanTimes.anchor(doc));
+        Coreference.resolve(v, drafts);
+        return doc.withEvents(drafts.stream().map(d -> toMention(v, d)).toList());
     }
 
+    /** The trigger at token {@code i}: a separable verb split around its clause ("nahm ... fest") first, then the word itself. */
     private TriggerLexicon.Hit trigger(DocView v, List<TimeExpression> times, int i) {
-        TriggerLexicon.Hit hit = lexicon.match(v.word(i));
-        if (hit == null) return Stays.match(v, times, i);
-        if (hit.entry().context() == null) return hit;
-        int[] c = v.clause(i);
-        return hit.entry().context().matcher(v.doc.cover(v.span(c[0], c[1]))).find() ? hit : null;
+        String word = v.word(i);
+        if (word.isEmpty()) return null;
+        String clause = null;
+        String particle = Character.isLowerCase(word.charAt(0)) ? Particles.after(v, i) : null;
+        if (particle != null) {
+            for (String lemma : lexicon.verbLemmas(word)) {
+                clause = clause != null ? clause : clauseText(v, i);
+                TriggerLexicon.Hit hit = first(lexicon.verb(particle + lemma), clause);
+                if (hit != null) return hit;
+            }
+        }
+        List<TriggerLexicon.Hit> hits = lexicon.candidates(word);
+        if (hits.isEmpty()) return Stays.match(v, times, i);
+        return first(hits, clause != null ? clause : clauseText(v, i));
     }
 
-    /** Triggers of one type in one sentence report one event: "zu einem Staatsbesuch ... eingetroffen". */
-    private static List<Draft> mergeWithinSentences(DocView v, List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>();
-        for (Draft d : drafts) {
-            Draft same = out.stream().filter(o -> o.hit.type().equals(d.hit.type())
-                    && v.sentenceOf(o.token) == v.sentenceOf(d.token)).findFirst().orElse(null);
-            if (same == null) {
-                out.add(d);
-                continue;
-            }
-            same.args.actors.addAll(d.args.actors);
-            same.args.places.addAll(d.args.places);
-            if (!same.when.known()) same.when = d.when;
+    private static String clauseText(DocView v, int i) {
+        int[] c = v.clause(i);
+        return v.doc.cover(v.span(c[0], c[1]));
+    }
+
+    /** The first candidate whose context the clause has. */
+    private static TriggerLexicon.Hit first(List<TriggerLexicon.Hit> hits, String clause) {
+        for (TriggerLexicon.Hit h : hits) {
+            if (h.entry().context() == null || h.entry().context().matcher(clause).find()) return h;
         }
-        return out;
+        return null;
     }
 
     /**
@@ -130,6 +119,6 @@ public final class EventStage implements Stage {
         List<String> places = new ArrayList<>(d.args.places);
         List<String> actors = d.args.actors.stream().filter(a -> !places.contains(a) && !a.equals(d.claimedBy)).toList();
         return new EventMention(v.tokens.get(d.token).span(), d.hit.type(), d.hit.entry().cameo(), actors, places,
-                d.when.value(), d.when.phrase(), d.claimedBy);
+                d.when.value(), d.when.phrase(), d.claimedBy, d.planned, d.event);
     }
 }

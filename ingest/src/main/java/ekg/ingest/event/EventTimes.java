@@ -10,11 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The time of one trigger: the time phrase of its clause, else the nearest in its sentence. A phrase
+ * The time of one trigger: the time phrase of its clause, else the nearest in its sentence outside
+ * relative and subordinate clauses of their own. A phrase
  * like "neun Monate, nachdem" dates only what follows it; a sentence with "damals" or starting with
  * "Dabei" takes the time of the sentence before. "zweitägig" before the trigger stretches a day to two.
  */
 final class EventTimes {
+    private static final Set<String> SUBORDINATORS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
+            "welcher", "welche", "welches", "als", "nachdem", "bevor", "weil", "wo", "um", "seit", "seitdem", "während");
     private static final Set<String> BACK_REFERENCES = Set.of("damals", "dabei");
     private static final Pattern DAYS = Pattern.compile("(?i)(zwei|drei|vier|fünf|\\d)-?tägig\\w*");
 
@@ -35,7 +38,7 @@ final class EventTimes {
         int[] c = v.clause(trigger);
         int at = v.tokens.get(trigger).span().begin();
         TimeExpression t = nearest(times, v.span(c[0], c[1]), at);
-        if (t == null) t = nearest(times, v.span(s[0], s[1]), at);
+        if (t == null) t = nearest(times.stream().filter(x -> !inSubordinate(v, x, c)).toList(), v.span(s[0], s[1]), at);
         if (t == null && refersBack(v, s)) t = last(times, s[0] > 0 ? v.span(v.sentence(s[0] - 1)[0], s[0]) : null);
         if (t == null) return When.NONE;
         return new When(stretch(v, trigger, t.value()), t.text());
@@ -52,6 +55,16 @@ final class EventTimes {
         TimeExpression after = times.stream().filter(t -> within.overlaps(t.span()) && datesWhatFollows(t)
                 && t.span().end() <= at).findFirst().orElse(null);
         return after != null ? after : best;
+    }
+
+    /**
+     * Whether a time stands in a relative or subordinate clause other than the trigger's ("…, der
+     * zuletzt vor 25 Jahren Nordkorea besuchte"): it dates that clause's event, not the trigger's.
+     */
+    private static boolean inSubordinate(DocView v, TimeExpression t, int[] triggerClause) {
+        int[] c = v.clause(v.tokenAt(t.span().begin()));
+        int[] s = v.sentence(c[0]);
+        return c[0] != triggerClause[0] && c[0] > s[0] && SUBORDINATORS.contains(v.lower(c[0]));
     }
 
     private static boolean datesWhatFollows(TimeExpression t) {

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Stays {
     private static final Set<String> COPULA = Set.of("war", "waren");
-    private static final TriggerLexicon.Entry VISIT = new TriggerLexicon.Entry(null, false, "Visit", "042", null);
+    private static final TriggerLexicon.Entry VISIT = new TriggerLexicon.Entry("sein", "Visit", "042", null);
 
     private Stays() {
     }

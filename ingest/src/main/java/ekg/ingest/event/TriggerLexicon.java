@@ -1,5 +1,7 @@
 package ekg.ingest.event;
 
+import ekg.ingest.morph.GermanLexicon;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,48 +9,55 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The German event triggers of {@code /ekg/event/triggers-de.tsv}: which words are events of which type,
- * with their CAMEO code. A noun matches the head of a compound and reports the part before it.
+ * The German event triggers of {@code /ekg/event/triggers-de.tsv}, by lemma: which words are events of
+ * which type, with their CAMEO code. A word is looked up by its lemmas in the morphological lexicon, so
+ * every inflected form matches; a noun also matches as the head of a compound, reporting the part
+ * before it as the modifier.
  *
  * <pre>{@code
- * TriggerLexicon.german().match("NATO-Gipfel");  // Summit, modifier "NATO"
+ * TriggerLexicon.german().candidates("Präsidentenwahlen");  // Election, modifier "Präsidenten"
  * }</pre>
  */
 final class TriggerLexicon {
     private static final String RESOURCE = "/ekg/event/triggers-de.tsv";
-    /** A shorter unhyphenated modifier is no compound ("Kreise" is no "Reise"); "EU-Gipfel" is. */
-    private static final int MIN_MODIFIER = 3;
+    /** The type of a line that says a word is no trigger although a trigger ends it. */
+    private static final String NONE = "-";
 
-    /** One trigger line. */
-    record Entry(Pattern form, boolean noun, String type, String cameo, Pattern context) {
+    /** One trigger line: a context, when given, is what the trigger's clause must contain. */
+    record Entry(String lemma, String type, String cameo, Pattern context) {
     }
 
-    /** A word that is a trigger: its entry, and the modifier of a compound noun ("" when none). */
+    /** A word that may be a trigger: its entry, and the modifier of a compound noun ("" when none). */
     record Hit(Entry entry, String modifier) {
         String type() {
             return entry.type();
         }
     }
 
+    private final Map<String, List<Entry>> nouns;
+    private final Map<String, List<Entry>> verbs;
+    private final List<Map.Entry<Pattern, Entry>> patterns;
+    private final Compounds compounds;
     /**
-     * Words already looked up: news repeats its words, and trying every entry's pattern on each token cost
-     * more than the rest of the event stage. Bounded, so memory does not grow with the corpus.
+     * Words already looked up: news repeats its words, and a word's lemmas and compound heads take
+     * several lexicon look-ups. Bounded, so memory does not grow with the corpus.
      */
-    private static final int MAX_REMEMBERED = 50_000;
+    private static final int MAX_REMEMBERED = 100_000;
+    private final Map<String, List<Hit>> remembered = new ConcurrentHashMap<>();
 
-    private final List<Entry> entries;
-    private final Map<String, Optional<Hit>> remembered = new ConcurrentHashMap<>();
-
-    private TriggerLexicon(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
+    private TriggerLexicon(Map<String, List<Entry>> nouns, Map<String, List<Entry>> verbs,
+                           List<Map.Entry<Pattern, Entry>> patterns) {
+        this.nouns = nouns;
+        this.verbs = verbs;
+        this.patterns = patterns;
+        this.compounds = new Compounds(GermanLexicon.get());
     }
 
     private static final class Holder {
@@ -59,58 +68,73 @@ final class TriggerLexicon {
         return Holder.GERMAN;
     }
 
-    /** The trigger {@code word} is, or null. */
-    Hit match(String word) {
-        Optional<Hit> hit = remembered.get(word);
-        if (hit == null) {
-            hit = Optional.ofNullable(lookUp(word));
-            if (remembered.size() < MAX_REMEMBERED) remembered.put(word, hit);
+    /** The entries {@code word} may be, in the lexicon's order: the caller picks the first whose context holds. */
+    List<Hit> candidates(String word) {
+        List<Hit> hits = remembered.get(word);
+        if (hits == null) {
+            hits = lookUp(word);
+            if (remembered.size() < MAX_REMEMBERED) remembered.put(word, hits);
         }
-        return hit.orElse(null);
+        return hits;
     }
 
-    private Hit lookUp(String word) {
-        if (word.isEmpty()) return null;
-        boolean capital = Character.isUpperCase(word.charAt(0));
-        for (Entry e : entries) {
-            if (e.noun() && capital) {
-                Matcher m = e.form().matcher(word);
-                if (!m.matches()) continue;
-                boolean hyphenated = m.group(1).endsWith("-");
-                String mod = hyphenated ? m.group(1).substring(0, m.group(1).length() - 1) : m.group(1);
-                if (mod.isEmpty() || hyphenated || mod.length() >= MIN_MODIFIER) return new Hit(e, mod);
-            } else if (!e.noun() && e.form().matcher(word).matches()) {
-                return new Hit(e, "");
+    /** The entries of a separable verb's lemma ("festnehmen" of "nahm ... fest"). */
+    List<Hit> verb(String lemma) {
+        List<Entry> e = verbs.get(lemma);
+        return e == null ? List.of() : e.stream().map(x -> new Hit(x, "")).toList();
+    }
+
+    /** The verb lemmas of a lower-case word, for joining a separable particle. */
+    List<String> verbLemmas(String word) {
+        return compounds.verbLemmas(word);
+    }
+
+    private List<Hit> lookUp(String word) {
+        if (word.isEmpty()) return List.of();
+        List<Hit> out = new ArrayList<>();
+        for (Map.Entry<Pattern, Entry> p : patterns) {
+            if (p.getKey().matcher(word).matches()) out.add(new Hit(p.getValue(), ""));
+        }
+        if (Character.isUpperCase(word.charAt(0))) {
+            Compounds.Head head = compounds.head(word, nouns::containsKey);
+            if (head != null) {
+                for (Entry e : nouns.get(head.lemma())) {
+                    if (!e.type().equals(NONE)) out.add(new Hit(e, head.modifier()));
+                }
+            }
+        } else {
+            for (String lemma : compounds.verbLemmas(word)) {
+                for (Entry e : verbs.getOrDefault(lemma, List.of())) out.add(new Hit(e, ""));
             }
         }
-        return null;
+        return List.copyOf(out);
     }
 
     private static TriggerLexicon load() {
-        List<Entry> entries = new ArrayList<>();
+        Map<String, List<Entry>> nouns = new HashMap<>();
+        Map<String, List<Entry>> verbs = new HashMap<>();
+        List<Map.Entry<Pattern, Entry>> patterns = new ArrayList<>();
         try (InputStream in = TriggerLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("trigger lexicon " + RESOURCE + " is missing");
             List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String l = lines.get(i);
                 if (l.isBlank() || l.startsWith("#")) continue;
-                entries.add(parse(l, i + 1));
+                String[] f = l.split("\t");
+                if (f.length < 4 || !(f[1].equals("N") || f[1].equals("V") || f[1].equals("R"))) {
+                    throw new IllegalArgumentException(RESOURCE + ":" + (i + 1) + ": expected lemma, N|V|R, type, cameo: " + l);
+                }
+                Pattern context = f.length > 4 && !f[4].isBlank() ? Pattern.compile(f[4]) : null;
+                Entry e = new Entry(f[0], f[2], f[3].equals("-") ? null : f[3], context);
+                switch (f[1]) {
+                    case "N" -> nouns.computeIfAbsent(f[0], k -> new ArrayList<>()).add(e);
+                    case "V" -> verbs.computeIfAbsent(f[0], k -> new ArrayList<>()).add(e);
+                    default -> patterns.add(Map.entry(Pattern.compile(f[0]), e));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TriggerLexicon(entries);
-    }
-
-    private static Entry parse(String line, int number) {
-        String[] f = line.split("\t");
-        if (f.length < 4 || !(f[1].equals("N") || f[1].equals("V"))) {
-            throw new IllegalArgumentException(RESOURCE + ":" + number + ": expected form, N|V, type, cameo: " + line);
-        }
-        boolean noun = f[1].equals("N");
-        Pattern form = Pattern.compile(noun ? "(.*?)(?:" + f[0] + ")" : "(?:" + f[0] + ")");
-        String cameo = f[3].equals("-") ? null : f[3];
-        Pattern context = f.length > 4 && !f[4].isBlank() ? Pattern.compile(f[4]) : null;
-        return new Entry(form, noun, f[2], cameo, context);
+        return new TriggerLexicon(nouns, verbs, patterns);
     }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the name rules and the gazetteer know: names with their types (from the knowledge base, and lists
- * derived from training data by {@code NerTool lists}), given names, and German role nouns.
+ * derived from training data by {@code ekg ner-lists names}), given names, and German role nouns.
  *
  * <pre>{@code
  * NameLists lists = NameLists.builtIn();       // classpath lists + KnowledgeBase.builtIn()

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Single words known as first names, last names or places of many countries (the lists
- * {@code NerTool world} makes from datafaker's locale files), and the world's cities and towns (the list
- * {@code NerTool cities} makes from GeoNames): evidence, not names, since "Paris" or "Jordan" can be
+ * {@code ekg ner-lists world} makes from datafaker's locale files), and the world's cities and towns (the list
+ * {@code ekg ner-lists cities} makes from GeoNames): evidence, not names, since "Paris" or "Jordan" can be
  * either. The rules use first and last names and cities; the model sees the first three as features.
  *
  * <pre>{@code

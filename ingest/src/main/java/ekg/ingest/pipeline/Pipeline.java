@@ -1,17 +1,14 @@
 package ekg.ingest.pipeline;
 
 import ekg.ingest.doc.Doc;
-import ekg.ingest.doc.Layer;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An ordered list of stages, checked when built: every stage's requirements must be provided by the
- * stages before it, so a misordered pipeline fails at start-up, not on the thousandth article.
+ * stages before it, and a layer is made once and then only refined by stages that declare it (see
+ * {@link Stage}), so a misordered pipeline fails at start-up, not on the thousandth article.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().add(sentences).add(tokens).add(pos).build();
@@ -33,12 +30,21 @@ public final class Pipeline {
         return stages;
     }
 
-    /** Runs every stage in order; a stage's exception propagates wrapped with the stage and document named. */
+    /**
+     * Runs every stage in order; a stage's exception, or a change to a layer it does not provide, propagates
+     * wrapped with the stage and document named.
+     */
     public Doc process(Doc doc) {
         Doc d = doc;
         for (Stage s : stages) {
+            // An abandoned extraction (see the watchdog in the graph module) stops here rather than run on.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new StageException(s.name(), doc.id(), new java.util.concurrent.CancellationException("abandoned"));
+            }
             try {
-                d = s.process(d);
+                Doc before = d;
+                d = s.process(before);
+                LayerContract.verify(s, before, d);
             } catch (RuntimeException e) {
                 throw new StageException(s.name(), doc.id(), e);
             }
@@ -56,27 +62,10 @@ public final class Pipeline {
             return this;
         }
 
+        /** The pipeline, once its stages' layer contract holds; otherwise the exception says what to fix. */
         public Pipeline build() {
-            Set<Layer> have = EnumSet.of(Layer.TEXT);
-            for (int i = 0; i < stages.size(); i++) {
-                Stage s = stages.get(i);
-                Set<Layer> missing = EnumSet.noneOf(Layer.class);
-                missing.addAll(s.requires());
-                missing.removeAll(have);
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("stage '" + s.name() + "' requires " + missing
-                            + " but no stage before it provides " + (missing.size() == 1 ? "it" : "them")
-                            + "; stages before it: " + names(i) + ". Add a stage providing "
-                            + missing.stream().map(Enum::name).collect(Collectors.joining(", "))
-                            + " before '" + s.name() + "'.");
-                }
-                have.addAll(s.provides());
-            }
+            LayerContract.check(stages);
             return new Pipeline(stages);
-        }
-
-        private String names(int upTo) {
-            return stages.subList(0, upTo).stream().map(Stage::name).collect(Collectors.joining(" -> ", "[", "]"));
         }
     }
 }

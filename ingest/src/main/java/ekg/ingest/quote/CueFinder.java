@@ -8,6 +8,12 @@ final class CueFinder {
     /** How far the later words of a cue (teilte … mit) may stand from its first. */
     private static final int WINDOW = 8;
 
+    /** A source phrase after "nach" names its speaker after it, like "laut". */
+    private static final CueLexicon.Entry SOURCE = new CueLexicon.Entry(List.of("nach"), false, true, false, false, false);
+    private static final List<String> SOURCE_NOUNS = WordLists.resource("source-nouns-de.txt");
+    /** Most words between "nach" and its source noun (nach den jüngsten offiziellen Angaben). */
+    private static final int SOURCE_GAP = 3;
+
     private final CueLexicon lexicon;
 
     CueFinder(CueLexicon lexicon) {
@@ -17,7 +23,13 @@ final class CueFinder {
     List<Cue> find(TextView v) {
         List<Cue> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (v.quoted(i) || looksLikeNoun(v, i)) continue;
+            if (v.quoted(i)) continue;
+            if (v.isWord(i, "nach")) {
+                Cue c = sourcePhrase(v, i);
+                if (c != null) out.add(c);
+                continue;
+            }
+            if (looksLikeNoun(v, i)) continue;
             for (CueLexicon.Entry e : lexicon.entries(v.word(i))) {
                 Cue c = match(v, i, e);
                 if (c != null) {
@@ -27,6 +39,19 @@ final class CueFinder {
             }
         }
         return out;
+    }
+
+    /** "nach Angaben der Polizei", "Nach Polizeiangaben": nach, a few modifiers, a source noun. */
+    private static Cue sourcePhrase(TextView v, int i) {
+        int s = v.sentence(i);
+        for (int j = i + 1; j <= Math.min(v.size() - 1, i + SOURCE_GAP) && v.sentence(j) == s && !v.quoted(j); j++) {
+            String w = v.lower(j);
+            if (Character.isUpperCase(v.word(j).charAt(0)) && SOURCE_NOUNS.stream().anyMatch(w::endsWith)) {
+                return new Cue(List.of(i, j), v.word(i) + " " + v.word(j), SOURCE);
+            }
+            if (!(v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isTag(j, "PRON") || v.isTag(j, "NUM"))) return null;
+        }
+        return null;
     }
 
     /** German capitalises nouns: a capitalised word that does not start its sentence is no verb. */
@@ -41,7 +66,7 @@ final class CueFinder {
     }
 
     private static Cue match(TextView v, int i, CueLexicon.Entry e) {
-        if (e.postposed() && !postposedPlace(v, i)) return null;
+        if (e.postposed() && (!postposedPlace(v, i) || !speakerFollows(v, i))) return null;
         List<Integer> toks = new ArrayList<>(List.of(i));
         StringBuilder text = new StringBuilder(v.word(i));
         int j = i + 1;
@@ -59,6 +84,13 @@ final class CueFinder {
         if (v.sentence(j) != v.sentence(i) || v.quoted(j)) return false;
         String w = v.word(j);
         return !(w.equals(",") || w.equals(":") || w.equals(";"));
+    }
+
+    /** "so der Minister", "so Berger": a noun phrase follows, not "so dass" or "so sind". */
+    private static boolean speakerFollows(TextView v, int i) {
+        if (i + 1 >= v.size() || v.sentence(i + 1) != v.sentence(i)) return false;
+        return v.mentionAt(i + 1) != null || v.isTag(i + 1, "DET") || v.isTag(i + 1, "PROPN")
+                || v.isTag(i + 1, "NOUN") || v.isTag(i + 1, "ADJ") || v.isTag(i + 1, "PRON") && !v.isWord(i + 1, "dass");
     }
 
     /** Right after a comma, a dash or a closing quote mark, as in „…“, so X. */

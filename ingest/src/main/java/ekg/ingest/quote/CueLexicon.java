@@ -1,5 +1,8 @@
 package ekg.ingest.quote;
 
+import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.morph.WordForm;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words that attribute speech (sagte, betonte, teilte … mit, laut, so), read from a plain-text
@@ -32,9 +36,11 @@ public final class CueLexicon {
             "hinter", "wider");
 
     /** One cue: its words in lower case and how to find its speaker. */
-    record Entry(List<String> words, boolean postposed, boolean speakerAfter, boolean speakerBefore, boolean carry) {}
+    record Entry(List<String> words, boolean postposed, boolean speakerAfter, boolean speakerBefore, boolean carry,
+                 boolean act) {}
 
     private final Map<String, List<Entry>> byFirstWord;
+    private final Map<String, List<Entry>> byLemma = new ConcurrentHashMap<>();
 
     private CueLexicon(Map<String, List<Entry>> byFirstWord) {
         this.byFirstWord = byFirstWord;
@@ -77,7 +83,7 @@ public final class CueLexicon {
                 List<String> ws = new ArrayList<>(words);
                 ws.set(0, first);
                 Entry e = new Entry(List.copyOf(ws), flags.contains("postposed"), flags.contains("speaker-after"),
-                        flags.contains("speaker-before"), flags.contains("carry"));
+                        flags.contains("speaker-before"), flags.contains("carry"), flags.contains("act"));
                 map.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
             }
         }
@@ -86,9 +92,25 @@ public final class CueLexicon {
         return new CueLexicon(Map.copyOf(map));
     }
 
-    /** The entries starting with {@code word} (any case), longest first; empty when it is no cue. */
+    /**
+     * The entries starting with {@code word} (any case), longest first; empty when it is no cue. A form
+     * the list does not spell out matches the entries of its verb lemmas in the German lexicon
+     * (sprach, spricht: sprechen; teilte … mit: teilen mit).
+     */
     List<Entry> entries(String word) {
-        return byFirstWord.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+        return byLemma.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::lemmaEntries);
+    }
+
+    private List<Entry> lemmaEntries(String w) {
+        List<Entry> out = new ArrayList<>(byFirstWord.getOrDefault(w, List.of()));
+        if (w.length() < 3 || !w.chars().allMatch(Character::isLetter)) return List.copyOf(out);
+        // meine, seinen: a determiner or pronoun reading wins over the verb's
+        if (GermanLexicon.get().any(w, f -> f.tag().startsWith("PRO") || f.tag().startsWith("ART"))) return List.copyOf(out);
+        for (String lemma : GermanLexicon.get().lemmas(w, WordForm::isVerb)) {
+            if (!lemma.equals(w)) byFirstWord.getOrDefault(lemma, List.of()).stream().filter(e -> !out.contains(e)).forEach(out::add);
+        }
+        out.sort(Comparator.comparingInt((Entry e) -> -e.words().size()));
+        return List.copyOf(out);
     }
 
     /** Whether {@code word} (any case) can start a cue. */

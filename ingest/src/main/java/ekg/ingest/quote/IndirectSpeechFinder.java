@@ -1,23 +1,31 @@
 package ekg.ingest.quote;
 
-import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.QuoteMode;
 import ekg.ingest.doc.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Finds reported speech without quote marks (INDIRECT quotes): the clause a cue reports (see
- * {@link ReportedClause}), with the cue's speaker; then sentences in the subjunctive that follow an
- * attributed sentence, which go on reporting the same speaker ("Er sagte, X sei … . Man müsse …").
- * A chain ends at a sentence in the indicative, at another attribution, or at a sentence whose
- * quotes have no speaker. Only sentences that follow directly continue a chain. Reported speech whose
- * speaker the text does not name (passives, "wie berichtet wurde") is left out.
+ * Finds reported speech without quote marks, sentence by sentence: the clause a cue reports (see
+ * {@link ReportedClause}) as an INDIRECT quote with the cue's speaker; a speech act whose content is a
+ * noun phrase ("Sie kritisierte den Plan") as a REPORTED quote; and sentences whose verb is in the
+ * subjunctive, which in news report what someone said. Such a sentence right after an attributed
+ * one carries that speaker on ("Er sagte, X sei … . Man müsse …"); after a gap, a subheading or
+ * another person's words, it keeps no speaker. Konjunktiv II (wäre, würde) counts only inside a
+ * passage of reported speech, since the writer uses it too. A speaker the text does not settle is
+ * left empty rather than guessed.
  */
 final class IndirectSpeechFinder implements QuoteFinder {
+    /** The passage of reported speech running up to a sentence: its speaker (or null) and last sentence. */
     private record Chain(Speaker speaker, int sentence) {}
+
+    /** Most sentences back to the passage a Konjunktiv I sentence resumes. */
+    private static final int RESUME_GAP = 3;
 
     private final CueFinder cueFinder;
 
@@ -27,35 +35,73 @@ final class IndirectSpeechFinder implements QuoteFinder {
 
     @Override
     public List<Quote> find(TextView v, QuoteSpanFinder.Result marks, List<Quote> earlier) {
-        Doc doc = v.doc;
         List<Cue> cues = cueFinder.find(v);
         SpeakerFinder finder = new SpeakerFinder(v);
         CarryOver speakers = new CarryOver(v, cues, finder);
         ReportedClause clauses = new ReportedClause(v, cues, finder);
         List<Quote> out = new ArrayList<>();
         Chain chain = null;
-        int sentences = doc.sentences().size();
+        int sentences = v.doc.sentences().size();
         for (int s = 0; s < sentences; s++) {
             if (v.sentFirst(s) < 0) continue;
+            boolean live = chain != null && chain.sentence() == s - 1 && !startsParagraphAfterHeading(v, s);
+            Quote colon = UnmarkedSpeech.colonFrame(v, s, cues, speakers);
+            if (colon != null) {
+                out.add(colon);
+                chain = new Chain(speakerOf(colon), s);
+                continue;
+            }
             Quote reported = reported(v, s, cues, clauses, speakers);
             if (reported != null) {
                 out.add(reported);
-                chain = new Chain(reported.speakerSpan() == null ? null
-                        : new Speaker(reported.speakerSpan(), reported.speakerKey()), s);
+                chain = new Chain(speakerOf(reported), s);
                 continue;
             }
+            boolean hasQuote = hasMarkedQuote(v, s, earlier);
             Speaker quoted = quotedSpeaker(v, s, earlier);
-            if (quoted != null) {
+            Speaker cueSpeaker = cueSpeaker(v, s, cues, speakers);
+            if (quoted != null || hasQuote) {
                 chain = new Chain(quoted, s);
-            } else if (!hasCue(v, cues, s) && chain != null && chain.speaker() != null && chain.sentence() == s - 1
-                    && Mood.subjunctiveSentence(v, s) && !startsParagraphAfterHeading(v, s)) {
-                out.add(quote(v, s, v.sentFirst(s), lastWord(v, s), null, chain.speaker()));
+            } else if (cueSpeaker != null) {
+                Quote act = act(v, s, cues, speakers);
+                if (act != null) out.add(act);
+                chain = new Chain(cueSpeaker, s);
+            } else if (live && chain.speaker() != null && UnmarkedSpeech.firstPerson(v, s)) {
+                out.add(quote(v, v.sentFirst(s), lastWord(v, s), null, chain.speaker(), QuoteMode.DIRECT));
                 chain = new Chain(chain.speaker(), s);
-            } else {
-                chain = null;
+            } else if (continues(v, s, live)) {
+                Speaker sp = live || resumes(v, chain, s) ? chain.speaker() : null;
+                out.add(quote(v, v.sentFirst(s), lastWord(v, s), null, sp, QuoteMode.INDIRECT));
+                chain = new Chain(sp, s);
             }
         }
         return out;
+    }
+
+    /**
+     * A Konjunktiv I sentence shortly after a passage in the same paragraph, with only the writer's
+     * sentences between and no other person named in them, resumes that passage's speaker.
+     */
+    private static boolean resumes(TextView v, Chain chain, int s) {
+        if (chain == null || chain.speaker() == null || s - chain.sentence() > RESUME_GAP) return false;
+        if (v.paragraphOf(v.token(v.sentFirst(s)).span().begin()) != v.paragraphOf(v.token(v.sentFirst(chain.sentence())).span().begin())) {
+            return false;
+        }
+        for (int k = v.sentFirst(chain.sentence() + 1); k >= 0 && k < v.sentFirst(s); k++) {
+            Mention m = v.mentionAt(k);
+            if (m != null && m.type() == EntityType.PER && !m.span().equals(chain.speaker().span())
+                    && !Objects.equals(v.entityKey(m.span()), chain.speaker().key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence of reported speech without a cue: its first verb in Konjunktiv I, or II within a passage. */
+    private static boolean continues(TextView v, int s, boolean live) {
+        int f = Mood.firstVerb(v, s);
+        if (f < 0 || !Mood.subjunctive(v, f)) return false;
+        return live || Mood.konjunktivOne(v, f);
     }
 
     /** The first cue of sentence {@code s} whose reported clause is the writer's, as a quote. */
@@ -65,14 +111,47 @@ final class IndirectSpeechFinder implements QuoteFinder {
             ReportedClause.Range r = clauses.of(c);
             if (r == null) continue;
             Speaker sp = speakers.speakerOf(c);
-            if (sp == null) continue;
-            return quote(v, s, r.first(), r.last(), c.text(), sp);
+            boolean verbatim = sp != null && r.last() == c.first() - 2 && r.first() == v.sentFirst(s)
+                    && !UnmarkedSpeech.subjunctiveClause(v, r.first(), r.last()) && !hasSubjunctive(v, r);
+            return quote(v, r.first(), r.last(), c.text(), sp, verbatim ? QuoteMode.DIRECT : QuoteMode.INDIRECT);
         }
         return null;
     }
 
-    private static boolean hasCue(TextView v, List<Cue> cues, int s) {
-        return cues.stream().anyMatch(c -> v.sentence(c.first()) == s);
+    /**
+     * A speech act with a noun phrase for content: a cue that takes one, with a speaker, in a sentence
+     * without quote marks; the whole sentence is reported.
+     */
+    private static Quote act(TextView v, int s, List<Cue> cues, CarryOver speakers) {
+        for (Cue c : cues) {
+            if (v.sentence(c.first()) != s || !c.entry().act()) continue;
+            Speaker sp = speakers.speakerOf(c);
+            if (sp != null) return quote(v, v.sentFirst(s), lastWord(v, s), c.text(), sp, QuoteMode.REPORTED);
+        }
+        return null;
+    }
+
+    private static boolean hasSubjunctive(TextView v, ReportedClause.Range r) {
+        for (int k = r.first(); k <= r.last(); k++) if (!v.quoted(k) && Mood.subjunctive(v, k)) return true;
+        return false;
+    }
+
+    private static Speaker cueSpeaker(TextView v, int s, List<Cue> cues, CarryOver speakers) {
+        for (Cue c : cues) {
+            if (v.sentence(c.first()) == s && speakers.speakerOf(c) != null) return speakers.speakerOf(c);
+        }
+        return null;
+    }
+
+    private static Speaker speakerOf(Quote q) {
+        return q.speakerSpan() == null ? null : new Speaker(q.speakerSpan(), q.speakerKey());
+    }
+
+    private static boolean hasMarkedQuote(TextView v, int s, List<Quote> earlier) {
+        int b = v.token(v.sentFirst(s)).span().begin();
+        int e = v.token(v.sentLast(s)).span().end();
+        return earlier.stream().anyMatch(q -> q.mode().verbatim() && q.span().end() > b && q.span().begin() < e
+                && q.mode() == QuoteMode.DIRECT);
     }
 
     /** The speaker of a quote-marked quote in sentence {@code s}, if one was attributed. */
@@ -81,7 +160,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
         int e = v.token(v.sentLast(s)).span().end();
         Speaker found = null;
         for (Quote q : earlier) {
-            if (q.span().end() <= b || q.span().begin() >= e || q.mode() == QuoteMode.INDIRECT) continue;
+            if (q.span().end() <= b || q.span().begin() >= e || !q.mode().verbatim()) continue;
             if (q.speakerKey() == null && q.cue() != null) return null;
             if (q.speakerKey() != null) found = new Speaker(q.speakerSpan(), q.speakerKey());
         }
@@ -92,14 +171,14 @@ final class IndirectSpeechFinder implements QuoteFinder {
     private static boolean startsParagraphAfterHeading(TextView v, int s) {
         if (s == 0) return false;
         int prevLast = v.sentLast(s - 1);
+        if (prevLast < 0) return true;
         String w = v.word(prevLast);
         return !(".!?…".contains(w) || QuoteMarks.isMark(w.charAt(0)));
     }
 
-    private static Quote quote(TextView v, int s, int first, int last, String cue, Speaker sp) {
+    private static Quote quote(TextView v, int first, int last, String cue, Speaker sp, QuoteMode mode) {
         Span span = new Span(v.token(first).span().begin(), v.token(last).span().end());
-        return new Quote(span, span.of(v.text), QuoteMode.INDIRECT, cue, sp == null ? null : sp.span(),
-                sp == null ? null : sp.key());
+        return new Quote(span, span.of(v.text), mode, cue, sp == null ? null : sp.span(), sp == null ? null : sp.key());
     }
 
     private static int lastWord(TextView v, int s) {

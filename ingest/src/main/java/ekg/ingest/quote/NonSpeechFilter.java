@@ -1,5 +1,7 @@
 package ekg.ingest.quote;
 
+import ekg.ingest.morph.GermanLexicon;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +14,13 @@ import java.util.Set;
 final class NonSpeechFilter {
     /** Longest name or title, in words. */
     private static final int MAX_TITLE_WORDS = 8;
+    /** Most words of a source named in quote marks after laut, wie, gemäß. */
+    private static final int SOURCE_WORDS = 4;
+    private static final Set<String> SOURCE_BEFORE = Set.of("laut", "wie", "gemäß");
+    /** Small words inside names of organisations, works and events, German and English. */
+    private static final Set<String> NAME_PARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "und", "für",
+            "von", "vom", "zum", "zur", "am", "im", "in", "an", "auf", "mit", "e.V.", "e.", "V.", "de", "la", "le", "du",
+            "of", "the", "and", "for", "with", "on", "a", "to");
     private static final Set<String> FORMAL = Set.of("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer");
 
     private final List<String> titleNouns;
@@ -28,7 +37,44 @@ final class NonSpeechFilter {
     }
 
     boolean isSpeech(TextView v, QuoteSpanFinder.Pair p) {
-        return !isTitle(v.text, p) && !isFurniture(v, p);
+        return !isTitle(v.text, p) && !isName(v.text, p) && !isFurniture(v, p);
+    }
+
+    /**
+     * A name rather than words said: a few capitalised words only („Neue Zürcher Zeitung“), or with
+     * the small words inside names where one of them is no common noun or adjective the German lexicon
+     * knows („Ener1 Group Inc.“; not „Geschäft des Jahrhunderts“); or a short quote right after "laut", "wie"
+     * or "gemäß", which name a source (laut „heise online“).
+     */
+    boolean isName(String text, QuoteSpanFinder.Pair p) {
+        String[] words = p.inner().of(text).strip().split("\\s+");
+        if (words.length > MAX_TITLE_WORDS) return false;
+        if (words.length <= SOURCE_WORDS && SOURCE_BEFORE.contains(wordBefore(text, p.open()).toLowerCase(Locale.ROOT))) return true;
+        if (endsSentence(words[words.length - 1])) return false;
+        boolean unknown = false;
+        boolean particles = false;
+        for (String w : words) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+            if (bare.isEmpty()) continue;
+            if (!Character.isUpperCase(bare.charAt(0)) && !Character.isDigit(bare.charAt(0))) {
+                if (!NAME_PARTICLES.contains(bare)) return false;
+                particles = true;
+            } else if (!unknown) {
+                unknown = !commonWord(bare);
+            }
+        }
+        // several capitalised words alone are a name (Neue Zürcher Zeitung); with small words between
+        // them, a phrase (Gefahr für Leib und Leben) unless a word is no German one
+        return unknown || (words.length > 1 && !particles);
+    }
+
+    private static boolean commonWord(String w) {
+        GermanLexicon lex = GermanLexicon.get();
+        return lex.any(w, f -> f.isCommonNoun()) || lex.any(w.toLowerCase(Locale.ROOT), f -> f.tag().startsWith("ADJ"));
+    }
+
+    private static boolean endsSentence(String w) {
+        return w.endsWith("!") || w.endsWith("?") || (w.endsWith(".") && w.length() > 4 && !w.equals("Inc.") && !w.equals("e.V."));
     }
 
     /** die Zeitung „Rodong Sinmun“, ein Schiff namens „…“. */
@@ -49,6 +95,7 @@ final class NonSpeechFilter {
     private static String wordBefore(String text, int pos) {
         int e = pos;
         while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) e--;
+        if (e > 0 && text.charAt(e - 1) == ':') e--;
         int b = e;
         while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-'
                 || text.charAt(b - 1) == '.')) {

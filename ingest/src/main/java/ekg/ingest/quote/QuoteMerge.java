@@ -21,11 +21,11 @@ final class QuoteMerge {
         sorted.sort(Comparator.comparing(Quote::span));
         List<Quote> marked = new ArrayList<>();
         for (Quote q : sorted) {
-            if (q.mode() != QuoteMode.INDIRECT && marked.stream().noneMatch(o -> o.span().overlaps(q.span()))) marked.add(q);
+            if (q.mode().verbatim() && marked.stream().noneMatch(o -> o.span().overlaps(q.span()))) marked.add(q);
         }
         List<Quote> reported = new ArrayList<>();
         for (Quote q : sorted) {
-            if (q.mode() == QuoteMode.INDIRECT && fits(q, marked) && reported.stream().noneMatch(o -> o.span().overlaps(q.span()))) {
+            if (!q.mode().verbatim() && fits(q, marked) && reported.stream().noneMatch(o -> o.span().overlaps(q.span()))) {
                 reported.add(q);
             }
         }

@@ -44,7 +44,15 @@ final class ReportedClause {
         int last = lastWord(s);
         CueLexicon.Entry e = cue.entry();
         if (e.speakerAfter() || e.speakerBefore()) return reported(first, last) ? new Range(first, last) : null;
-        if (at > first && isCommaOrDash(at - 1)) return speakers.inverted(at) ? before(at - 1, first, last) : null;
+        int wie = wieBefore(at, first);
+        if (wie >= 0) return wieClause(wie, cue, first, last);
+        if (at > first && isCommaOrDash(at - 1)) {
+            // "X, Sprecherin des Vereins, erklärte, die Lage sei ernst": the clause after the cue is reported
+            int end = cue.tokens().get(cue.tokens().size() - 1);
+            Range next = end + 1 <= last && v.word(end + 1).equals(",") ? after(cue, last) : null;
+            if (next != null) return next;
+            return speakers.inverted(at) ? before(at - 1, first, last) : null;
+        }
         return after(cue, last);
     }
 
@@ -76,8 +84,40 @@ final class ReportedClause {
         int from = comma + 1;
         int to = cutAtNextCue(from, last);
         if (to < from || !reported(from, to)) return null;
-        boolean opensReport = COMPLEMENTISERS.contains(v.lower(from)) || firstVerbSubjunctive(from, to);
+        boolean opensReport = COMPLEMENTISERS.contains(v.lower(from)) || firstVerbSubjunctive(from, to)
+                || zuInfinitive(from, to);
         return opensReport ? new Range(from, to) : null;
+    }
+
+    /** The "wie" opening the cue's clause (Wie die Polizei mitteilte, …; …, wie X sagte), or -1. */
+    private int wieBefore(int at, int first) {
+        for (int k = at - 1; k >= first; k--) {
+            if (v.quoted(k) || v.word(k).equals(",")) return -1;
+            if (v.lower(k).equals("wie") && (k == first || v.word(k - 1).equals(","))) return k;
+        }
+        return -1;
+    }
+
+    /** "Wie X mitteilte, …": the clause after the comma; "…, wie X sagte": the clause before it. */
+    private Range wieClause(int wie, Cue cue, int first, int last) {
+        if (wie > first) {
+            Range r = new Range(first, wie - 2);
+            return wie - 2 >= first && reported(r.first(), r.last()) ? r : null;
+        }
+        int end = cue.tokens().get(cue.tokens().size() - 1);
+        for (int k = end + 1; k <= last; k++) {
+            if (v.word(k).equals(",")) return k + 1 <= last && reported(k + 1, last) ? new Range(k + 1, last) : null;
+        }
+        return null;
+    }
+
+    /** A zu-infinitive: "X forderte die Regierung auf, die Steuer zu senken". */
+    private boolean zuInfinitive(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (v.quoted(k)) continue;
+            if (v.lower(k).equals("zu") && k + 1 <= to && (v.isTag(k + 1, "VERB") || v.isTag(k + 1, "AUX"))) return true;
+        }
+        return false;
     }
 
     private int cutAtNextCue(int from, int last) {
@@ -93,7 +133,7 @@ final class ReportedClause {
         for (int k = from; k <= to; k++) {
             if (v.quoted(k)) continue;
             if (Mood.subjunctive(v, k)) return true;
-            if (v.isTag(k, "VERB") || v.isTag(k, "AUX")) return false;
+            if (Mood.isVerb(v, k)) return false;
         }
         return false;
     }

@@ -2,6 +2,7 @@ package ekg.ingest.quote;
 
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
+import ekg.ingest.morph.GermanLexicon;
 
 import java.util.List;
 import java.util.Set;
@@ -44,6 +45,8 @@ final class SpeakerFinder {
             cand = justBefore(at);
         } else if (e.speakerAfter() || inverted(at)) {
             cand = after(cue);
+            // "Der Sprecher des Vereins, Jan Roth, sagte: …": the comma closed an apposition
+            if (cand < 0 && !e.speakerAfter() && noVerbBefore(at)) cand = prefield(at);
         } else {
             cand = prefield(at);
             if (cand < 0 && adverbialPrefield(at)) cand = after(cue);
@@ -75,6 +78,16 @@ final class SpeakerFinder {
         return new Speaker(m.span(), v.entityKey(m.span()));
     }
 
+    /** No verb between the start of the cue's clause and the cue: the words before it are a noun phrase. */
+    private boolean noVerbBefore(int at) {
+        int start = clauseStart(at);
+        if (start >= at) return false;
+        for (int k = start; k < at; k++) {
+            if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX"))) return false;
+        }
+        return true;
+    }
+
     /** Whether the word at {@code i} opens its clause, so that its subject follows it. */
     boolean inverted(int i) {
         if (i == 0 || i == v.sentFirst(v.sentence(i)) || v.quoted(i - 1)) return true;
@@ -93,7 +106,12 @@ final class SpeakerFinder {
             j--;
         }
         if (j <= first) return false;
-        return startsRelativeClause(j + 1, comma) && (v.isTag(j - 1, "NOUN") || v.isTag(j - 1, "PROPN"));
+        if (!startsRelativeClause(j + 1, comma) || !(v.isTag(j - 1, "NOUN") || v.isTag(j - 1, "PROPN"))) return false;
+        // "Das ist ein Risiko, das unterschätzt wird, sagte X": a main clause before the relative clause is the quote
+        for (int k = first; k < j; k++) {
+            if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX"))) return false;
+        }
+        return true;
     }
 
     private boolean startsRelativeClause(int k, int limit) {
@@ -127,9 +145,14 @@ final class SpeakerFinder {
         for (int k = start; k < at; k++) {
             if (v.quoted(k)) continue;
             if (v.isTag(k, "VERB") || v.isTag(k, "AUX")) return false;
-            if ((v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) && ppHead(k, start) < 0) return false;
+            if ((v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) && ppHead(k, start) < 0 && !adverb(k)) return false;
         }
         return true;
+    }
+
+    /** A sentence adverb the tagger took for a noun (Unterdessen, Derweil): the lexicon knows it as an adverb. */
+    private boolean adverb(int k) {
+        return v.mentionAt(k) == null && GermanLexicon.get().any(v.lower(k), f -> f.tag().startsWith("ADV"));
     }
 
     private int clauseStart(int at) {
@@ -139,6 +162,8 @@ final class SpeakerFinder {
             if (w.equals(":") || w.equals(";")) return j + 1;
             // ", und Y sagte" opens a clause with its own subject; ", und sagte" shares the subject before
             if (w.endsWith(",") && j + 2 < at && v.isTag(j + 1, "CCONJ")) return j + 2;
+            // "…, wie die Polizei mitteilte": the wie-clause has its own subject
+            if (w.endsWith(",") && j + 1 < at && v.isWord(j + 1, "wie")) return j + 1;
         }
         return Math.max(first, 0);
     }
@@ -153,11 +178,17 @@ final class SpeakerFinder {
     private int after(Cue cue) {
         int at = cue.first();
         int last = Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT);
+        int lower = at + 1;
+        if (cue.entry().speakerAfter()) {
+            // nach Angaben von X, laut Angaben vom Ministerium: the source's own "von"
+            lower = cue.tokens().get(cue.tokens().size() - 1) + 1;
+            if (lower < v.size() && (v.isWord(lower, "von") || v.isWord(lower, "vom"))) lower++;
+        }
         for (int k = at + 1; k <= last; k++) {
             if (cue.covers(k)) continue;
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
             if (v.word(k).endsWith(",")) return appositive(k + 1, roleGenitive(k - 1)) ? k + 1 : -1;
-            if (isCandidate(k, at + 1)) return preferPerson(k);
+            if (isCandidate(k, Math.max(lower, at + 1))) return preferPerson(k);
         }
         return -1;
     }
@@ -198,6 +229,7 @@ final class SpeakerFinder {
     /** The preposition governing the noun phrase that ends in the mention at {@code k}, or -1. */
     int ppHead(int k, int lowerBound) {
         for (int j = k - 1; j >= Math.max(lowerBound, 0); j--) {
+            if (v.isWord(j, "wie") || v.isWord(j, "als")) return -1;
             if (v.isTag(j, "ADP")) return j;
             if (!NOUN_PHRASE.contains(v.pos(j)) || belongsToMention(j)) return -1;
         }

@@ -62,7 +62,7 @@ final class InputWalker {
         if (!Files.exists(path)) return new Input(path, name, null, "file not found");
         Optional<Format> format = Format.of(path);
         if (format.isEmpty()) return new Input(path, name, null, "unknown file type (expected " + Format.EXPECTED + ")");
-        return new Input(path, name, format.get(), null);
+        return readable(path, name, format.get());
     }
 
     private Input nextInFolder() {
@@ -76,7 +76,14 @@ final class InputWalker {
         String name = folder.name().isEmpty() ? fileName : folder.name() + "/" + fileName;
         boolean hidden = fileName.startsWith(".");
         if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) return hidden ? null : enter(entry, name);
-        return new Input(entry, name, hidden ? null : Format.of(entry).orElse(null), null);
+        Format format = hidden ? null : Format.of(entry).orElse(null);
+        return format == null ? new Input(entry, name, null, null) : readable(entry, name, format);
+    }
+
+    /** A file to read, or a problem when it is a FIFO, socket or device: reading one may never end. */
+    private static Input readable(Path path, String name, Format format) {
+        if (Files.isRegularFile(path) || Files.isDirectory(path)) return new Input(path, name, format, null);
+        return new Input(path, name, null, "not a regular file (a FIFO, socket or device?), skipped");
     }
 
     /** Pushes a folder's sorted entries; a problem if it cannot be listed, else null. */

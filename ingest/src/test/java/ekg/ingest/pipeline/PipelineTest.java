@@ -1,7 +1,9 @@
 package ekg.ingest.pipeline;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Layer;
+import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.Sentence;
 import ekg.ingest.doc.Span;
@@ -36,6 +38,55 @@ class PipelineTest {
                 () -> Pipeline.builder().add(SENTENCES).add(NEEDS_TOKENS).build());
         assertTrue(e.getMessage().contains("'pos' requires [TOKENS]"), e.getMessage());
         assertTrue(e.getMessage().contains("[sentences]"), e.getMessage());
+    }
+
+    static final Stage NAMES = stage("names", Set.of(Layer.SENTENCES), Set.of(Layer.MENTIONS),
+            d -> d.withMentions(List.of(new Mention(new Span(0, 4), d.cover(new Span(0, 4)), EntityType.PER, "model"))));
+    static final Stage NAME_RULES = stage("name-rules", Set.of(Layer.SENTENCES, Layer.MENTIONS), Set.of(Layer.MENTIONS),
+            d -> d.withMentions(d.mentions().stream().map(m -> new Mention(m.span(), m.text(), EntityType.ORG, "rule")).toList()));
+
+    @Test
+    void aRefiningStageBeforeTheLayersMakerFailsAtBuildTimeSayingWhereItBelongs() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Pipeline.builder().add(SENTENCES).add(NAME_RULES).add(NAMES).build());
+        assertTrue(e.getMessage().contains("'name-rules' refines [MENTIONS] (requires and provides it)"), e.getMessage());
+        assertTrue(e.getMessage().contains("Put 'name-rules' after the stage that first makes MENTIONS"), e.getMessage());
+        assertTrue(e.getMessage().contains("[sentences]"), e.getMessage());
+    }
+
+    @Test
+    void aSecondMakerOfALayerMustDeclareThatItRefinesIt() {
+        Stage again = stage("names-again", Set.of(Layer.SENTENCES), Set.of(Layer.MENTIONS), d -> d.withMentions(List.of()));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Pipeline.builder().add(SENTENCES).add(NAMES).add(again).build());
+        assertTrue(e.getMessage().contains("'names-again' provides MENTIONS, which 'names' before it already provides"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("add MENTIONS to its requires()"), e.getMessage());
+    }
+
+    @Test
+    void aDeclaredRefinementAfterTheMakerRunsInOrder() {
+        Doc doc = Doc.of("a", "Anna kommt.", Metadata.builder("a.txt").build());
+        Doc done = Pipeline.builder().add(SENTENCES).add(NAMES).add(NAME_RULES).build().process(doc);
+        assertEquals(List.of("Anna/ORG/rule"), done.mentions().stream()
+                .map(m -> m.text() + "/" + m.type() + "/" + m.foundBy()).toList());
+    }
+
+    @Test
+    void aStageThatChangesALayerItDoesNotProvideFailsOnTheFirstDocument() {
+        Stage sneaky = stage("sneaky", Set.of(Layer.SENTENCES, Layer.MENTIONS), Set.of(), d -> d.withMentions(List.of()));
+        Pipeline p = Pipeline.builder().add(SENTENCES).add(NAMES).add(sneaky).build();
+        Doc doc = Doc.of("art-3", "Anna kommt.", Metadata.builder("a.txt").build());
+        StageException e = assertThrows(StageException.class, () -> p.process(doc));
+        assertEquals("sneaky", e.stage());
+        assertTrue(e.getMessage().contains("changed [MENTIONS] but does not declare it in provides()"), e.getMessage());
+    }
+
+    @Test
+    void reattachingALayerUnchangedIsNoChange() {
+        Doc d = SENTENCES.process(Doc.of("a", "Ein Satz.", Metadata.builder("a.txt").build()));
+        assertEquals(Set.of(), d.withSentences(d.sentences()).changedSince(d));
+        assertEquals(Set.of(Layer.SENTENCES), d.changedSince(Doc.of("a", "Ein Satz.", Metadata.builder("a.txt").build())));
     }
 
     @Test

@@ -68,8 +68,10 @@ class IndirectSpeechTest {
     }
 
     @Test
-    void anAttributingPhraseWithoutANamedSourceIsLeftOut() {
-        assertEquals(List.of(), indirect(TestDoc.of("Experten zufolge wird es morgen kälter.").build()));
+    void anAttributingPhraseWithoutANamedSourceHasNoSpeaker() {
+        Quote q = only(TestDoc.of("Experten zufolge wird es morgen kälter.").build());
+        assertEquals("Experten zufolge wird es morgen kälter", q.text());
+        assertNull(q.speakerKey());
     }
 
     @Test
@@ -86,10 +88,21 @@ class IndirectSpeechTest {
                 + "Die Arbeiten beginnen im Mai. Das koste viel Geld.";
         List<Quote> qs = indirect(TestDoc.of(text).per("Ina Falk").tag("müsse", "AUX").tag("beginnen", "VERB")
                 .tag("koste", "VERB").build());
-        assertEquals(List.of("Der Kanal sei verstopft", "Man müsse ihn dringend reinigen"),
+        assertEquals(List.of("Der Kanal sei verstopft", "Man müsse ihn dringend reinigen", "Das koste viel Geld"),
                 qs.stream().map(Quote::text).toList());
         assertEquals("ina-falk", qs.get(1).speakerKey());
         assertNull(qs.get(1).cue());
+        // a writer's sentence between, naming nobody else, does not end the passage within its paragraph
+        assertEquals("ina-falk", qs.get(2).speakerKey());
+    }
+
+    @Test
+    void anotherPersonBetweenLeavesTheResumedPassageWithoutSpeaker() {
+        String text = "Der Kanal sei verstopft, sagte Ina Falk. Die Arbeiten leitet Tom Berg. Das koste viel Geld.";
+        List<Quote> qs = indirect(TestDoc.of(text).per("Ina Falk").per("Tom Berg").tag("leitet", "VERB")
+                .tag("koste", "VERB").build());
+        assertEquals("Das koste viel Geld", qs.get(qs.size() - 1).text());
+        assertNull(qs.get(qs.size() - 1).speakerKey());
     }
 
     @Test
@@ -123,7 +136,10 @@ class IndirectSpeechTest {
 
     @Test
     void verbFormsInTheSubjunctive() {
-        for (String w : List.of("zeige", "gefährde", "bereitstelle", "erschwere")) assertTrue(Mood.konjunktivOne(w), w);
-        for (String w : List.of("sagte", "zeigt", "sie", "gut")) assertTrue(!Mood.konjunktivOne(w), w);
+        for (String w : List.of("zeige", "gefährde", "erschwere", "sei", "seien", "könne", "wäre", "würden", "müssten")) {
+            assertTrue(Mood.subjunctiveForm(w), w);
+        }
+        // indicative too: the plural "haben", a weak verb's past "sagte", "sollte"
+        for (String w : List.of("sagte", "zeigt", "haben", "sollte", "sie", "gut")) assertTrue(!Mood.subjunctiveForm(w), w);
     }
 }

@@ -145,7 +145,7 @@ final class TestDoc {
 
     /** Runs a German {@link QuoteStage} on {@code d}; the quote-marked quotes (direct and partial). */
     static List<Quote> quotes(Doc d) {
-        return all(d).stream().filter(q -> q.mode() != QuoteMode.INDIRECT).toList();
+        return all(d).stream().filter(q -> q.mode().verbatim()).toList();
     }
 
     /** Runs a German {@link QuoteStage} on {@code d}; every quote, reported speech included. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 
 import static ekg.ingest.read.Reading.name;
@@ -16,6 +17,8 @@ import static ekg.ingest.read.Reading.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Each bad input gives exactly one failure naming it, and the good inputs around it are still read. */
 class BadInputTest {
@@ -51,6 +54,18 @@ class BadInputTest {
         Files.setPosixFilePermissions(bad, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(bad), "running as a user who can read anything");
         between(bad, name(bad), "permission denied");
+    }
+
+    @Test
+    void aFifoNamedLikeAnArticleIsSkippedNotWaitedOn() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo not available");
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> between(fifo, name(fifo), "not a regular file"));
+        write(dir, "in/a.txt", "Ah.");
+        Files.move(fifo, dir.resolve("in/b.txt"));
+        Reading.Result inFolder = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(dir.resolve("in")));
+        assertEquals(List.of("a"), inFolder.ids());
+        assertTrue(inFolder.onlyFailure().reason().contains("not a regular file"), inFolder.onlyFailure().reason());
     }
 
     @Test

@@ -37,9 +37,4 @@ public final class NameFinderChain {
     public static List<Stage> of(NameFinderStage model, NameLists lists) {
         return List.of(model, new GazetteerStage(lists), new NameRules(lists), new OtherNameRules());
     }
-
-    /** A short description for reports: which parts run. */
-    public static String describe(List<Stage> chain) {
-        return String.join(" -> ", chain.stream().map(Stage::name).toList());
-    }
 }

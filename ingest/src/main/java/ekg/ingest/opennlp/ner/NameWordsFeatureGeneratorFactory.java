@@ -69,7 +69,8 @@ public final class NameWordsFeatureGeneratorFactory extends ArtifactFeatureGener
             return Serializer.class;
         }
 
-        String text() {
+        /** The stored form: {@code word TAB F|L|P} lines, sorted by word. */
+        public String text() {
             Map<String, StringBuilder> lines = new TreeMap<>();
             add(lines, words.first(), "F");
             add(lines, words.last(), "L");

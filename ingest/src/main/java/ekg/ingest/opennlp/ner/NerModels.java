@@ -10,13 +10,14 @@ import java.nio.file.Path;
 
 /** Loads name-finder models: ekg's default German model from the classpath, or any model from a file. */
 public final class NerModels {
-    /** The classpath resource of the default model, trained by {@link NerTrainer} (see de-ner-ekg.md). */
+    /** The classpath resource of the default model, trained by {@code ekg train-ner} (see ekg.ingest.tools.ner). */
     public static final String DEFAULT_RESOURCE = "/ekg/models/de-ner-ekg.bin";
     /** The default model's name, as it appears in {@code Mention.foundBy()}. */
     public static final String DEFAULT_NAME = "de-ner-ekg";
 
     // OpenNLP only instantiates feature generators from packages it has been told to trust; ekg's own
-    // (KnownNamesFeatureGeneratorFactory) lives here.
+    // (KnownNamesFeatureGeneratorFactory, NameWordsFeatureGeneratorFactory) live here, where the committed
+    // model's descriptor names them: moving them would make de-ner-ekg.bin unreadable.
     static {
         ExtensionLoader.registerAllowedPackage(NerModels.class.getPackageName());
     }
@@ -25,7 +26,7 @@ public final class NerModels {
     }
 
     /** Lets OpenNLP load ekg's feature generators; called before any model is trained or read. */
-    static void allowEkgFeatures() {
+    public static void allowEkgFeatures() {
         // The static initializer does the work; calling this method runs it.
     }
 
@@ -48,7 +49,7 @@ public final class NerModels {
         try (InputStream in = NerModels.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("name-finder model " + resource + " is not on the classpath;"
-                        + " train it with NerTool (see de-ner-ekg.md)");
+                        + " train it with 'ekg train-ner' (see ingest/src/main/java/ekg/ingest/tools/ner/de-ner-ekg.md)");
             }
             return new TokenNameFinderModel(in);
         } catch (IOException e) {

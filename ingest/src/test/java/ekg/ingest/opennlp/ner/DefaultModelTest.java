@@ -3,6 +3,7 @@ package ekg.ingest.opennlp.ner;
 import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
+import ekg.ingest.tools.ner.NerTrainer;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 

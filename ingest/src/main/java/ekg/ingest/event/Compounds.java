@@ -1,0 +1,98 @@
+package ekg.ingest.event;
+
+import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.morph.WordForm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Lemmas of words for the trigger lexicon: a noun's lemma, or that of its head when it is a compound
+ * ("Präsidentenwahlen" is a "Wahl", "Germanwings-Absturzes" an "Absturz"); a verb's lemma, also of a
+ * participle used as an adjective ("festgenommene" is "festnehmen").
+ */
+final class Compounds {
+    /** The shortest first part of an unhyphenated compound: "Zug" is, "Bei" of "Beispiel" is no word of its own. */
+    private static final int MIN_MODIFIER = 3;
+    private static final int MIN_HEAD = 3;
+    /** Linking elements between the parts of a compound: "Arbeit-s-unfall", "Präsident-en-wahl". */
+    private static final List<String> LINKS = List.of("s", "es", "n", "en", "e", "er", "ns");
+
+    /** A compound's head lemma and the part of the word before the head, or before its hyphen ("" when none). */
+    record Head(String lemma, String modifier) {
+    }
+
+    private final GermanLexicon lexicon;
+
+    Compounds(GermanLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The noun lemma of {@code word} or of its head that {@code known} accepts, the longest head first; null when none. */
+    Head head(String word, Predicate<String> known) {
+        int dash = word.lastIndexOf('-');
+        if (dash > 0 && dash < word.length() - 1) {
+            Head h = head(word.substring(dash + 1), known);
+            if (h == null) return null;
+            return new Head(h.lemma(), word.substring(0, dash));
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        // "Beispielhaft" opening a sentence is the adjective, whatever its last part is.
+        if (!lexicon.knows(word) && lexicon.knows(lower)) return null;
+        String lemma = lemma(word, known);
+        if (lemma != null) return new Head(lemma, "");
+        for (int k = MIN_MODIFIER; k <= word.length() - MIN_HEAD; k++) {
+            lemma = lemma(Character.toUpperCase(word.charAt(k)) + word.substring(k + 1), known);
+            if (lemma != null && isWord(word.substring(0, k))) return new Head(lemma, word.substring(0, k));
+        }
+        return null;
+    }
+
+    /** The word itself when {@code known} accepts it (compounds the lexicon lacks), else its first accepted noun lemma. */
+    private String lemma(String word, Predicate<String> known) {
+        if (known.test(word)) return word;
+        for (String lemma : lexicon.lemmas(word, WordForm::isCommonNoun)) {
+            if (known.test(lemma)) return lemma;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a compound's first part is a word: the lexicon knows it, perhaps without its linking
+     * element; false heads have first parts that are none ("Sena-tor", "Gewerksc-haft").
+     */
+    private boolean isWord(String part) {
+        if (lexicon.knows(part) || lexicon.knows(part.toLowerCase(Locale.ROOT))) return true;
+        for (String link : LINKS) {
+            if (part.length() > link.length() + 2 && part.endsWith(link)) {
+                String stem = part.substring(0, part.length() - link.length());
+                if (lexicon.knows(stem) || lexicon.knows(stem.toLowerCase(Locale.ROOT))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lemmas a lower-case word may stand for: a verb's infinitive, a past participle's verb and the
+     * participle itself ("festgenommene": "festgenommen", "festnehmen"), an adjective's base form ("tot");
+     * a present participle only as itself, since "entscheidend" is no deciding.
+     */
+    List<String> verbLemmas(String word) {
+        List<String> out = new ArrayList<>();
+        for (WordForm f : lexicon.lookup(word)) {
+            String tag = f.tag();
+            if (f.isVerb() || tag.startsWith("ADJ") || tag.startsWith("PA1")) add(out, f.lemma());
+            if (tag.startsWith("PA2")) {
+                add(out, f.lemma());
+                for (String v : lexicon.lemmas(f.lemma(), WordForm::isVerb)) add(out, v);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String lemma) {
+        if (!out.contains(lemma)) out.add(lemma);
+    }
+}

@@ -1,0 +1,106 @@
+package ekg.ingest.event;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which mentions of an article report one event. A mention joins the latest earlier event of its type
+ * whose time does not contradict its own, when they stand in one sentence, share an actor, or when it
+ * names the event again: the same trigger word, or a definite nominal ("der Besuch", "dieses Treffen")
+ * that names no actor the event lacks. The event's mentions then share its actors, places and time, so
+ * that the graph links them as one.
+ */
+final class Coreference {
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem", "den", "dieser", "diese",
+            "dieses", "diesem", "diesen", "beim", "vom", "zum", "zur", "im", "am");
+
+    /** One event of the article, as its mentions so far describe it. */
+    private static final class Event {
+        final int number;
+        final String type;
+        final List<Draft> mentions = new ArrayList<>();
+        final Set<String> actors = new HashSet<>();
+        final Set<String> lemmas = new HashSet<>();
+        String time;
+        int sentence;
+        int paragraph;
+
+        Event(int number, String type) {
+            this.number = number;
+            this.type = type;
+        }
+
+        void add(Draft d, int sentence, int paragraph) {
+            this.paragraph = paragraph;
+            mentions.add(d);
+            actors.addAll(d.args.actors);
+            lemmas.add(d.hit.entry().lemma());
+            if (time == null) time = d.when.value();
+            this.sentence = sentence;
+        }
+    }
+
+    private Coreference() {
+    }
+
+    /** Numbers the drafts' events: mentions with one number report one event. */
+    static void resolve(DocView v, List<Draft> drafts) {
+        List<Event> events = new ArrayList<>();
+        for (Draft d : drafts) {
+            int sentence = v.sentenceOf(d.token);
+            Event e = antecedent(v, events, d, sentence);
+            if (e == null) {
+                e = new Event(events.size(), d.type());
+                events.add(e);
+            }
+            e.add(d, sentence, v.paragraph(v.tokens.get(d.token).span().begin()));
+            d.event = e.number;
+        }
+    }
+
+    /**
+     * The event a mention names again: one of its sentence, else the latest of its paragraph, else the
+     * article's first of its type, which news names first and refers back to most.
+     */
+    private static Event antecedent(DocView v, List<Event> events, Draft d, int sentence) {
+        int paragraph = v.paragraph(v.tokens.get(d.token).span().begin());
+        Event first = null;
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event e = events.get(k);
+            if (!e.type.equals(d.type()) || !timesAgree(e.time, d.when.value())) continue;
+            if (e.sentence == sentence) return e;
+            // A dated mention is another event unless its time is the event's: "Zuletzt war er 2000 dort".
+            if (d.when.known() && (e.time == null || d.when.value() == null)) continue;
+            boolean near = e.paragraph == paragraph;
+            if (near && refersTo(v, e, d)) return e;
+            first = e;
+        }
+        return first != null && refersTo(v, first, d) ? first : null;
+    }
+
+    private static boolean refersTo(DocView v, Event e, Draft d) {
+        boolean overlap = !Collections.disjoint(e.actors, d.args.actors);
+        boolean conflict = !e.actors.isEmpty() && !d.args.actors.isEmpty() && !overlap;
+        boolean again = e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(d.token - 1));
+        return overlap || again && !conflict;
+    }
+
+    /**
+     * Whether two ISO times (a year, month, day or interval "a/b") may be one event's: their spans
+     * overlap, where a year or month covers every day it names. Unknown times agree with any.
+     */
+    static boolean timesAgree(String a, String b) {
+        if (a == null || b == null) return true;
+        String[] x = range(a);
+        String[] y = range(b);
+        return x[0].compareTo(y[1] + '\uffff') <= 0 && y[0].compareTo(x[1] + '\uffff') <= 0;
+    }
+
+    private static String[] range(String t) {
+        int slash = t.indexOf('/');
+        return slash < 0 ? new String[] {t, t} : new String[] {t.substring(0, slash), t.substring(slash + 1)};
+    }
+}

@@ -1,0 +1,109 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
+import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.QuoteMode;
+import ekg.ingest.doc.Span;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Verbatim speech that stands without quote marks, as in copy whose marks were stripped: after a
+ * colon frame ("Die Ministerin sagte: Wir handeln jetzt.", "Landeshauptmann Berger: Das ist fair."),
+ * and in the first person right after an attributed sentence ("…, sagte Berger. Wir bleiben dabei.").
+ */
+final class UnmarkedSpeech {
+    /** The first person of a speaker; "unser" is left out, since the writer says "unsere Zeit" too. */
+    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mir", "mich", "uns", "mein", "meine",
+            "meinen", "meinem", "meiner", "meines");
+    /** Most tokens of a bare name frame before a colon (Bürgermeisterin Anna Berger:). */
+    private static final int NAME_FRAME = 5;
+    /** Fewest words after the colon. */
+    private static final int MIN_WORDS = 3;
+
+    private UnmarkedSpeech() {}
+
+    /** The words after a colon frame in sentence {@code s}, with the frame's speaker; null when there is none. */
+    static Quote colonFrame(TextView v, int s, List<Cue> cues, CarryOver speakers) {
+        int first = v.sentFirst(s);
+        int last = v.sentLast(s);
+        int colon = -1;
+        for (int k = first + 1; k < last; k++) {
+            if (v.quoted(k)) return null;
+            if (v.word(k).equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0 || v.quoted(colon + 1) || words(v, colon + 1, last) < MIN_WORDS || !hasVerb(v, colon + 1, last)) return null;
+        Speaker sp = null;
+        String cueText = null;
+        for (Cue c : cues) {
+            if (v.sentence(c.first()) == s && c.first() < colon && speakers.speakerOf(c) != null) {
+                sp = speakers.speakerOf(c);
+                cueText = c.text();
+            }
+        }
+        if (sp == null) sp = nameFrame(v, first, colon);
+        if (sp == null) return null;
+        int end = lastWord(v, s);
+        QuoteMode mode = subjunctiveClause(v, colon + 1, end) ? QuoteMode.INDIRECT : QuoteMode.DIRECT;
+        Span span = new Span(v.token(colon + 1).span().begin(), v.token(end).span().end());
+        return new Quote(span, span.of(v.text), mode, cueText, sp.span(), sp.key());
+    }
+
+    /** "Landeshauptmann Berger:": a person or organisation named alone, perhaps with a title, before the colon. */
+    private static Speaker nameFrame(TextView v, int first, int colon) {
+        if (colon - first > NAME_FRAME) return null;
+        Speaker found = null;
+        for (int k = first; k < colon; k++) {
+            Mention m = v.mentionAt(k);
+            if (m != null && (m.type() == EntityType.PER || m.type() == EntityType.ORG)) {
+                found = new Speaker(m.span(), v.entityKey(m.span()));
+                k = v.mentionLast(k);
+            } else if (!(v.isTag(k, "NOUN") || v.isTag(k, "ADJ") || v.isTag(k, "DET") || v.isTag(k, "PROPN"))) {
+                return null;
+            }
+        }
+        return found != null && found.key() != null ? found : null;
+    }
+
+    /** Sentence {@code s} speaks in the first person, in the indicative: verbatim words of the passage's speaker. */
+    static boolean firstPerson(TextView v, int s) {
+        boolean first = false;
+        for (int k = v.sentFirst(s); k <= v.sentLast(s); k++) {
+            if (v.quoted(k)) return false;
+            if (FIRST_PERSON.contains(v.lower(k)) && (v.isTag(k, "PRON") || v.isTag(k, "DET"))) first = true;
+        }
+        return first && !subjunctiveClause(v, v.sentFirst(s), v.sentLast(s));
+    }
+
+    /** Whether the first verb in tokens [from, to] is a subjunctive. */
+    static boolean subjunctiveClause(TextView v, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (v.quoted(k)) continue;
+            if (Mood.subjunctive(v, k)) return true;
+            if (Mood.isVerb(v, k)) return false;
+        }
+        return false;
+    }
+
+    private static boolean hasVerb(TextView v, int from, int to) {
+        for (int k = from; k <= to; k++) if (!v.quoted(k) && Mood.isVerb(v, k)) return true;
+        return false;
+    }
+
+    private static int words(TextView v, int from, int to) {
+        int n = 0;
+        for (int k = from; k <= to; k++) if (Character.isLetterOrDigit(v.word(k).charAt(0))) n++;
+        return n;
+    }
+
+    static int lastWord(TextView v, int s) {
+        int k = v.sentLast(s);
+        while (k > v.sentFirst(s) && ".!?…;:".contains(v.word(k))) k--;
+        return k;
+    }
+}

@@ -1,0 +1,129 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.QuoteMode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static ekg.ingest.quote.TestDoc.all;
+import static ekg.ingest.quote.TestDoc.indirect;
+import static ekg.ingest.quote.TestDoc.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The attribution patterns of German news beyond "X sagte": source phrases, wie-clauses, speech acts, names. */
+class SpeechRulesTest {
+
+    @Test
+    void nachAngabenAttributesTheWholeSentenceToTheSource() {
+        List<Quote> qs = indirect(TestDoc.of("Nach Angaben der Bergwacht Falkenau wurden drei Wanderer verletzt.")
+                .org("Bergwacht Falkenau").build());
+        assertEquals(1, qs.size(), qs::toString);
+        assertEquals("Nach Angaben der Bergwacht Falkenau wurden drei Wanderer verletzt", qs.get(0).text());
+        assertEquals("bergwacht-falkenau", qs.get(0).speakerKey());
+        Quote von = indirect(TestDoc.of("Der Zug fiel nach Angaben von Bahnwerk Ost zwei Stunden aus.")
+                .org("Bahnwerk Ost").build()).get(0);
+        assertEquals("bahnwerk-ost", von.speakerKey());
+    }
+
+    @Test
+    void aCompoundSourceNounNeedsNoName() {
+        Quote q = indirect(TestDoc.of("Nach Polizeiangaben blieb der Fahrer unverletzt.").build()).get(0);
+        assertEquals("Nach Polizeiangaben blieb der Fahrer unverletzt", q.text());
+        assertNull(q.speakerKey());
+    }
+
+    @Test
+    void nachWithoutASourceNounIsNoCue() {
+        assertEquals(List.of(), all(TestDoc.of("Nach dem Spiel fuhr die Mannschaft nach Hause.").build()));
+    }
+
+    @Test
+    void aWieClauseReportsTheMainClause() {
+        Quote front = indirect(TestDoc.of("Wie die Stadtwerke Lohberg mitteilten, fällt das Wasser am Montag aus.")
+                .org("Stadtwerke Lohberg").build()).get(0);
+        assertEquals("fällt das Wasser am Montag aus", front.text());
+        assertEquals("stadtwerke-lohberg", front.speakerKey());
+        Quote back = indirect(TestDoc.of("Karl Brenner fährt morgen nach Rom, wie der Verein Rudern Nord mitteilte.")
+                .per("Karl Brenner").org("Verein Rudern Nord").build()).get(0);
+        assertEquals("Karl Brenner fährt morgen nach Rom", back.text());
+        assertEquals("verein-rudern-nord", back.speakerKey());
+    }
+
+    @Test
+    void aZuInfinitiveAfterADemandIsReported() {
+        Quote q = indirect(TestDoc.of("Lena Vogt forderte die Stadt auf, die Brücke zu sanieren.")
+                .per("Lena Vogt").tag("sanieren", "VERB").build()).get(0);
+        assertEquals("die Brücke zu sanieren", q.text());
+        assertEquals("lena-vogt", q.speakerKey());
+    }
+
+    @Test
+    void aSpeechActWithANounPhraseIsReported() {
+        List<Quote> qs = all(TestDoc.of("Lena Vogt kritisierte den neuen Fahrplan scharf.").per("Lena Vogt").build());
+        assertEquals(1, qs.size(), qs::toString);
+        assertEquals(QuoteMode.REPORTED, qs.get(0).mode());
+        assertEquals("lena-vogt", qs.get(0).speakerKey());
+    }
+
+    @Test
+    void aSpeechActWithoutAKnownSpeakerIsNoQuote() {
+        assertEquals(List.of(), all(TestDoc.of("Viele kritisierten den neuen Fahrplan.").build()));
+    }
+
+    @Test
+    void strongVerbFormsMatchTheirLemma() {
+        CueLexicon cues = CueLexicon.german();
+        for (String w : List.of("sprach", "spricht", "schrieb", "wies", "verwies", "riet")) assertTrue(cues.isCue(w), w);
+        // a possessive is no form of "meinen"
+        assertTrue(!cues.isCue("meine"));
+    }
+
+    @Test
+    void konjunktivTwoAloneIsTheWritersUnlessAPassageRuns() {
+        assertEquals(List.of(), indirect(TestDoc.of("Ohne Regen wäre die Ernte verloren.").tag("wäre", "AUX").build()));
+        List<Quote> qs = indirect(TestDoc.of("Der Damm sei sicher, sagte Ina Falk. Ohne ihn wäre das Dorf verloren.")
+                .per("Ina Falk").tag("wäre", "AUX").build());
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("ina-falk", qs.get(1).speakerKey());
+    }
+
+    @Test
+    void aColonFrameWithoutQuoteMarksIsVerbatim() {
+        Quote q = all(TestDoc.of("Bürgermeisterin Anna Berger: Wir bauen die Halle noch in diesem Jahr.")
+                .per("Anna Berger").tag("bauen", "VERB").build()).get(0);
+        assertEquals("Wir bauen die Halle noch in diesem Jahr", q.text());
+        assertEquals(QuoteMode.DIRECT, q.mode());
+        assertEquals("anna-berger", q.speakerKey());
+        // a list after a colon, without a verb, is no speech
+        assertEquals(List.of(), all(TestDoc.of("Anna Berger: drei Sitze, zwei Mandate.").per("Anna Berger").build()));
+    }
+
+    @Test
+    void theFirstPersonAfterAnAttributionCarriesItsSpeaker() {
+        List<Quote> qs = all(TestDoc.of("Das Team ist bereit, sagte Anna Berger. Wir haben lange trainiert.")
+                .per("Anna Berger").tag("haben", "AUX").build());
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals(QuoteMode.DIRECT, qs.get(0).mode());
+        assertEquals("Wir haben lange trainiert", qs.get(1).text());
+        assertEquals("anna-berger", qs.get(1).speakerKey());
+    }
+
+    @Test
+    void soDassIsNoCue() {
+        assertEquals(List.of(), all(TestDoc.of("Es regnete stark, so dass die Straße gesperrt wurde.").build()));
+    }
+
+    @Test
+    void namesInQuoteMarksAreNoSpeech() {
+        assertTrue(all(TestDoc.of("Das berichtete die „Neue Lohberger Rundschau“ am Montag, sagte Ina Falk.")
+                .per("Ina Falk").build()).stream().noneMatch(q -> q.text().equals("Neue Lohberger Rundschau")));
+        assertEquals(List.of(), quotes(TestDoc.of("Laut „Wetterblick Nord“ wird es kalt.").build()));
+        // a phrase of common words is still quoted speech when a cue attributes it
+        List<Quote> phrase = quotes(TestDoc.of("Ina Falk nannte den Plan einen „Schlag ins Gesicht“.")
+                .per("Ina Falk").tag("nannte", "VERB").build());
+        assertEquals(1, phrase.size(), phrase::toString);
+    }
+}

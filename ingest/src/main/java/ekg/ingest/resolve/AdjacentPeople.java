@@ -20,7 +20,7 @@ import java.util.Set;
  * name runs on into the name right after it ("Sohn Ana Luiza | Costa da Silva" is one name). A name made
  * of two surnames of people the article names apart is two names, German word order putting object and
  * subject side by side ("Im Jahr 2008 warf Lech Kaczyński Wałęsa Spionage vor"); a given name right
- * before the first is part of it.
+ * before the first is part of it. A name of several words opening with a given name is a person's.
  */
 final class AdjacentPeople {
     private final NameLists lists;
@@ -29,7 +29,8 @@ final class AdjacentPeople {
         this.lists = lists;
     }
 
-    List<Mention> separate(Doc doc, List<Mention> mentions) {
+    List<Mention> separate(Doc doc, List<Mention> found) {
+        List<Mention> mentions = found.stream().map(this::personByGivenName).toList();
         Map<String, Set<String>> surnameOf = new HashMap<>();
         for (Mention m : mentions) {
             String[] w = m.text().split(" ");
@@ -51,6 +52,19 @@ final class AdjacentPeople {
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /**
+     * "Lech Wałęsa" taken for a place: a name of several capitalised words that opens with a given name
+     * is a person's, unless a list gave it its type ("Maria Enzersdorf" is then a town).
+     */
+    private Mention personByGivenName(Mention m) {
+        if (m.type() == EntityType.PER || m.type() == EntityType.OTH || RepeatedNames.KNOWN.contains(m.foundBy())) return m;
+        String[] w = m.text().split(" ");
+        if (w.length < 2 || w.length > 4 || lists.gazetteer().typeOf(List.of(w)) != null) return m;
+        if (!lists.isGivenName(w[0]) && !lists.isGivenName(Letters.fold(w[0]))) return m;
+        for (String x : w) if (!Character.isUpperCase(x.charAt(0)) && !RepeatedNames.PARTICLES.contains(x)) return m;
+        return new Mention(m.span(), m.text(), EntityType.PER, m.foundBy());
     }
 
     private boolean runsOn(Doc doc, Mention m, Mention next, Map<String, Set<String>> surnameOf) {

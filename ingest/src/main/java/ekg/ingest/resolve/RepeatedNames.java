@@ -34,7 +34,7 @@ import java.util.Set;
 public final class RepeatedNames implements Stage {
     public static final String FOUND_BY = "repeat";
     // What the gazetteer took from curated and derived lists: a type it gave is not the model's guess.
-    private static final Set<String> KNOWN = Set.of("kb", "list");
+    static final Set<String> KNOWN = Set.of("kb", "list");
     // The words a person's surname may open with: "von der Leyen", "van Gogh", "da Silva", "al-Assad".
     static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
             "dos", "du", "le", "la", "ter", "ten", "zu", "vom", "zur", "bin", "ibn", "el", "al", "mac");
@@ -76,7 +76,7 @@ public final class RepeatedNames implements Stage {
         Map<String, List<Form>> byFirst = new HashMap<>();
         List<Mention> found = new JoinedNames(lists).split(doc, Brackets.withShortNames(doc, doc.mentions()));
         found = NamedAfterNoun.add(doc, found);
-        found = new AdjacentPeople(lists).separate(doc, found.stream().map(this::personByGivenName).toList());
+        found = new AdjacentPeople(lists).separate(doc, found);
         int t = 0;
         for (Mention m : found) {
             while (t < tokens.size() && tokens.get(t).span().end() <= m.span().begin()) t++;
@@ -140,19 +140,6 @@ public final class RepeatedNames implements Stage {
             }
         }
         return true;
-    }
-
-    /**
-     * "Lech Wałęsa" taken for a place: a name of several capitalised words that opens with a given name
-     * is a person's, unless a list gave it its type ("Maria Enzersdorf" is then a town).
-     */
-    private Mention personByGivenName(Mention m) {
-        if (m.type() == EntityType.PER || m.type() == EntityType.OTH || KNOWN.contains(m.foundBy())) return m;
-        String[] w = m.text().split(" ");
-        if (w.length < 2 || w.length > 4 || lists.gazetteer().typeOf(List.of(w)) != null) return m;
-        if (!lists.isGivenName(w[0]) && !lists.isGivenName(Letters.fold(w[0]))) return m;
-        for (String x : w) if (!capitalised(x) && !PARTICLES.contains(x)) return m;
-        return new Mention(m.span(), m.text(), EntityType.PER, m.foundBy());
     }
 
     /**

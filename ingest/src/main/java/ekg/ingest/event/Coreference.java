@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Which mentions of an article report one event. A mention joins an earlier event of its type whose
  * time does not contradict its own: one of its sentence, else the latest of its paragraph, else the
- * article's first of its type, when they share an actor or it names the event again (the same trigger
- * word, or a definite nominal, "der Besuch", "dieses Treffen", that names no actor the event lacks).
+ * article's first of its type, when they share an actor or it is a noun that names the event again
+ * (the same trigger word, or a definite nominal, "der Besuch", "dieses Treffen", that names no actor
+ * the event lacks); a verb outside the sentence joins only by a shared actor.
  * Outside its sentence, a mention with a time phrase joins only an event of the same known time:
  * "Zuletzt war er 2000 dort" is an earlier visit than the one the article reports.
  */
@@ -88,7 +89,9 @@ final class Coreference {
 
     private static boolean refersTo(DocView v, Event e, Draft d) {
         boolean overlap = !Collections.disjoint(e.actors, d.args.actors);
-        boolean again = e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(d.token - 1));
+        // A noun names an event again ("die Festnahme"); a verb tells a new one ("wurde verletzt" twice is two people).
+        boolean noun = Character.isUpperCase(v.word(d.token).charAt(0));
+        boolean again = noun && (e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(d.token - 1)));
         return overlap || again && !conflict(e, d);
     }
 

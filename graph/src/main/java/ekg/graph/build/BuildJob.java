@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -70,6 +71,8 @@ public final class BuildJob {
     public BuildReport run(Iterator<Article> articles, List<BuildReport.Failure> failures) {
         long t0 = System.nanoTime();
         FailureHandler handler = reporting(failures);
+        int failedBefore = failures.size();
+        AtomicLong extractionFailed = new AtomicLong();
         AtomicReference<RuntimeException> stop = new AtomicReference<>();
         BlockingQueue<Object> done = new ArrayBlockingQueue<>(threads * 4);
         Writer writer = new Writer(done, failures);
@@ -87,6 +90,7 @@ public final class BuildJob {
                     try {
                         put(done, extractor.quads(a));
                     } catch (RuntimeException | StackOverflowError e) {
+                        extractionFailed.incrementAndGet();
                         try {
                             handler.failed(a.metadata().source(), reason(e), e);
                         } catch (RuntimeException stopped) {
@@ -110,7 +114,9 @@ public final class BuildJob {
         // would read every quad of the store back (most of a 100k-article rebuild's time).
         long inStore = bulk != null ? writer.quads : store.articleQuadCount();
         synchronized (failures) {
-            return new BuildReport(read, writer.stored, writer.notGerman, failures, writer.quads, inStore,
+            // "read" counts every article met, those the reader could not read too, as a rebuild's report does.
+            long unreadable = failures.size() - failedBefore - extractionFailed.get();
+            return new BuildReport(read + unreadable, writer.stored, writer.notGerman, failures, writer.quads, inStore,
                     Duration.ofNanos(System.nanoTime() - t0));
         }
     }

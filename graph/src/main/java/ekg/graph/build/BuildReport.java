@@ -4,14 +4,20 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What a build did: articles read, stored and failed (with reasons), of the stored how many were left
- * unextracted as not German, quads written, time taken.
+ * What a build did: articles read (unreadable ones included), stored and failed (with reasons), of the
+ * stored how many were left unextracted as not German, quads written and in the store (the shared graphs
+ * included once {@link #withShared} counted them), time taken.
  */
 public record BuildReport(long read, long stored, long notGerman, List<Failure> failures, long quadsWritten,
                           long quadsInStore, Duration time) {
 
     public BuildReport {
         failures = List.copyOf(failures);
+    }
+
+    /** This report with {@code triples} of the shared graphs (refreshed after the articles) counted as in store. */
+    public BuildReport withShared(long triples) {
+        return new BuildReport(read, stored, notGerman, failures, quadsWritten, quadsInStore + triples, time);
     }
 
     /** One input that could not be read or extracted. */

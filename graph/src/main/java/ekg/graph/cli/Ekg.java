@@ -3,6 +3,9 @@ package ekg.graph.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The {@code ekg} command line: build a graph from articles, query it, or see what one article yields.
  *
@@ -31,10 +34,13 @@ public final class Ekg implements Runnable {
     /** The configured command line, for tests to run in-process. */
     public static CommandLine commandLine() {
         // Descriptions are written as lines of up to about 110 characters; 80 would break them mid-line.
-        return new CommandLine(new Ekg())
+        CommandLine cmd = new CommandLine(new Ekg())
                 .setUsageHelpWidth(120)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new Failures());
+        Map<String, CommandLine.IHelpSectionRenderer> sections = new HashMap<>(cmd.getHelpSectionMap());
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
+        return cmd.setHelpSectionMap(sections);
     }
 
     @Override

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
                 "triggers): prints speech per mode, mentions per type and kind, events per type; --misses N",
                 "lists cases to read. An events.json beside the gold file is scored too unless --events says",
                 "otherwise."},
-        footer = {"", "Example:", "  ekg eval ../shared/acceptance/seeds-gold.json seeds", "  ekg eval gold.json articles --json",
+        footer = {"", "Example:", "  ekg eval seeds/gold.json seeds", "  ekg eval gold.json articles --json",
                 "  ekg eval ../shared/dev/10kgnad/gold.json ../shared/dev/10kgnad/articles --misses 10"})
 final class EvalCommand implements Callable<Integer> {
 
@@ -58,6 +58,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isRegularFile(gold)) throw new IllegalArgumentException("no gold file " + gold);
         if (!Files.exists(articles)) throw new IllegalArgumentException("no such file or folder: " + articles);
         GoldFile goldFile = withEvents(GoldFile.read(gold));
         Path db = Files.createTempDirectory("ekg-eval");

@@ -11,8 +11,11 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,11 +24,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** {@code ekg extract}: what one article file yields, as TriG on stdout, without storing anything. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Prints what an article file yields as TriG (one named graph per article), without storing it.",
-        footer = {"", "Example:", "  ekg extract seeds/000_a5c48a036b68ea7d.txt > 000.trig"})
+        footer = {"", "Examples:", "  ekg extract seeds/000_a5c48a036b68ea7d.txt > 000.trig",
+                "  ekg extract --summary seeds/000_a5c48a036b68ea7d.txt"})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<file>", description = "An article file (.txt, .json or .jsonl).")
     Path file;
+
+    @Option(names = "--summary", description = "Print counts and the quotes, entities and events found, readable, instead of TriG.")
+    boolean summary;
 
     @Mixin
     ExtractionOptions extraction;
@@ -38,21 +45,25 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("ekg extract: " + input + ": " + reason);
         });
         Extractor extractor = extraction.extractor();
+        PrintStream text = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         StreamRDF out = StreamRDFWriter.getWriterStream(System.out, RDFFormat.TRIG_BLOCKS);
-        out.start();
-        Vocab.prefixes().getNsPrefixMap().forEach(out::prefix);
+        if (!summary) {
+            out.start();
+            Vocab.prefixes().getNsPrefixMap().forEach(out::prefix);
+        }
         try (ArticleBatch batch = extraction.reader(report).open(List.of(file))) {
             while (batch.hasNext()) {
                 Article a = batch.next();
                 try {
-                    extractor.write(a, out);
+                    if (summary) ExtractSummary.print(extractor.extract(a), text);
+                    else extractor.write(a, out);
                 } catch (RuntimeException e) {
                     report.failed(a.metadata().source(), e instanceof Guard.ArticleRefused ? e.getMessage()
                             : "extraction failed: " + e, e);
                 }
             }
         }
-        out.finish();
+        if (!summary) out.finish();
         System.out.flush();
         return failed.get() == 0 ? 0 : 1;
     }

@@ -6,6 +6,8 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ekg serve}: the SPARQL endpoint over the live generation, switching when a rebuild goes live. */
@@ -48,11 +50,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows a query returns; larger results are cut (header EKG-Result-Cap) (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
+    @Option(names = "--cors-origin", paramLabel = "URL",
+            description = "An origin (https://host[:port]) whose pages may send a login with their requests; repeatable. Without it any page may query, without credentials.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Override
     public Integer call() {
         if (updates && passwd == null) throw new IllegalArgumentException("--allow-updates needs --passwd FILE");
         EkgServer server = EkgServer.builder(db).port(port).loopback(localhost).passwordFile(passwd).allowUpdates(updates)
-                .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))).maxRows(maxRows).start();
+                .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))).maxRows(maxRows).corsOrigins(corsOrigins).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ekg-serve-stop"));
         System.err.printf("ekg serve: %s on http://%s:%d%s (query: %s/query)%n", server.generation(),
                 localhost ? "localhost" : "0.0.0.0", server.port(), EkgServer.DATASET, EkgServer.DATASET);

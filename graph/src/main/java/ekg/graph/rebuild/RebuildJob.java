@@ -126,7 +126,7 @@ public final class RebuildJob {
         try (ArticleBatch batch = reader.open(run.inputs)) {
             Plan plan = new Plan(batch, before, extraction, options.incremental());
             BuildReport r = job.run(plan, run.failures);
-            run.extracted = r.read();
+            run.extracted = r.read() - run.readFailures.get();
             run.failures = new ArrayList<>(r.failures());
             run.extractMs = millisSince(t0);
             return plan;

@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.server.Operation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +81,7 @@ public final class EkgServer implements AutoCloseable {
         private Duration poll = Duration.ofSeconds(1);
         private Duration grace = Duration.ofSeconds(5);
         private PrintStream log = System.err;
+        private List<String> corsOrigins = List.of();
 
         private Builder(Path db) {
             this.db = db;
@@ -132,6 +134,17 @@ public final class EkgServer implements AutoCloseable {
             return this;
         }
 
+        /** Origins whose pages may send credentials (a login) with their requests; none: any origin, never credentials. */
+        public Builder corsOrigins(List<String> origins) {
+            for (String o : origins) {
+                if (o.equals("*") || !o.matches("https?://[^/\\s]+")) {
+                    throw new IllegalArgumentException("a CORS origin is scheme://host[:port], not '" + o + "'");
+                }
+            }
+            this.corsOrigins = List.copyOf(origins);
+            return this;
+        }
+
         public Builder log(PrintStream log) {
             this.log = log;
             return this;
@@ -164,12 +177,13 @@ public final class EkgServer implements AutoCloseable {
 
         private FusekiServer.Builder fuseki(DataService first) {
             FusekiServer.Builder b = FusekiServer.create().port(port).loopback(loopback)
-                    .enableCors(true, null).enablePing(true)
+                    .enableCors(true, Cors.configFile(corsOrigins)).enablePing(true)
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
+                    .addFilter(DATASET + "/*", new UnionDefault())
                     .add(DATASET, first);
             if (passwordFile == null) {
                 log.println("ekg serve: no --passwd given: web UI and admin paths are off, updates refused");
-                return b.fusekiModules(FusekiModules.create());
+                return b.fusekiModules(FusekiModules.create()).addServlet("", new FrontPage());
             }
             log.println("ekg serve: web UI at / and admin paths under /$/ need a login from " + passwordFile
                     + (updates ? "; SPARQL Update at " + DATASET + "/update too" : "; updates refused"));

@@ -24,6 +24,9 @@ final class Security {
 
     static ConstraintSecurityHandler handler(Path passwordFile) {
         if (!Files.isReadable(passwordFile)) throw new IllegalArgumentException("cannot read the password file " + passwordFile);
+        if (!hasUser(passwordFile)) {
+            throw new IllegalArgumentException("the password file " + passwordFile + " has no 'user: password' line");
+        }
         ConstraintSecurityHandler csh = JettySecurityLib.makeSecurityHandler(REALM, users(passwordFile), AuthScheme.BASIC);
         JettySecurityLib.addPathConstraint(csh, "/$/*");
         ConstraintMapping ping = new ConstraintMapping();
@@ -31,6 +34,15 @@ final class Security {
         ping.setConstraint(Constraint.ALLOWED);
         csh.addConstraintMapping(ping);
         return csh;
+    }
+
+    /** Whether the file has a line Jetty reads as a user: {@code name: password[, role ...]}, not a comment. */
+    private static boolean hasUser(Path passwordFile) {
+        try (java.util.stream.Stream<String> lines = Files.lines(passwordFile)) {
+            return lines.map(String::strip).anyMatch(l -> !l.startsWith("#") && l.matches("[^:\\s][^:]*:\\s*\\S.*"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+        }
     }
 
     /** Read once at start: Fuseki's own loader also rescans the file every few seconds, on a thread no one stops. */

@@ -52,7 +52,7 @@ class CommandLineTest {
         assertEquals(1, c.exit, c::toString);
         assertTrue(c.err.contains("binary.txt"), c::toString);
         assertTrue(c.err.contains("broken.jsonl:2"), c::toString);
-        assertTrue(c.err.contains("2 stored, 2 failed"), c::toString);
+        assertTrue(c.err.contains("4 read, 2 stored, 2 failed"), c::toString);
     }
 
     @Test

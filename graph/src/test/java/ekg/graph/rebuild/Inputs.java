@@ -19,7 +19,7 @@ final class Inputs {
 
     static List<Path> seedFiles() throws IOException {
         try (var files = Files.list(SEEDS)) {
-            return files.sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
     }
 

@@ -46,7 +46,7 @@ final class TestData {
     static Path seeds(Path dir, int n) throws IOException {
         Path out = Files.createDirectories(dir);
         try (var files = Files.list(Path.of("../seeds"))) {
-            for (Path f : files.sorted().limit(n).toList()) Files.copy(f, out.resolve(f.getFileName()));
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(n).toList()) Files.copy(f, out.resolve(f.getFileName()));
         }
         return out;
     }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which mentions of an article report one event. A mention joins the latest earlier event of its type
- * whose time does not contradict its own, when they stand in one sentence, share an actor, or when it
- * names the event again: the same trigger word, or a definite nominal ("der Besuch", "dieses Treffen")
- * that names no actor the event lacks. The event's mentions then share its actors, places and time, so
- * that the graph links them as one.
+ * Which mentions of an article report one event. A mention joins an earlier event of its type whose
+ * time does not contradict its own: one of its sentence, else the latest of its paragraph, else the
+ * article's first of its type, when they share an actor or it is a noun that names the event again
+ * (the same trigger word, or a definite nominal, "der Besuch", "dieses Treffen", that names no actor
+ * the event lacks); a verb outside the sentence joins only by a shared actor.
+ * Outside its sentence, a mention with a time phrase joins only an event of the same known time:
+ * "Zuletzt war er 2000 dort" is an earlier visit than the one the article reports.
  */
 final class Coreference {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem", "den", "dieser", "diese",
@@ -62,8 +64,9 @@ final class Coreference {
     }
 
     /**
-     * The event a mention names again: one of its sentence, else the latest of its paragraph, else the
-     * article's first of its type, which news names first and refers back to most.
+     * The event a mention names again: one of its sentence, else the latest of its paragraph it refers
+     * to, else the latest of the article with the same trigger word, else the article's first of its
+     * type, which news names first and refers back to most.
      */
     private static Event antecedent(DocView v, List<Event> events, Draft d, int sentence) {
         int paragraph = v.paragraph(v.tokens.get(d.token).span().begin());
@@ -74,18 +77,22 @@ final class Coreference {
             if (e.sentence == sentence) return e;
             // A dated mention is another event unless its time is the event's: "Zuletzt war er 2000 dort".
             if (d.when.known() && (e.time == null || d.when.value() == null)) continue;
-            boolean near = e.paragraph == paragraph;
-            if (near && refersTo(v, e, d)) return e;
+            if (e.paragraph == paragraph && refersTo(v, e, d)) return e;
             first = e;
         }
         return first != null && refersTo(v, first, d) ? first : null;
     }
 
+    private static boolean conflict(Event e, Draft d) {
+        return !e.actors.isEmpty() && !d.args.actors.isEmpty() && Collections.disjoint(e.actors, d.args.actors);
+    }
+
     private static boolean refersTo(DocView v, Event e, Draft d) {
         boolean overlap = !Collections.disjoint(e.actors, d.args.actors);
-        boolean conflict = !e.actors.isEmpty() && !d.args.actors.isEmpty() && !overlap;
-        boolean again = e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(d.token - 1));
-        return overlap || again && !conflict;
+        // A noun names an event again ("die Festnahme"); a verb tells a new one ("wurde verletzt" twice is two people).
+        boolean noun = Character.isUpperCase(v.word(d.token).charAt(0));
+        boolean again = noun && (e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(d.token - 1)));
+        return overlap || again && !conflict(e, d);
     }
 
     /**

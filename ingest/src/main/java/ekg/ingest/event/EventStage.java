@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Finds the events an article reports, from the German trigger lexicon and the taxonomy described in
- * {@code /ekg/event/TAXONOMY.md}: each with its type, CAMEO code, actors, places, time and claimer.
+ * {@code TAXONOMY.md} beside this class: each with its type, CAMEO code, actors, places, time and claimer.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder()...add(new TimeStage()).add(new EventStage(KnowledgeBase.builtIn())).build();

@@ -11,6 +11,7 @@ import java.util.Set;
 final class Modality {
     private static final Set<String> HYPOTHETICAL = Set.of("könnte", "könnten", "würde", "würden", "wäre", "wären",
             "möglich", "mögliche", "möglichen", "möglicher", "ob", "wenn", "falls", "hätte", "hätten");
+    private static final Set<String> CONDITIONAL = Set.of("wenn", "falls", "sofern");
     private static final Set<String> NEGATION = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie",
             "niemals");
     private static final Set<String> NOT_NEGATING = Set.of("nur", "zuletzt", "mehr", "näher", "zu");
@@ -34,6 +35,8 @@ final class Modality {
     }
 
     static boolean factual(DocView v, int trigger) {
+        // "Falls die Regierung stürzt, gibt es Neuwahlen": a conditional makes its whole sentence hypothetical.
+        if (CONDITIONAL.contains(v.lower(v.sentence(trigger)[0]))) return false;
         int[] c = v.clause(trigger);
         for (int i = c[0]; i < c[1]; i++) {
             String w = v.lower(i);

@@ -100,8 +100,21 @@ final class IndirectSpeechFinder implements QuoteFinder {
     /** A sentence of reported speech without a cue: its first verb in Konjunktiv I, or II within a passage. */
     private static boolean continues(TextView v, int s, boolean live) {
         int f = Mood.firstVerb(v, s);
-        if (f < 0 || !Mood.subjunctive(v, f)) return false;
+        if (f < 0) return false;
+        if (reportive(v, s, f)) return true;
+        if (!Mood.subjunctive(v, f)) return false;
         return live || Mood.konjunktivOne(v, f);
+    }
+
+    /**
+     * The hearsay "sollen" with a perfect infinitive: "Er soll den Anschlag geplant haben", "Zehn
+     * Menschen sollen verletzt worden sein"; someone else's claim, not the writer's.
+     */
+    private static boolean reportive(TextView v, int s, int f) {
+        if (!(v.isWord(f, "soll") || v.isWord(f, "sollen"))) return false;
+        int last = lastWord(v, s);
+        if (!(v.isWord(last, "haben") || v.isWord(last, "sein")) || last - 1 <= f) return false;
+        return v.isTag(last - 1, "VERB") || v.isTag(last - 1, "AUX");
     }
 
     /** The first cue of sentence {@code s} whose reported clause is the writer's, as a quote. */

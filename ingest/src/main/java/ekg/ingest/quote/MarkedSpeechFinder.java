@@ -42,9 +42,20 @@ final class MarkedSpeechFinder implements QuoteFinder {
         for (int i = 0; i < kept.size(); i++) {
             Attributor.Attribution a = kept.get(i);
             Speaker s = speakers[i];
+            if (s == null && a.cue() == null && modes.get(i) == QuoteMode.DIRECT) s = colonFrame(v, a.pair(), speakerFinder);
             out.add(new Quote(a.pair().inner(), doc.cover(a.pair().inner()), modes.get(i),
                     a.cue() == null ? null : a.cue().text(), s == null ? null : s.span(), s == null ? null : s.key()));
         }
         return out;
+    }
+
+    /** „…“ right after "Subject …:" with no cue verb: the subject of the clause before the colon. */
+    private static Speaker colonFrame(TextView v, QuoteSpanFinder.Pair p, SpeakerFinder finder) {
+        int i = p.open() - 1;
+        while (i >= 0 && v.text.charAt(i) == ' ') i--;
+        if (i < 0 || v.text.charAt(i) != ':') return null;
+        int colon = v.firstTokenAtOrAfter(i);
+        if (colon >= v.size() || !v.word(colon).equals(":") || colon == v.sentFirst(v.sentence(colon))) return null;
+        return finder.frameSpeaker(colon);
     }
 }

@@ -5,6 +5,7 @@ import ekg.ingest.morph.GermanLexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises quoted spans that are not speech: a short name or title after a noun such as Zeitung,
@@ -14,6 +15,12 @@ import java.util.Set;
 final class NonSpeechFilter {
     /** Longest name or title, in words. */
     private static final int MAX_TITLE_WORDS = 8;
+    /** „…“ nennt, „…“ genannt, „…“, wie sich X nennt: the quote is a name. */
+    private static final Pattern NAMING_AFTER = Pattern.compile(
+            "\\s*(?:\\(\\p{L}+\\)\\s*)?(?:nennt|nennen|nannte|genannt|heißt|hieß|,\\s*wie sich\\b)");
+    /** Shortest modifier and head of a compound noun (Panik|verkäufen). */
+    private static final int MIN_PART = 3;
+    private static final int MIN_HEAD = 4;
     /** Most words of a source named in quote marks after laut, wie, gemäß. */
     private static final int SOURCE_WORDS = 4;
     private static final Set<String> SOURCE_BEFORE = Set.of("laut", "wie", "gemäß");
@@ -37,7 +44,20 @@ final class NonSpeechFilter {
     }
 
     boolean isSpeech(TextView v, QuoteSpanFinder.Pair p) {
-        return !isTitle(v.text, p) && !isName(v.text, p) && !isFurniture(v, p);
+        return !isTitle(v.text, p) && !isName(v.text, p) && !isGloss(v.text, p) && !isFurniture(v, p);
+    }
+
+    /**
+     * A term, not words said: a few quoted words in parentheses (Kapitelzeichen („Bookmarks“)), or a
+     * self-given name (das sich selbst „…“ nennt; „…“, wie sich die Gruppe nennt).
+     */
+    boolean isGloss(String text, QuoteSpanFinder.Pair p) {
+        if (p.inner().of(text).strip().split("\\s+").length > SOURCE_WORDS) return false;
+        int b = p.open() - 1;
+        while (b >= 0 && text.charAt(b) == ' ') b--;
+        if (b >= 0 && text.charAt(b) == '(') return true;
+        String after = text.substring(Math.min(text.length(), p.close() + 1), Math.min(text.length(), p.close() + 40));
+        return NAMING_AFTER.matcher(after).lookingAt();
     }
 
     /**
@@ -70,7 +90,21 @@ final class NonSpeechFilter {
 
     private static boolean commonWord(String w) {
         GermanLexicon lex = GermanLexicon.get();
-        return lex.any(w, f -> f.isCommonNoun()) || lex.any(w.toLowerCase(Locale.ROOT), f -> f.tag().startsWith("ADJ"));
+        return lex.any(w, f -> f.isCommonNoun()) || lex.any(w.toLowerCase(Locale.ROOT), f -> f.tag().startsWith("ADJ"))
+                || compound(w);
+    }
+
+    /** A compound of known words the lexicon does not list whole: Panik + Verkäufen, Zeitungs + Ente. */
+    private static boolean compound(String w) {
+        GermanLexicon lex = GermanLexicon.get();
+        for (int cut = MIN_PART; cut <= w.length() - MIN_HEAD; cut++) {
+            String head = Character.toUpperCase(w.charAt(cut)) + w.substring(cut + 1);
+            if (!lex.any(head, f -> f.isCommonNoun())) continue;
+            String modifier = w.substring(0, cut);
+            String bare = modifier.endsWith("s") && modifier.length() > MIN_PART ? modifier.substring(0, cut - 1) : modifier;
+            if (lex.knows(modifier) || lex.knows(bare) || lex.knows(bare.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean endsSentence(String w) {
@@ -80,14 +114,28 @@ final class NonSpeechFilter {
     /** die Zeitung „Rodong Sinmun“, ein Schiff namens „…“. */
     boolean isTitle(String text, QuoteSpanFinder.Pair p) {
         if (p.inner().of(text).strip().split("\\s+").length > MAX_TITLE_WORDS) return false;
+        String[] words = p.inner().of(text).strip().split("\\s+");
+        if (words.length <= SOURCE_WORDS && mediaHead(words[words.length - 1])) return true;
         String w = wordBefore(text, p.open());
         if (w.isEmpty()) return false;
         String lw = w.toLowerCase(Locale.ROOT);
         for (String t : titleNouns) {
+            if (t.startsWith(">")) continue;
             if (t.startsWith("=") ? lw.equals(t.substring(1))
                     : lw.endsWith(t) && Character.isUpperCase(w.charAt(0))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** The quote's last word ends like a medium or title (Computerwoche, Zeitung): the quote names one. */
+    private boolean mediaHead(String last) {
+        String w = last.replaceAll("[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
+        if (w.isEmpty() || !Character.isUpperCase(last.charAt(0))) return false;
+        for (String t : titleNouns) {
+            if (t.startsWith("=")) continue;
+            if (w.endsWith(t.startsWith(">") ? t.substring(1) : t)) return true;
         }
         return false;
     }

@@ -18,26 +18,61 @@ final class RoleNounResolver {
 
     private final TextView v;
     private final List<String> roles;
+    private final PronounResolver pronouns;
 
-    RoleNounResolver(TextView v, List<String> roles) {
+    RoleNounResolver(TextView v, List<String> roles, PronounResolver pronouns) {
         this.v = v;
         this.roles = roles;
+        this.pronouns = pronouns;
     }
 
     /** A noun that names a role, outside quote marks. */
     boolean isRole(int i) {
-        if (v.quoted(i) || !Character.isUpperCase(v.word(i).charAt(0)) || !v.isTag(i, "NOUN")) return false;
+        if (v.quoted(i) || !v.isTag(i, "NOUN")) return false;
+        // the first letter, after the digits of "45-Jährige"
+        String letters = v.word(i).replaceFirst("^[\\d-]+", "");
+        if (letters.isEmpty() || !Character.isUpperCase(letters.charAt(0))) return false;
         String w = v.word(i).toLowerCase(Locale.ROOT);
         return roles.stream().anyMatch(w::endsWith);
     }
 
-    /** The person the role noun at {@code i} refers to, or null. */
+    /**
+     * The person the role noun at {@code i} refers to: one introduced with that role; else, for an age
+     * description (der 45-Jährige), which always points back, the one person named in the sentences
+     * just before; else the organisation in its genitive (ein Sprecher der Polizei). A description such
+     * as "der Richter" may name someone new, so it is not guessed. Null when none settles it.
+     */
     Speaker resolve(int i) {
         String role = v.word(i).toLowerCase(Locale.ROOT);
         for (int k = i - 1; k >= 0; k--) {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != EntityType.PER || v.quoted(k)) continue;
             if (introducedAs(k, role)) return new Speaker(m.span(), v.entityKey(m.span()));
+        }
+        if (definite(i) && (role.endsWith("jährige") || role.endsWith("jähriger"))) {
+            Speaker recent = pronouns.resolve(i);
+            if (recent != null) return recent;
+        }
+        return organisationOf(i);
+    }
+
+    /** "der 45-Jährige", "die Ministerin": a definite article in the nominative before the role. */
+    private boolean definite(int i) {
+        int j = i - 1;
+        while (j >= 0 && v.isTag(j, "ADJ")) j--;
+        return j >= 0 && (v.isWord(j, "der") || v.isWord(j, "die"));
+    }
+
+    /** "Sprecher der Polizei", "Sprecherin von Nordwerk": the organisation right after the role. */
+    private Speaker organisationOf(int i) {
+        int last = v.sentLast(v.sentence(i));
+        for (int j = i + 1; j <= Math.min(last, i + NEAR); j++) {
+            Mention m = v.mentionAt(j);
+            if (m != null && m.type() == EntityType.ORG && !v.quoted(j)) {
+                String key = v.entityKey(m.span());
+                return key == null ? null : new Speaker(m.span(), key);
+            }
+            if (!(v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isWord(j, "von") || v.isWord(j, "vom"))) return null;
         }
         return null;
     }

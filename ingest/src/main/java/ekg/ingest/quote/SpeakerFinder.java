@@ -33,7 +33,7 @@ final class SpeakerFinder {
     SpeakerFinder(TextView v) {
         this.v = v;
         this.pronouns = new PronounResolver(v);
-        this.roles = new RoleNounResolver(v, ROLE_NOUNS);
+        this.roles = new RoleNounResolver(v, ROLE_NOUNS, pronouns);
     }
 
     /** The speaker {@code cue} names, or null when its clause does not settle one. */
@@ -52,7 +52,17 @@ final class SpeakerFinder {
             if (cand < 0 && adverbialPrefield(at)) cand = after(cue);
             if (cand < 0) cand = attributingPhrase(at);
         }
-        if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, e.speakerAfter() || inverted(at));
+        if (cand < 0 && e.speakerAfter()) cand = roleRightAfter(cue);
+        else if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, inverted(at));
+        return cand < 0 ? null : resolve(cand);
+    }
+
+    /**
+     * The subject of the clause before a colon that introduces a quote without a cue verb ("Der
+     * Trainer gab sich gelassen: „…“"), or null.
+     */
+    Speaker frameSpeaker(int colon) {
+        int cand = prefield(colon);
         return cand < 0 ? null : resolve(cand);
     }
 
@@ -68,6 +78,16 @@ final class SpeakerFinder {
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
             boolean titled = k + 1 < v.size() && (v.mentionAt(k + 1) != null || v.isTag(k + 1, "PROPN"));
             if (roles.isRole(k) && !titled && ppHead(k, from) < 0) return k;
+        }
+        return -1;
+    }
+
+    /** laut dem Sprecher, nach Angaben der Sprecherin: a role in the noun phrase right after the cue. */
+    private int roleRightAfter(Cue cue) {
+        int from = cue.tokens().get(cue.tokens().size() - 1) + 1;
+        for (int k = from; k < Math.min(v.size(), from + 3); k++) {
+            if (roles.isRole(k)) return k;
+            if (!(v.isTag(k, "DET") || v.isTag(k, "ADJ"))) return -1;
         }
         return -1;
     }

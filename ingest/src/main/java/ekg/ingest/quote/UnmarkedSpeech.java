@@ -46,7 +46,9 @@ final class UnmarkedSpeech {
                 cueText = c.text();
             }
         }
-        if (sp == null) sp = nameFrame(v, first, colon);
+        // "Name: Satz" only as a sentence of the text; a line without final punctuation is a (sub)heading,
+        // which in German news paraphrases ("Kanzler: Reform kommt") as often as it quotes
+        if (sp == null && ".!?…".contains(v.word(last))) sp = nameFrame(v, first, colon);
         if (sp == null) return null;
         int end = lastWord(v, s);
         QuoteMode mode = subjunctiveClause(v, colon + 1, end) ? QuoteMode.INDIRECT : QuoteMode.DIRECT;

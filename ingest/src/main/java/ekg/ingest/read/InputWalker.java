@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 /**
  * Expands the given paths into input files, lazily and in a fixed order: arguments as given, each folder
  * depth-first with its entries sorted by name (by code unit, independent of locale and file system).
- * Inside folders, hidden folders (name starting with a dot) are not entered, hidden files are ignored,
- * and symbolic links to folders are not followed, so a walk cannot loop. Only one listing per level of
- * depth is held at a time.
+ * Inside folders, hidden folders (name starting with a dot) are not entered, hidden files and gold files
+ * ({@code gold.json}) are ignored, and symbolic links to folders are not followed, so a walk cannot loop.
+ * Only one listing per level of depth is held at a time.
  */
 final class InputWalker {
 
@@ -31,6 +31,9 @@ final class InputWalker {
 
     private record Folder(String name, Iterator<Path> entries) {
     }
+
+    /** The name of a gold file in a folder of articles, which is not read as an article. */
+    static final String GOLD = "gold.json";
 
     private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
 
@@ -74,7 +77,8 @@ final class InputWalker {
         Path entry = folder.entries().next();
         String fileName = entry.getFileName().toString();
         String name = folder.name().isEmpty() ? fileName : folder.name() + "/" + fileName;
-        boolean hidden = fileName.startsWith(".");
+        // A gold file for 'ekg eval' may sit beside the articles it scores (seeds/gold.json): it is none of them.
+        boolean hidden = fileName.startsWith(".") || fileName.equals(GOLD);
         if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) return hidden ? null : enter(entry, name);
         Format format = hidden ? null : Format.of(entry).orElse(null);
         return format == null ? new Input(entry, name, null, null) : readable(entry, name, format);

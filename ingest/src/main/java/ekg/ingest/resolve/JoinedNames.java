@@ -4,6 +4,7 @@ import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Token;
 import ekg.ingest.names.NameLists;
 
 import java.util.ArrayList;
@@ -39,6 +40,12 @@ final class JoinedNames {
             List<Mention> parts = m.text().indexOf(' ') < 0 ? parts(m, alone) : List.of();
             if (parts.size() > 1) out.addAll(parts);
             else out.add(m);
+        }
+        // A dateline the name finder left alone: "Brüssel/Wien – Die Kommission ...".
+        for (Token t : doc.tokens()) {
+            if (t.text().indexOf('/') < 0 || mentions.stream().anyMatch(m -> m.span().overlaps(t.span()))) continue;
+            List<Mention> parts = parts(new Mention(t.span(), t.text(), EntityType.LOC, RepeatedNames.FOUND_BY), alone);
+            if (parts.size() > 1) out.addAll(parts);
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;

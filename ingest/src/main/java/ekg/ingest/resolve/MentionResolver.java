@@ -99,7 +99,8 @@ public final class MentionResolver implements Stage {
         String[] words = f.split(" ");
         String surname = surname(words);
         String given = words[0];
-        return s.equals(surname) || isGenitiveOf(s, surname) || s.equalsIgnoreCase(surname) && s.contains(" ")
+        return s.equals(surname) || isGenitiveOf(s, surname) || isGenitiveOf(surname, s)
+                || s.equalsIgnoreCase(surname) && s.contains(" ")
                 || !s.contains(" ") && s.equals(given);
     }
 

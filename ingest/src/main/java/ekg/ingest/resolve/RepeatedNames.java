@@ -34,7 +34,7 @@ import java.util.Set;
 public final class RepeatedNames implements Stage {
     public static final String FOUND_BY = "repeat";
     // What the gazetteer took from curated and derived lists: a type it gave is not the model's guess.
-    private static final Set<String> KNOWN = Set.of("kb", "list");
+    static final Set<String> KNOWN = Set.of("kb", "list");
     // The words a person's surname may open with: "von der Leyen", "van Gogh", "da Silva", "al-Assad".
     static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
             "dos", "du", "le", "la", "ter", "ten", "zu", "vom", "zur", "bin", "ibn", "el", "al", "mac");
@@ -75,6 +75,8 @@ public final class RepeatedNames implements Stage {
         boolean[] taken = new boolean[tokens.size()];
         Map<String, List<Form>> byFirst = new HashMap<>();
         List<Mention> found = new JoinedNames(lists).split(doc, Brackets.withShortNames(doc, doc.mentions()));
+        found = NamedAfterNoun.add(doc, found);
+        found = new AdjacentPeople(lists).separate(doc, found);
         int t = 0;
         for (Mention m : found) {
             while (t < tokens.size() && tokens.get(t).span().end() <= m.span().begin()) t++;
@@ -119,7 +121,8 @@ public final class RepeatedNames implements Stage {
                 if (f.words().size() == 1 && f.type() != EntityType.ORG) best = f;
             }
         }
-        if (best == null || best.words().size() == 1 && (best.part() ? !likelyName(tokens, i, best) : commonNoun(word))) {
+        boolean person = best != null && (best.part() || best.type() == EntityType.PER);
+        if (best == null || best.words().size() == 1 && (person ? !likelyName(tokens, i, best) : commonNoun(word))) {
             return i;
         }
         Span span = new Span(tokens.get(i).span().begin(), tokens.get(i + best.words().size() - 1).span().end());
@@ -183,6 +186,9 @@ public final class RepeatedNames implements Stage {
         while (start > 1 && PARTICLES.contains(words.get(start - 1).toLowerCase(Locale.ROOT))) start--;
         List<String> surname = words.subList(start, words.size());
         if (surname.size() > 1 || usable(surname.get(0))) out.add(new Form(List.copyOf(surname), EntityType.PER, true));
+        // "Christian Kerns Rede": a full name in the genitive gives the surname without its ending too.
+        String base = surname.size() == 1 ? genitiveBase(surname.get(0)) : null;
+        if (base != null && usable(base)) out.add(new Form(List.of(base), EntityType.PER, true));
         if (surname.size() > 1) out.add(new Form(withCapital(surname), EntityType.PER, true));
         String given = words.get(0);
         if (usable(given) && lists.isGivenName(given)) out.add(new Form(List.of(given), EntityType.PER, true));

@@ -99,6 +99,9 @@ class SpeechRulesTest {
         assertEquals("anna-berger", q.speakerKey());
         // a list after a colon, without a verb, is no speech
         assertEquals(List.of(), all(TestDoc.of("Anna Berger: drei Sitze, zwei Mandate.").per("Anna Berger").build()));
+        // a subheading in that form paraphrases as often as it quotes
+        assertEquals(List.of(), all(TestDoc.of("Anna Berger: Halle wird noch in diesem Jahr gebaut\n\nDie Stadt plant.")
+                .per("Anna Berger").tag("wird", "AUX").build()).stream().filter(x -> x.text().contains("Halle")).toList());
     }
 
     @Test
@@ -114,6 +117,64 @@ class SpeechRulesTest {
     @Test
     void soDassIsNoCue() {
         assertEquals(List.of(), all(TestDoc.of("Es regnete stark, so dass die Straße gesperrt wurde.").build()));
+    }
+
+    @Test
+    void aQuoteAfterAColonTakesTheSubjectOfTheFrame() {
+        Quote q = quotes(TestDoc.of("Trainerin Eva Roth gab sich gelassen: „Wir spielen unser Spiel.“")
+                .per("Eva Roth").tag("gab", "VERB").build()).get(0);
+        assertEquals("eva-roth", q.speakerKey());
+        // a frame without a person or organisation as subject settles nothing
+        Quote none = quotes(TestDoc.of("Auf dem Plakat stand dann: „Wir spielen unser Spiel.“").build()).get(0);
+        assertNull(none.speakerKey());
+    }
+
+    @Test
+    void aSpokespersonWithoutANameSpeaksForTheOrganisation() {
+        Quote q = indirect(TestDoc.of("Ein Sprecher der Stadtwerke Lohberg sagte, das Wasser sei sauber.")
+                .org("Stadtwerke Lohberg").build()).get(0);
+        assertEquals("stadtwerke-lohberg", q.speakerKey());
+    }
+
+    @Test
+    void anAgeDescriptionPointsBackToThePersonJustNamed() {
+        String text = "Jonas Kern gewann das Rennen. Er sei sehr müde, sagte der 24-Jährige.";
+        Quote q = indirect(TestDoc.of(text).per("Jonas Kern").tag("gewann", "VERB").tag("24-Jährige", "NOUN").build()).get(0);
+        assertEquals("jonas-kern", q.speakerKey());
+        // a description such as "der Richter" may be someone new: not guessed
+        String judge = "Jonas Kern stand vor Gericht. Er sei schuldig, sagte der Richter.";
+        Quote j = indirect(TestDoc.of(judge).per("Jonas Kern").tag("stand", "VERB").build()).get(0);
+        assertNull(j.speakerKey());
+    }
+
+    @Test
+    void hearsaySollenWithAPerfectInfinitiveIsReported() {
+        List<Quote> qs = indirect(TestDoc.of("Der Mann soll das Auto gestohlen haben.")
+                .tag("soll", "AUX").tag("gestohlen", "VERB").tag("haben", "AUX").build());
+        assertEquals(1, qs.size(), qs::toString);
+        assertNull(qs.get(0).speakerKey());
+        // "sollen" of a plan is the writer's
+        assertEquals(List.of(), indirect(TestDoc.of("Die Halle soll im Mai öffnen.").tag("soll", "AUX")
+                .tag("öffnen", "VERB").build()));
+    }
+
+    @Test
+    void mediaNamesTermsAndSelfGivenNamesAreNoSpeech() {
+        assertTrue(all(TestDoc.of("Das meldete die „Lohberger Abendpost“, sagte Ina Falk.").per("Ina Falk").build())
+                .stream().noneMatch(q -> q.text().equals("Lohberger Abendpost")));
+        assertEquals(List.of(), quotes(TestDoc.of("Ina Falk nannte die Speicher („Puffer“) wichtig.")
+                .per("Ina Falk").tag("nannte", "VERB").build()));
+        assertEquals(List.of(), quotes(TestDoc.of("Ina Falk lobte die Gruppe, die sich „Grüne Welle“ nennt.")
+                .per("Ina Falk").build()));
+    }
+
+    @Test
+    void aCompoundTheLexiconLacksIsStillAWordNotAName() {
+        // "Straßenbahnchaos" is no lexicon entry, but Straßenbahn + Chaos are words
+        List<Quote> qs = quotes(TestDoc.of("Ina Falk nannte die Lage ein „Straßenbahnchaos“.")
+                .per("Ina Falk").tag("nannte", "VERB").build());
+        assertEquals(1, qs.size(), qs::toString);
+        assertEquals("ina-falk", qs.get(0).speakerKey());
     }
 
     @Test

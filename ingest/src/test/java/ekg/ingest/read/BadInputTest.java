@@ -69,6 +69,15 @@ class BadInputTest {
     }
 
     @Test
+    void aGoldFileBesideTheArticlesIsNoArticle() {
+        write(dir, "in/a.txt", "Ah.");
+        write(dir, "in/gold.json", "{\"articles\": []}");
+        Reading.Result r = read(dir.resolve("in"));
+        assertEquals(List.of("a"), r.ids());
+        assertEquals(0, r.counts().failures());
+    }
+
+    @Test
     void unreadableEntryInAFolder() throws IOException {
         // A link to a folder, named like an article, is not followed and cannot be read as a file.
         Files.createDirectories(dir.resolve("in/real"));

@@ -121,4 +121,43 @@ class RepeatedNamesTest {
         assertEquals("peter-lindner", keys.get("Lindner"));
         assertEquals("peter", keys.get("Peter"));
     }
+
+    @Test
+    void aDatelineOfTwoKnownPlacesIsTwoPlaces() {
+        Doc d = doc("Berlin/Paris – Die Minister tagten.");
+        List<String> f = found(d);
+        assertTrue(f.containsAll(List.of("Berlin/LOC", "Paris/LOC")), f.toString());
+    }
+
+    @Test
+    void aNameEndingInAGivenNameRunsOnIntoTheNameAfterIt() {
+        Doc d = doc("Ihr Sohn Anna Luise Brandauer da Costa kam.", "Anna Luise", EntityType.PER, "Brandauer da Costa", EntityType.PER);
+        assertEquals(List.of("Anna Luise Brandauer da Costa/PER"), found(d));
+    }
+
+    @Test
+    void twoSurnamesOfTwoPeopleSideBySideAreTwoNames() {
+        Doc d = doc("Jonas Hartl und Eva Brandner stritten. Damals warf Moritz Hartl Brandner Verrat vor.",
+                "Jonas Hartl", EntityType.PER, "Eva Brandner", EntityType.PER, "Hartl Brandner", EntityType.PER);
+        List<String> f = found(d);
+        assertTrue(f.containsAll(List.of("Moritz Hartl/PER", "Brandner/PER")), f.toString());
+        Map<String, String> keys = keys(d);
+        assertEquals("moritz-hartl", keys.get("Moritz Hartl"));
+        assertEquals("eva-brandner", keys.get("Brandner"));
+    }
+
+    @Test
+    void aSurnameAfterAFullNameInTheGenitiveIsTheSamePerson() {
+        Doc d = doc("Nach Clara Vogels Rede sprach Vogel erneut.", "Clara Vogels", EntityType.PER);
+        assertEquals("clara-vogels", keys(d).get("Vogel"));
+    }
+
+    @Test
+    void aNameAfterANounForAKindOfOrganizationAndAPartyAfterAPersonAreOrganizations() {
+        Doc d = doc("Der Baukonzern Brandtwerk meldet Gewinn, sagte Maria Weber (SPÖ) am Montag. Der Konzern Umsatz stieg.",
+                "Maria Weber", EntityType.PER);
+        List<String> f = found(d);
+        assertTrue(f.containsAll(List.of("Brandtwerk/ORG", "SPÖ/ORG")), f.toString());
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("Umsatz")), f.toString());
+    }
 }

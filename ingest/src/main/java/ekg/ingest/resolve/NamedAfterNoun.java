@@ -1,0 +1,72 @@
+package ekg.ingest.resolve;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
+import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Token;
+import ekg.ingest.morph.GermanLexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Organizations that German news introduces by what they are: a noun for a kind of organization right
+ * before the name ("der Baukonzern Hochtief", "des TV-Senders Canal Plus", "die Partei Podemos"), and a
+ * short name in brackets after a person's name, which is the person's party ("Eva Maier (SPÖ)"). The
+ * name is up to three capitalised words the lexicon does not know as common nouns.
+ */
+final class NamedAfterNoun {
+    private static final Pattern KIND = Pattern.compile("(?i).*(konzern|konzerns|sender|senders|kanal|kanals"
+            + "|publikation|partei|holding|zeitung|magazin|magazins|agentur|unternehmen|unternehmens|firma|bank"
+            + "|verlag|verlags|gruppe|airline|fluglinie|klub|verein|vereins|bewegung|miliz)");
+    private static final Pattern SHORT = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}]?\\p{Lu}{0,4}");
+    private static final int MAX_WORDS = 3;
+
+    private NamedAfterNoun() {
+    }
+
+    static List<Mention> add(Doc doc, List<Mention> mentions) {
+        List<Token> tokens = doc.tokens();
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Span at = tokens.get(i + 1).span();
+            if (out.stream().anyMatch(m -> m.span().overlaps(at))) continue;
+            if (KIND.matcher(tokens.get(i).text()).matches() && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+                int end = i + 1;
+                while (end < tokens.size() && end - i <= MAX_WORDS && nameWord(tokens, i, end, out)) end++;
+                if (end > i + 1) {
+                    Span span = new Span(at.begin(), tokens.get(end - 1).span().end());
+                    out.add(new Mention(span, doc.cover(span), EntityType.ORG, RepeatedNames.FOUND_BY));
+                }
+            } else if (partyOfPerson(tokens, i + 1, out)) {
+                out.add(new Mention(at, doc.cover(at), EntityType.ORG, RepeatedNames.FOUND_BY));
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    private static boolean nameWord(List<Token> tokens, int noun, int k, List<Mention> mentions) {
+        Token t = tokens.get(k);
+        String w = t.text();
+        if (t.sentence() != tokens.get(noun).sentence() || !Character.isUpperCase(w.charAt(0))) return false;
+        if (mentions.stream().anyMatch(m -> m.span().overlaps(t.span()))) return false;
+        GermanLexicon lex = GermanLexicon.get();
+        return !lex.knows(w) && !lex.knows(w.toLowerCase(Locale.GERMAN)) || lex.any(w, x -> x.isProperName());
+    }
+
+    /** "Eva Maier (SPÖ)": a short name in brackets right after a person's name. */
+    private static boolean partyOfPerson(List<Token> tokens, int i, List<Mention> mentions) {
+        if (i < 2 || i + 1 >= tokens.size() || !tokens.get(i - 1).text().equals("(") || !tokens.get(i + 1).text().equals(")")) {
+            return false;
+        }
+        String w = tokens.get(i).text();
+        if (!SHORT.matcher(w).matches() || w.chars().filter(Character::isUpperCase).count() < 2) return false;
+        int before = tokens.get(i - 2).span().end();
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.PER && m.span().end() == before);
+    }
+}

@@ -69,7 +69,7 @@ public final class EventStage implements Stage {
         String word = v.word(i);
         if (word.isEmpty()) return null;
         String clause = null;
-        String particle = Character.isLowerCase(word.charAt(0)) ? Particles.after(v, i) : null;
+        String particle = Character.isLowerCase(word.charAt(0)) && lexicon.mayTakeParticle(word) ? Particles.after(v, i) : null;
         if (particle != null) {
             for (String lemma : lexicon.verbLemmas(word)) {
                 clause = clause != null ? clause : clauseText(v, i);

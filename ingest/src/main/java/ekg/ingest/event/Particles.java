@@ -8,7 +8,7 @@ import java.util.Set;
  * "angreifen".
  */
 final class Particles {
-    private static final Set<String> PARTICLES = Set.of("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "frei",
+    static final Set<String> PARTICLES = Set.of("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "frei",
             "heim", "her", "hin", "los", "mit", "nach", "nieder", "statt", "teil", "um", "vor", "weg", "zu", "zurück",
             "zusammen", "vorbei", "hinzu");
 

@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -51,6 +53,9 @@ final class TriggerLexicon {
      */
     private static final int MAX_REMEMBERED = 100_000;
     private final Map<String, List<Hit>> remembered = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> lemmasOf = new ConcurrentHashMap<>();
+    /** What remains of a separable verb trigger without its particle ("nehmen" of "festnehmen"). */
+    private final Set<String> particleBases = new HashSet<>();
 
     private TriggerLexicon(Map<String, List<Entry>> nouns, Map<String, List<Entry>> verbs,
                            List<Map.Entry<Pattern, Entry>> patterns) {
@@ -58,6 +63,11 @@ final class TriggerLexicon {
         this.verbs = verbs;
         this.patterns = patterns;
         this.compounds = new Compounds(GermanLexicon.get());
+        for (String lemma : verbs.keySet()) {
+            for (String p : Particles.PARTICLES) {
+                if (lemma.startsWith(p) && lemma.length() > p.length() + 2) particleBases.add(lemma.substring(p.length()));
+            }
+        }
     }
 
     private static final class Holder {
@@ -86,7 +96,20 @@ final class TriggerLexicon {
 
     /** The verb lemmas of a lower-case word, for joining a separable particle. */
     List<String> verbLemmas(String word) {
-        return compounds.verbLemmas(word);
+        List<String> lemmas = lemmasOf.get(word);
+        if (lemmas == null) {
+            lemmas = List.copyOf(compounds.verbLemmas(word));
+            if (lemmasOf.size() < MAX_REMEMBERED) lemmasOf.put(word, lemmas);
+        }
+        return lemmas;
+    }
+
+    /** Whether a lower-case word may be a separable verb trigger whose particle stands apart ("nahm"). */
+    boolean mayTakeParticle(String word) {
+        for (String lemma : verbLemmas(word)) {
+            if (particleBases.contains(lemma)) return true;
+        }
+        return false;
     }
 
     private List<Hit> lookUp(String word) {
@@ -103,7 +126,7 @@ final class TriggerLexicon {
                 }
             }
         } else {
-            for (String lemma : compounds.verbLemmas(word)) {
+            for (String lemma : verbLemmas(word)) {
                 for (Entry e : verbs.getOrDefault(lemma, List.of())) out.add(new Hit(e, ""));
             }
         }

@@ -18,7 +18,7 @@ final class NonSpeechFilter {
     /** „…“ nennt, „…“ genannt, „…“, wie sich X nennt: the quote is a name. */
     private static final Pattern NAMING_AFTER = Pattern.compile(
             "\\s*(?:\\(\\p{L}+\\)\\s*)?(?:nennt|nennen|nannte|genannt|heißt|hieß|,\\s*wie sich\\b)");
-    /** Shortest modifier and head of a compound noun (Panik|verkäufen). */
+    /** Shortest modifier and head of a compound noun (Straßenbahn|chaos). */
     private static final int MIN_PART = 3;
     private static final int MIN_HEAD = 4;
     /** Most words of a source named in quote marks after laut, wie, gemäß. */
@@ -48,7 +48,7 @@ final class NonSpeechFilter {
     }
 
     /**
-     * A term, not words said: a few quoted words in parentheses (Kapitelzeichen („Bookmarks“)), or a
+     * A term, not words said: a few quoted words in parentheses (Zwischenspeicher („Puffer“)), or a
      * self-given name (das sich selbst „…“ nennt; „…“, wie sich die Gruppe nennt).
      */
     boolean isGloss(String text, QuoteSpanFinder.Pair p) {
@@ -63,8 +63,8 @@ final class NonSpeechFilter {
     /**
      * A name rather than words said: a few capitalised words only („Neue Zürcher Zeitung“), or with
      * the small words inside names where one of them is no common noun or adjective the German lexicon
-     * knows („Ener1 Group Inc.“; not „Geschäft des Jahrhunderts“); or a short quote right after "laut", "wie"
-     * or "gemäß", which name a source (laut „heise online“).
+     * knows („Nordwerk Holding Inc.“; not „Zeit der leeren Kassen“); or a short quote right after "laut", "wie"
+     * or "gemäß", which name a source (laut „lohberg aktuell“).
      */
     boolean isName(String text, QuoteSpanFinder.Pair p) {
         String[] words = p.inner().of(text).strip().split("\\s+");
@@ -94,7 +94,7 @@ final class NonSpeechFilter {
                 || compound(w);
     }
 
-    /** A compound of known words the lexicon does not list whole: Panik + Verkäufen, Zeitungs + Ente. */
+    /** A compound of known words the lexicon does not list whole: Straßenbahn + Chaos, Preis + Wirrwarr. */
     private static boolean compound(String w) {
         GermanLexicon lex = GermanLexicon.get();
         for (int cut = MIN_PART; cut <= w.length() - MIN_HEAD; cut++) {
@@ -129,7 +129,7 @@ final class NonSpeechFilter {
         return false;
     }
 
-    /** The quote's last word ends like a medium or title (Computerwoche, Zeitung): the quote names one. */
+    /** The quote's last word ends like a medium or title (Abendpost, Zeitung): the quote names one. */
     private boolean mediaHead(String last) {
         String w = last.replaceAll("[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
         if (w.isEmpty() || !Character.isUpperCase(last.charAt(0))) return false;

@@ -30,8 +30,10 @@ final class RoleNounResolver {
     boolean isRole(int i) {
         if (v.quoted(i) || !v.isTag(i, "NOUN")) return false;
         // the first letter, after the digits of "45-Jährige"
-        String letters = v.word(i).replaceFirst("^[\\d-]+", "");
-        if (letters.isEmpty() || !Character.isUpperCase(letters.charAt(0))) return false;
+        String w0 = v.word(i);
+        int first = 0;
+        while (first < w0.length() && (Character.isDigit(w0.charAt(first)) || w0.charAt(first) == '-')) first++;
+        if (first >= w0.length() || !Character.isUpperCase(w0.charAt(first))) return false;
         String w = v.word(i).toLowerCase(Locale.ROOT);
         return roles.stream().anyMatch(w::endsWith);
     }

@@ -167,7 +167,7 @@ final class TextView {
 
     boolean isTag(int i, String tag) {
         String p = pos.get(i);
-        return p.equals(tag) || p.startsWith(tag + "+");
+        return p.equals(tag) || (p.length() > tag.length() && p.charAt(tag.length()) == '+' && p.startsWith(tag));
     }
 
     boolean isWord(int i, String w) {

@@ -6,6 +6,8 @@ import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +100,7 @@ final class Brackets {
      */
     static List<Mention> withShortNames(Doc doc, List<Mention> mentions) {
         List<Token> tokens = doc.tokens();
-        List<Mention> out = new java.util.ArrayList<>(mentions);
+        List<Mention> out = new ArrayList<>(mentions);
         for (int i = 2; i + 1 < tokens.size(); i++) {
             if (!isShortName(tokens, i)) continue;
             Span shortName = tokens.get(i).span();
@@ -117,7 +119,7 @@ final class Brackets {
             out.removeAll(inside);
             out.add(new Mention(full, doc.cover(full), EntityType.ORG, RepeatedNames.FOUND_BY));
         }
-        out.sort(java.util.Comparator.comparing(Mention::span));
+        out.sort(Comparator.comparing(Mention::span));
         return out;
     }
 

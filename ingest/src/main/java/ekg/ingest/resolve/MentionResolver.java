@@ -106,9 +106,8 @@ public final class MentionResolver implements Stage {
 
     /** The last word of a person's name with the particles before it: "von der Leyen", "da Silva". */
     static String surname(String[] words) {
-        int start = words.length - 1;
-        while (start > 1 && RepeatedNames.PARTICLES.contains(words[start - 1].toLowerCase(java.util.Locale.ROOT))) start--;
-        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        List<String> w = List.of(words);
+        return String.join(" ", w.subList(RepeatedNames.surnameStart(w), words.length));
     }
 
     /** German genitive of a name: -s, -', or -’ after an s-sound. */

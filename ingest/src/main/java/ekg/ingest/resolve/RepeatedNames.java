@@ -182,9 +182,7 @@ public final class RepeatedNames implements Stage {
     /** The surname (with its particles) and the given name of a person's full name, as forms of their own. */
     private List<Form> parts(List<String> words) {
         List<Form> out = new ArrayList<>();
-        int start = words.size() - 1;
-        while (start > 1 && PARTICLES.contains(words.get(start - 1).toLowerCase(Locale.ROOT))) start--;
-        List<String> surname = words.subList(start, words.size());
+        List<String> surname = words.subList(surnameStart(words), words.size());
         if (surname.size() > 1 || usable(surname.get(0))) out.add(new Form(List.copyOf(surname), EntityType.PER, true));
         // "Christian Kerns Rede": a full name in the genitive gives the surname without its ending too.
         String base = surname.size() == 1 ? genitiveBase(surname.get(0)) : null;
@@ -193,6 +191,13 @@ public final class RepeatedNames implements Stage {
         String given = words.get(0);
         if (usable(given) && lists.isGivenName(given)) out.add(new Form(List.of(given), EntityType.PER, true));
         return out;
+    }
+
+    /** Where the surname of a person's full name begins: its last word, with the particles before it. */
+    static int surnameStart(List<String> words) {
+        int start = words.size() - 1;
+        while (start > 1 && PARTICLES.contains(words.get(start - 1).toLowerCase(Locale.ROOT))) start--;
+        return start;
     }
 
     /** "Von der Leyen" at the start of a sentence. */

@@ -20,6 +20,20 @@ class LanguagesTest {
     }
 
     @Test
+    void germanProseSkipsTheDetectorButOtherLanguagesDoNot() {
+        String german = "Die Bundesregierung will den Ausbau der Windkraft beschleunigen. Das kündigte die Ministerin am "
+                + "Dienstag in Berlin an, nachdem die Länder mehr Flächen für neue Anlagen gefordert hatten. Der Verband "
+                + "der Betreiber begrüßte den Plan und sprach von einem wichtigen Schritt für die Energiewende im Land.";
+        String english = "The government wants to speed up the expansion of wind power in the country. The minister said "
+                + "this on Tuesday in Berlin, after the states had asked for more land for new turbines. The association "
+                + "of operators welcomed the plan and spoke of an important step for the energy transition in the land.";
+        assertEquals(true, Languages.denseInGermanWords(german));
+        assertEquals(false, Languages.denseInGermanWords(english));
+        assertEquals(false, Languages.denseInGermanWords("Der Plan ist gut und das auch."));
+        assertEquals(Optional.of("en"), Languages.detect(english));
+    }
+
+    @Test
     void tooLittleTextToBeSureNamesNoLanguage() {
         assertEquals(Optional.empty(), Languages.detect("Ein Satz."));
     }

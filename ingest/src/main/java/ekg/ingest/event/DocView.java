@@ -107,7 +107,7 @@ final class DocView {
 
     /**
      * Whether token {@code i} lies in a person's name or in a name of several words, where no trigger
-     * stands ("Roman Binder", "Import and Export Corporation").
+     * stands ("Anton Reisinger", "Baltic Trading Company").
      */
     boolean inName(int i) {
         if (named == null) {

@@ -19,7 +19,7 @@ import java.util.Set;
  * Where the name finder drew the line between two people's names wrongly. A name that ends in a given
  * name runs on into the name right after it ("Sohn Ana Luiza | Costa da Silva" is one name). A name made
  * of two surnames of people the article names apart is two names, German word order putting object and
- * subject side by side ("Im Jahr 2008 warf Lech Kaczyński Wałęsa Spionage vor"); a given name right
+ * subject side by side ("Im Jahr 2008 warf Zdzisław Kęsłowski Nowakiewicz Spionage vor"); a given name right
  * before the first is part of it. A name of several words opening with a given name is a person's.
  */
 final class AdjacentPeople {
@@ -55,7 +55,7 @@ final class AdjacentPeople {
     }
 
     /**
-     * "Lech Wałęsa" taken for a place: a name of several capitalised words that opens with a given name
+     * "Zdzisław Kęsłowski" taken for a place: a name of several capitalised words that opens with a given name
      * is a person's, unless a list gave it its type ("Maria Enzersdorf" is then a town).
      */
     private Mention personByGivenName(Mention m) {

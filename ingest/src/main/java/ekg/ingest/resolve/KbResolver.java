@@ -122,8 +122,8 @@ public final class KbResolver implements Stage {
         KbEntry k = unique(byLabel, null);
         if (k != null) return k;
         Set<KbEntry> found = new HashSet<>();
-        // A surname alone is no evidence against the given name: "Kaczyński" must not make "Lech
-        // Kaczyński" his brother Jarosław, while "Wladimir W. Putin" is still Wladimir Putin.
+        // A surname alone is no evidence against the given name: a brother known to the knowledge base
+        // must not take over "Paul Nowak" by "Nowak", while "Wladimir W. Putin" is still Wladimir Putin.
         String given = e.type() == EntityType.PER && e.label().contains(" ") ? e.label().split(" ")[0] : null;
         for (Span s : e.mentions()) {
             String form = doc.cover(s);

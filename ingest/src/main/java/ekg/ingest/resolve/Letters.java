@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Map;
 
 /**
- * Latin letters that ASCII lacks, as the press writes a name without them: "Wałęsa" is "Walesa",
+ * Latin letters that ASCII lacks, as the press writes a name without them: "Kęsłowski" is "Keslowski",
  * "Søren" "Soren", "Straße" "Strasse". Letters with a mark drop the mark ("é" → "e"); letters that are
  * letters of their own get their usual transliteration ("ł" → "l", "ø" → "o", "æ" → "ae", "đ" → "d").
  */

@@ -23,7 +23,7 @@ import java.util.Set;
  * Once an article names someone or something, its later forms are names too, where the name finder
  * missed them: the same name again, a person's surname alone ("Merz" after "Friedrich Merz", "von der
  * Leyen" after "Ursula von der Leyen"), the given name alone, the genitive ("Merz'", "Söders"), and the
- * spelling without diacritics ("Walesa" after "Wałęsa"). Also the names an article gives in brackets
+ * spelling without diacritics ("Keslowski" after "Kęsłowski"). Also the names an article gives in brackets
  * ({@link Brackets}), names joined into one word ({@link JoinedNames}) and bodies named by their noun
  * ({@link Institutions}). Which entity each form joins is {@link MentionResolver}'s decision.
  *
@@ -38,7 +38,7 @@ public final class RepeatedNames implements Stage {
     // The words a person's surname may open with: "von der Leyen", "van Gogh", "da Silva", "al-Assad".
     static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
             "dos", "du", "le", "la", "ter", "ten", "zu", "vom", "zur", "bin", "ibn", "el", "al", "mac");
-    // Before a surname these make the word a noun ("der Kern", "ein Fischer"), not the person.
+    // Before a surname these make the word a noun ("der Koch", "ein Fischer"), not the person.
     private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einen", "einem", "einer", "eines", "im", "am", "vom", "zum", "zur", "beim", "kein", "keine", "keinen",
             "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jeden", "sein", "seine",
@@ -144,7 +144,7 @@ public final class RepeatedNames implements Stage {
 
     /**
      * A single word the name finder took for a place or an organization is the person when it is the
-     * surname of a person the article names ("Walesa" after "Lech Wałęsa"), unless a curated list gave it.
+     * surname of a person the article names ("Keslowski" after "Zdzisław Kęsłowski"), unless a curated list gave it.
      */
     private boolean asPerson(Mention m, Map<String, List<Form>> byFirst) {
         if (m.type() == EntityType.PER || m.type() == EntityType.OTH || m.text().contains(" ")
@@ -157,7 +157,7 @@ public final class RepeatedNames implements Stage {
 
     /**
      * A part of a person's name standing alone is that person unless German grammar makes it a word: after
-     * an article or a possessive when the lexicon knows it as a noun ("der Kern"), or opening a sentence
+     * an article or a possessive when the lexicon knows it as a noun ("der Koch"), or opening a sentence
      * when the lexicon knows it only as a small-letter word ("Kurz danach").
      */
     private static boolean likelyName(List<Token> tokens, int i, Form f) {
@@ -184,7 +184,7 @@ public final class RepeatedNames implements Stage {
         List<Form> out = new ArrayList<>();
         List<String> surname = words.subList(surnameStart(words), words.size());
         if (surname.size() > 1 || usable(surname.get(0))) out.add(new Form(List.copyOf(surname), EntityType.PER, true));
-        // "Christian Kerns Rede": a full name in the genitive gives the surname without its ending too.
+        // "Anna Bergers Rede": a full name in the genitive gives the surname without its ending too.
         String base = surname.size() == 1 ? genitiveBase(surname.get(0)) : null;
         if (base != null && usable(base)) out.add(new Form(List.of(base), EntityType.PER, true));
         if (surname.size() > 1) out.add(new Form(withCapital(surname), EntityType.PER, true));

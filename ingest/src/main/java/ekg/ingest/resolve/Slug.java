@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Readable ASCII keys for names: "Jens Stoltenberg" becomes "jens-stoltenberg", "Pjöngjang" "pjoengjang",
- * "Lech Wałęsa" "lech-walesa" (German umlauts as ae/oe/ue, other letters by {@link Letters}).
+ * "Zdzisław Kęsłowski" "zdzislaw-keslowski" (German umlauts as ae/oe/ue, other letters by {@link Letters}).
  */
 public final class Slug {
     private Slug() {

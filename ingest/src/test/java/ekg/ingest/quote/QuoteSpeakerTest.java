@@ -37,8 +37,8 @@ class QuoteSpeakerTest {
     @Test
     void appositivePersonWinsOverTheOrganisation() {
         Quote q = only(TestDoc.of("„Die Gespräche sind gescheitert“, sagte der Sprecher des Umweltministeriums, "
-                + "Tobias Kern, in Bonn.").org("Umweltministeriums").per("Tobias Kern").build());
-        assertEquals("tobias-kern", q.speakerKey());
+                + "Tobias Kessler, in Bonn.").org("Umweltministeriums").per("Tobias Kessler").build());
+        assertEquals("tobias-kessler", q.speakerKey());
     }
 
     @Test

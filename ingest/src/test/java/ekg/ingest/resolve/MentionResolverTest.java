@@ -103,11 +103,11 @@ class MentionResolverTest {
 
     @Test
     void lettersAsciiLacksAreTransliteratedInKeys() {
-        assertEquals("lech-walesa", Slug.of("Lech Wałęsa"));
+        assertEquals("zdzislaw-keslowski", Slug.of("Zdzisław Kęsłowski"));
         assertEquals("soren-kierkegaard", Slug.of("Søren Kierkegaard"));
         assertEquals("aero", Slug.of("Ærø"));
         assertEquals("dokic", Slug.of("Đokić"));
         assertEquals("weisses-haus", Slug.of("Weißes Haus"));
-        assertEquals("Walesa", Letters.fold("Wałęsa"));
+        assertEquals("Keslowski", Letters.fold("Kęsłowski"));
     }
 }

@@ -79,9 +79,9 @@ class RepeatedNamesTest {
 
     @Test
     void aSurnameThatIsAlsoANounIsNoNameAfterAnArticle() {
-        Doc d = doc("Der Bäcker Jonas Kern kam. Der Kern des Problems blieb. Kern schwieg.", "Jonas Kern", EntityType.PER);
-        assertEquals(List.of("Jonas Kern/PER", "Kern/PER"), found(d));
-        assertEquals(d.text().lastIndexOf("Kern"), STAGE.process(d).mentions().get(1).span().begin());
+        Doc d = doc("Der Bäcker Jonas Koch kam. Der Koch des Hotels blieb. Koch schwieg.", "Jonas Koch", EntityType.PER);
+        assertEquals(List.of("Jonas Koch/PER", "Koch/PER"), found(d));
+        assertEquals(d.text().lastIndexOf("Koch"), STAGE.process(d).mentions().get(1).span().begin());
     }
 
     @Test

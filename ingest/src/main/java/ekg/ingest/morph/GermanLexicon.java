@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -25,7 +27,11 @@ public final class GermanLexicon {
     private static final String DICT = "/org/languagetool/resource/de/german.dict";
     private static volatile GermanLexicon shared;
 
+    /** Words repeat across articles: remember the readings of the most recent ones for every stage. */
+    private static final int REMEMBERED = 200_000;
+
     private final ThreadLocal<DictionaryLookup> lookups;
+    private final Map<String, List<WordForm>> remembered = new ConcurrentHashMap<>();
 
     private GermanLexicon(Dictionary dictionary) {
         this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
@@ -56,6 +62,15 @@ public final class GermanLexicon {
     /** Every reading of the form as written (case matters: "Essen" the noun, "essen" the verb). */
     public List<WordForm> lookup(String form) {
         if (form == null || form.isEmpty()) return List.of();
+        List<WordForm> known = remembered.get(form);
+        if (known != null) return known;
+        if (remembered.size() >= REMEMBERED) remembered.clear();
+        List<WordForm> read = read(form);
+        remembered.put(form, read);
+        return read;
+    }
+
+    private List<WordForm> read(String form) {
         List<WordData> found = lookups.get().lookup(form);
         List<WordForm> out = new ArrayList<>(found.size());
         // Morfologik reuses its WordData objects: copy the strings before the next lookup.
@@ -63,7 +78,7 @@ public final class GermanLexicon {
             CharSequence lemma = d.getStem(), tag = d.getTag();
             if (lemma != null && tag != null) out.add(new WordForm(lemma.toString(), tag.toString()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Whether the lexicon knows the form at all. */

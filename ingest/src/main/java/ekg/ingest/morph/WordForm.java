@@ -20,7 +20,12 @@ public record WordForm(String lemma, String tag) {
 
     /** Whether the tag has this part, e.g. {@code KJ1}, {@code PLU}, {@code AUX}. */
     public boolean has(String part) {
-        return parts().contains(part);
+        // Asked per token by several stages: a scan of the tag, no split into a new list each time.
+        for (int from = 0; (from = tag.indexOf(part, from)) >= 0; from++) {
+            int end = from + part.length();
+            if ((from == 0 || tag.charAt(from - 1) == ':') && (end == tag.length() || tag.charAt(end) == ':')) return true;
+        }
+        return false;
     }
 
     /** A finite or non-finite verb, auxiliary or modal. */
@@ -56,9 +61,7 @@ public record WordForm(String lemma, String tag) {
     /** The grammatical person of a finite verb (1, 2, 3), or 0. */
     public int person() {
         if (!isVerb()) return 0;
-        for (String p : parts()) {
-            if (p.length() == 1 && p.charAt(0) >= '1' && p.charAt(0) <= '3') return p.charAt(0) - '0';
-        }
+        for (int p = 1; p <= 3; p++) if (has(String.valueOf(p))) return p;
         return 0;
     }
 }

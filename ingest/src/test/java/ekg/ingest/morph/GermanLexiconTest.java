@@ -28,6 +28,16 @@ class GermanLexiconTest {
     }
 
     @Test
+    void tagPartsMatchWhole() {
+        WordForm sei = new WordForm("sein", "VER:AUX:3:SIN:KJ1");
+        assertTrue(sei.has("SIN") && sei.has("VER") && sei.has("KJ1"));
+        assertFalse(sei.has("SI") || sei.has("KJ") || sei.has("UX"));
+        assertEquals(3, sei.person());
+        assertEquals(0, new WordForm("Haus", "SUB:NOM:SIN:NEU").person());
+        assertTrue(lex.lookup("sei") == lex.lookup("sei"), "a repeated word is looked up once");
+    }
+
+    @Test
     void commonNounsAndProperNames() {
         assertTrue(lex.all("Regierung", WordForm::isCommonNoun));
         assertTrue(lex.any("Berlin", WordForm::isProperName));

@@ -16,15 +16,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Short names that an article introduces in brackets after the full name: "Kuratorium für
- * Verkehrssicherheit (KFV)", "Versicherungsverband Österreich (VVO)". The short name is the
+ * Short names that an article introduces in brackets after the full name: "Verband für
+ * Seilbahntechnik (VfS)", "Bundesamt für Wasserwirtschaft (BAW)". The short name is the
  * organization's, and when its letters are the initials of the words before the bracket, those words are
  * the organization's full name even where the name finder missed them.
  */
 final class Brackets {
-    // A short name: "KFV", "BdB", "IPN", "WKÖ"; two capitals at least.
+    // A short name: "VfS", "BAW", "DLRG", "ÖAMTC"; two capitals at least.
     private static final Pattern SHORT = Pattern.compile("\\p{Lu}[\\p{L}&]{1,7}");
-    // Small words inside a name that its short name may skip: "Kuratorium für Verkehrssicherheit".
+    // Small words inside a name that its short name may skip: "Verband für Seilbahntechnik".
     private static final Set<String> SMALL = Set.of("für", "der", "des", "die", "und", "von", "vom", "zur", "zum",
             "de", "of", "for", "the", "and", "in", "am", "an", "du", "la", "le", "et");
     private static final int MAX_WORDS = 8;

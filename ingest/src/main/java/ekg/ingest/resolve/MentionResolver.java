@@ -19,8 +19,8 @@ import java.util.Set;
  * Groups an article's mentions into entities. Spellings with and without diacritics are one form
  * ("Kęsłowski", "Keslowski"). A short form joins the one full name in the article it can stand for: a surname
  * ("Stoltenberg" for "Jens Stoltenberg", "von der Leyen"), a given name ("Jens"), a genitive ("Putins",
- * "Nordkoreas"), or a short name the article gives in brackets after the full one ("Kuratorium für
- * Verkehrssicherheit (KFV)"). When two full names fit ("Peter" for "Peter Müller" and "Peter Maier"), the
+ * "Nordkoreas"), or a short name the article gives in brackets after the full one ("Verband für
+ * Seilbahntechnik (VfS)"). When two full names fit ("Peter" for "Peter Müller" and "Peter Maier"), the
  * short form stays apart rather than join the wrong one; a name is never joined to another merely because
  * one contains the other ("Salzburg", "Land Salzburg").
  */

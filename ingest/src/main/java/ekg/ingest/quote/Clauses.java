@@ -116,4 +116,20 @@ final class Clauses {
         }
         return true;
     }
+
+    /**
+     * The cue follows a comma that closes an apposition to the sentence's subject ("Die Sprecherin
+     * der Stadt, Eva Jung, kritisierte …"): from the sentence start to the cue only a noun phrase with
+     * commas, no verb, no quote, no opening preposition.
+     */
+    boolean apposedSubject(int at) {
+        int first = v.sentFirst(v.sentence(at));
+        if (at - 2 <= first || !v.word(at - 1).equals(",") || clauseStart(at) != first || v.isTag(first, "ADP")) return false;
+        int commas = 0;
+        for (int k = first; k < at; k++) {
+            if (v.quoted(k) || v.isTag(k, "VERB") || v.isTag(k, "AUX") || v.isTag(k, "SCONJ")) return false;
+            if (v.word(k).equals(",")) commas++;
+        }
+        return commas >= 2;
+    }
 }

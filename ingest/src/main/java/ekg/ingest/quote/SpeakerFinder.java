@@ -2,6 +2,7 @@ package ekg.ingest.quote;
 
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
+import ekg.ingest.role.RoleMentions;
 
 import java.util.List;
 import java.util.Set;
@@ -42,8 +43,9 @@ final class SpeakerFinder {
         if (e.speakerBefore()) {
             cand = justBefore(at);
         } else if (e.speakerAfter() || clauses.inverted(at)) {
-            cand = after(cue);
-            // "Der Sprecher des Vereins, Jan Roth, sagte: …": the comma closed an apposition
+            // "Der Sprecher des Vereins, Jan Roth, kritisierte den Plan: …": the comma closed an apposition
+            cand = !e.speakerAfter() && clauses.apposedSubject(at) ? prefield(at) : -1;
+            if (cand < 0) cand = after(cue);
             if (cand < 0 && !e.speakerAfter() && clauses.noVerbBefore(at)) cand = prefield(at);
         } else {
             cand = prefield(at);
@@ -169,16 +171,22 @@ final class SpeakerFinder {
                 && !v.quoted(k - 1) && !v.word(k - 1).equals(":");
     }
 
-    /** For an organisation or place, a person named in apposition: der Sprecher des Ministeriums, Pat Ryder. */
+    /**
+     * For an organisation, a place or a description, a person named in apposition: der Sprecher des
+     * Ministeriums, Pat Ryder; der Vorsitzende, Pat Ryder.
+     */
     private int preferPerson(int k) {
         Mention m = v.mentionAt(k);
-        if (m == null || m.type() == EntityType.PER) return k;
+        if (m == null || (m.type() == EntityType.PER && !RoleMentions.FOUND_BY.equals(m.foundBy()))) return k;
         int last = v.sentLast(v.sentence(k));
+        boolean attribute = false;
         for (int j = v.mentionLast(k) + 1; j <= Math.min(last, k + 8); j++) {
             Mention n = v.mentionAt(j);
-            if (n != null && n.type() == EntityType.PER) return j;
+            if (n != null && n.type() == EntityType.PER && !attribute) return j;
             if (v.word(j).endsWith(",")) return appositive(j + 1, roleGenitive(k)) ? j + 1 : k;
-            if (!Clauses.NOUN_PHRASE.contains(v.pos(j))) return k;
+            // der Vorsitzende des Verbands in Berlin, Pat Ryder: a prepositional attribute may come between
+            attribute |= v.isTag(j, "ADP");
+            if (!Clauses.NOUN_PHRASE.contains(v.pos(j)) && !v.isTag(j, "ADP")) return k;
         }
         return k;
     }

@@ -10,7 +10,8 @@ import java.util.Map;
  * Turns cues into speakers, walking the article in order. An impersonal cue (hieß es weiter) takes the
  * speaker of the attribution before it; a whole quote with no cue of its own keeps the speaker of the
  * last attribution when that stands in the same or the previous paragraph and no other cue came between
- * (…, sagte X. Satz. „…“). A cue whose speaker is unknown breaks the chain.
+ * (…, sagte X. Satz. „…“); a colon frame before a quote ("Die Ärztin: „…“") names its own speaker.
+ * A cue or frame whose speaker is unknown breaks the chain.
  */
 final class CarryOver {
     private record State(Speaker speaker, int paragraph) {}
@@ -37,7 +38,7 @@ final class CarryOver {
     }
 
     /** The speaker of each attributed quote, in the order given (quotes sorted by position). */
-    Speaker[] speakers(List<Attributor.Attribution> quotes, List<QuoteMode> modes) {
+    Speaker[] speakers(List<Attributor.Attribution> quotes, List<QuoteMode> modes, List<Frame> frames) {
         Speaker[] out = new Speaker[quotes.size()];
         State st = null;
         int ci = 0;
@@ -49,6 +50,10 @@ final class CarryOver {
             int para = v.paragraphOf(a.pair().close());
             if (a.cue() != null) {
                 out[q] = cueSpeakers.get(a.cue());
+                st = new State(out[q], para);
+            } else if (frames.get(q) != null) {
+                // "Ein Augenzeuge am Ufer: „…“" names a new speaker, even one the text leaves unnamed
+                out[q] = frames.get(q).speaker();
                 st = new State(out[q], para);
             } else if (modes.get(q) == QuoteMode.DIRECT) {
                 out[q] = fresh(st, v.paragraphOf(a.pair().open()));

@@ -63,12 +63,15 @@ final class SpeakerFinder {
     }
 
     /**
-     * The subject of the clause before a colon that introduces a quote without a cue verb ("Der
-     * Trainer gab sich gelassen: „…“"), or null.
+     * The frame of a colon that introduces a quote without a cue verb ("Der Trainer gab sich gelassen:
+     * „…“"), with the subject of the clause before it; null when that clause names no one, as in "Und
+     * weiter: „…“", which goes on with the speaker before.
      */
-    Speaker frameSpeaker(int colon) {
+    Frame frame(int colon) {
         int cand = prefield(colon);
-        return cand < 0 ? null : resolve(cand);
+        // "Die Pflichten der Union seien klar:": a name in the genitive of a thing is not the subject
+        if (cand < 0 || (roleGenitive(cand) && !roles.isRole(genitiveHead(cand)))) return null;
+        return new Frame(resolve(cand));
     }
 
     /**
@@ -208,8 +211,13 @@ final class SpeakerFinder {
 
     /** The noun phrase at {@code head} is a genitive attribute of a common noun: Sprecher des Ministeriums. */
     private boolean roleGenitive(int head) {
+        return genitiveHead(head) >= 0;
+    }
+
+    /** The common noun whose genitive attribute the noun phrase at {@code head} is, or -1. */
+    private int genitiveHead(int head) {
         int j = head - 1;
         while (j > 0 && v.isTag(j, "ADJ")) j--;
-        return j > 0 && (v.isWord(j, "des") || v.isWord(j, "der")) && v.isTag(j - 1, "NOUN");
+        return j > 0 && (v.isWord(j, "des") || v.isWord(j, "der")) && v.isTag(j - 1, "NOUN") ? j - 1 : -1;
     }
 }

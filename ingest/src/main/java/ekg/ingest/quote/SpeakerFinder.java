@@ -31,7 +31,7 @@ final class SpeakerFinder {
     SpeakerFinder(TextView v) {
         this.v = v;
         this.clauses = new Clauses(v);
-        this.pronouns = new PronounResolver(v);
+        this.pronouns = new PronounResolver(v, clauses);
         this.roles = new RoleNounResolver(v, ROLE_NOUNS, pronouns);
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * Turns cues into speakers, walking the article in order. An impersonal cue (hieß es weiter) takes the
  * speaker of the attribution before it; a whole quote with no cue of its own keeps the speaker of the
  * last attribution when that stands in the same or the previous paragraph and no other cue came between
- * (…, sagte X. Satz. „…“); a colon frame before a quote ("Die Ärztin: „…“") names its own speaker.
+ * (…, sagte X. Satz. „…“); a verb joined by "und" shares the subject of the cue before it in the
+ * sentence (…, sagte X und fügte hinzu); a colon frame before a quote ("Die Ärztin: „…“") names its own speaker.
  * A cue or frame whose speaker is unknown breaks the chain.
  */
 final class CarryOver {
@@ -24,11 +25,15 @@ final class CarryOver {
         this.v = v;
         this.cues = cues;
         State st = null;
+        Cue prev = null;
         for (Cue c : cues) {
             int para = v.paragraphOf(begin(c));
             Speaker sp = c.entry().carry() ? fresh(st, para) : finder.find(c);
+            // „…“, sagte X, und fügte hinzu: „…“: a verb joined by "und" without a subject shares the one before
+            if (sp == null && prev != null && coordinated(c, prev)) sp = cueSpeakers.get(prev);
             cueSpeakers.put(c, sp);
             st = new State(sp, para);
+            prev = c;
         }
     }
 
@@ -61,6 +66,11 @@ final class CarryOver {
             }
         }
         return out;
+    }
+
+    private boolean coordinated(Cue c, Cue before) {
+        int k = c.first();
+        return k > 0 && v.isTag(k - 1, "CCONJ") && v.sentence(before.first()) == v.sentence(k);
     }
 
     private static Speaker fresh(State st, int paragraph) {

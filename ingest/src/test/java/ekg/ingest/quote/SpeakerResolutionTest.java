@@ -94,4 +94,11 @@ class SpeakerResolutionTest {
         Doc d = TestDoc.of("Die Partei „Neue Mitte“ trat erstmals an, sagte Jan Ott.").per("Jan Ott").build();
         assertTrue(quotes(d).isEmpty(), () -> "quotes: " + quotes(d));
     }
+
+    @Test
+    void anAgeTheTaggerTookForAnAdjectiveStillPointsBack() {
+        Doc d = TestDoc.of("Lena Vogt gewann das Rennen. „Ich bin überglücklich“, sagte die 24-Jährige.")
+                .per("Lena Vogt").tag("24-Jährige", "ADJ").tag("gewann", "VERB").build();
+        assertEquals("lena-vogt", quote(quotes(d), "überglücklich").speakerKey());
+    }
 }

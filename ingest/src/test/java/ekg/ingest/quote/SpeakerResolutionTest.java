@@ -2,6 +2,7 @@ package ekg.ingest.quote;
 
 import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.QuoteMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -100,5 +101,16 @@ class SpeakerResolutionTest {
         Doc d = TestDoc.of("Lena Vogt gewann das Rennen. „Ich bin überglücklich“, sagte die 24-Jährige.")
                 .per("Lena Vogt").tag("24-Jährige", "ADJ").tag("gewann", "VERB").build();
         assertEquals("lena-vogt", quote(quotes(d), "überglücklich").speakerKey());
+    }
+
+    @Test
+    void verbatimSpeechWithoutMarksGoesOnInTheSpokenVoice() {
+        Doc d = TestDoc.of("Wir bleiben bei den Regeln, sagt Klubchef Jan Roth. Beim Schach ändert man ja auch "
+                + "nicht die Regeln. Die Sitzung endet am Abend.").per("Jan Roth")
+                .tag("ändert", "VERB").tag("endet", "VERB").tag("bleiben", "VERB").tag("sagt", "VERB").build();
+        Quote q = quote(TestDoc.all(d), "Schach");
+        assertEquals(QuoteMode.DIRECT, q.mode());
+        assertEquals("jan-roth", q.speakerKey());
+        assertTrue(TestDoc.all(d).stream().noneMatch(x -> x.text().contains("Sitzung")), () -> "quotes: " + TestDoc.all(d));
     }
 }

@@ -116,7 +116,8 @@ final class Clauses {
         for (int j = k - 1; j >= Math.max(lowerBound, 0); j--) {
             if (v.isWord(j, "wie") || v.isWord(j, "als")) return -1;
             if (v.isTag(j, "ADP")) return j;
-            if (!NOUN_PHRASE.contains(v.pos(j)) || belongsToMention(j)) return -1;
+            // a name ends the noun phrase, unless it is an adjective in it: vor dem Berliner Konzert
+            if (!NOUN_PHRASE.contains(v.pos(j)) || belongsToMention(j) && !v.isTag(j, "ADJ")) return -1;
         }
         return -1;
     }

@@ -127,7 +127,9 @@ final class IndirectSpeechFinder implements QuoteFinder {
             ReportedClause.Range r = clauses.of(c);
             if (r == null) continue;
             Speaker sp = speakers.speakerOf(c);
+            // the clause before ", sagte X" is verbatim; not when it names the speaker (X zögerte, sagte aber …)
             boolean verbatim = sp != null && r.last() == c.first() - 2 && r.first() == v.sentFirst(s)
+                    && sp.span().begin() > v.token(r.last()).span().end()
                     && !UnmarkedSpeech.subjunctiveClause(v, r.first(), r.last()) && !hasSubjunctive(v, r);
             return quote(v, r.first(), r.last(), c.text(), sp, verbatim ? QuoteMode.DIRECT : QuoteMode.INDIRECT);
         }

@@ -47,6 +47,7 @@ final class SpeakerFinder {
             cand = !e.speakerAfter() && clauses.apposedSubject(at) ? prefield(at) : -1;
             if (cand < 0) cand = after(cue);
             if (cand < 0 && !e.speakerAfter() && clauses.noVerbBefore(at)) cand = prefield(at);
+            if (cand < 0 && !e.speakerAfter()) cand = sharedSubject(at);
         } else {
             cand = prefield(at);
             if (cand < 0 && clauses.adverbialPrefield(at)) cand = after(cue);
@@ -139,6 +140,19 @@ final class SpeakerFinder {
             if (isCandidate(k, Math.max(lower, at + 1))) return preferPerson(k);
         }
         return -1;
+    }
+
+    /**
+     * "Pat Ryder wollte sich nicht festlegen, sagte aber, …": a cue after a comma with no subject after
+     * it shares the subject that opens the sentence, when no quote stands between.
+     */
+    private int sharedSubject(int at) {
+        int first = v.sentFirst(v.sentence(at));
+        if (!v.word(at - 1).equals(",")) return -1;
+        for (int k = first; k < at; k++) if (v.quoted(k)) return -1;
+        int k = v.isTag(first, "DET") ? first + 1 : first;
+        Mention m = k < at ? v.mentionAt(k) : null;
+        return m != null && m.type() != EntityType.LOC ? preferPerson(k) : -1;
     }
 
     /** X zufolge, ihm zufolge: the name or pronoun right before the cue. */

@@ -113,4 +113,14 @@ class SpeakerResolutionTest {
         assertEquals("jan-roth", q.speakerKey());
         assertTrue(TestDoc.all(d).stream().noneMatch(x -> x.text().contains("Sitzung")), () -> "quotes: " + TestDoc.all(d));
     }
+
+    @Test
+    void aCueAfterACommaWithoutSubjectSharesTheSubjectOpeningTheSentence() {
+        Doc d = TestDoc.of("Rita Sommer wollte sich nicht festlegen, sagte aber, die Partei müsse „endlich handeln“.")
+                .per("Rita Sommer").tag("wollte", "VERB").tag("festlegen", "VERB").tag("müsse", "AUX").build();
+        List<Quote> all = TestDoc.all(d);
+        assertEquals("rita-sommer", quote(quotes(d), "endlich handeln").speakerKey());
+        assertTrue(all.stream().noneMatch(q -> q.mode() == QuoteMode.DIRECT && q.text().contains("festlegen")),
+                () -> "the writer's clause is no verbatim speech: " + all);
+    }
 }

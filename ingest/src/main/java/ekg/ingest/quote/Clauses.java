@@ -76,14 +76,14 @@ final class Clauses {
         for (int j = at - 1; j >= first; j--) {
             String w = v.word(j);
             if (w.equals(":") || w.equals(";")) return j + 1;
-            // ", und Y sagte" opens a clause with its own subject; ", und sagte" shares the subject before
             // a dash between spaces, not the hyphen of "Fraktions- und Parteichefs"
             boolean dash = (w.equals("–") || w.equals("-") || w.equals("—")) && j > first
                     && v.token(j).span().begin() > v.token(j - 1).span().end();
+            // ", und Y sagte" opens a clause with its own subject; ", und sagte" shares the subject before
             if ((w.endsWith(",") || dash) && j + 2 < at && v.isTag(j + 1, "CCONJ")) return j + 2;
             // "…, wie die Polizei mitteilte": the wie-clause has its own subject
             if (w.endsWith(",") && j + 1 < at && v.isWord(j + 1, "wie")) return j + 1;
-            // "…, dass Y gefragt habe": so has a subordinate clause
+            // "…, dass Y gefragt habe": so does a subordinate clause
             if (w.endsWith(",") && j + 1 < at && v.isTag(j + 1, "SCONJ")) return j + 1;
             // "X nannte es „…“, Y bezeichnete es als …": a main clause after a main clause
             if (w.endsWith(",") && j > first && nameWithoutVerb(j + 1, at) && verbIn(first, j)) return j + 1;

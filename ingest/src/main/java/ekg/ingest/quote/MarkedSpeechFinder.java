@@ -55,7 +55,7 @@ final class MarkedSpeechFinder implements QuoteFinder {
 
     /**
      * The frame of a quote right after "Subject …:" with no cue verb: the subject of the clause before
-     * the colon, or none; null when no colon frame with a noun in it stands before the quote.
+     * the colon; null when no colon frame that names a subject stands before the quote.
      */
     private static Frame colonFrame(TextView v, QuoteSpanFinder.Pair p, SpeakerFinder finder) {
         int i = p.open() - 1;

@@ -10,7 +10,9 @@ import java.util.Map;
  * Turns cues into speakers, walking the article in order. An impersonal cue (hieß es weiter) takes the
  * speaker of the attribution before it; a whole quote with no cue of its own keeps the speaker of the
  * last attribution when that stands in the same or the previous paragraph and no other cue came between
- * (…, sagte X. Satz. „…“). A cue whose speaker is unknown breaks the chain.
+ * (…, sagte X. Satz. „…“); a verb joined by "und" shares the subject of the cue before it in the
+ * sentence (…, sagte X und fügte hinzu); a colon frame before a quote ("Die Ärztin: „…“") names its own speaker.
+ * A cue or frame whose speaker is unknown breaks the chain.
  */
 final class CarryOver {
     private record State(Speaker speaker, int paragraph) {}
@@ -23,11 +25,15 @@ final class CarryOver {
         this.v = v;
         this.cues = cues;
         State st = null;
+        Cue prev = null;
         for (Cue c : cues) {
             int para = v.paragraphOf(begin(c));
             Speaker sp = c.entry().carry() ? fresh(st, para) : finder.find(c);
+            // „…“, sagte X, und fügte hinzu: „…“: a verb joined by "und" without a subject shares the one before
+            if (sp == null && prev != null && coordinated(c, prev)) sp = cueSpeakers.get(prev);
             cueSpeakers.put(c, sp);
             st = new State(sp, para);
+            prev = c;
         }
     }
 
@@ -37,7 +43,7 @@ final class CarryOver {
     }
 
     /** The speaker of each attributed quote, in the order given (quotes sorted by position). */
-    Speaker[] speakers(List<Attributor.Attribution> quotes, List<QuoteMode> modes) {
+    Speaker[] speakers(List<Attributor.Attribution> quotes, List<QuoteMode> modes, List<Frame> frames) {
         Speaker[] out = new Speaker[quotes.size()];
         State st = null;
         int ci = 0;
@@ -50,12 +56,21 @@ final class CarryOver {
             if (a.cue() != null) {
                 out[q] = cueSpeakers.get(a.cue());
                 st = new State(out[q], para);
+            } else if (frames.get(q) != null) {
+                // "Ein Augenzeuge am Ufer: „…“" names a new speaker, even one the text leaves unnamed
+                out[q] = frames.get(q).speaker();
+                st = new State(out[q], para);
             } else if (modes.get(q) == QuoteMode.DIRECT) {
                 out[q] = fresh(st, v.paragraphOf(a.pair().open()));
                 if (out[q] != null) st = new State(out[q], para);
             }
         }
         return out;
+    }
+
+    private boolean coordinated(Cue c, Cue before) {
+        int k = c.first();
+        return k > 0 && v.isTag(k - 1, "CCONJ") && v.sentence(before.first()) == v.sentence(k);
     }
 
     private static Speaker fresh(State st, int paragraph) {

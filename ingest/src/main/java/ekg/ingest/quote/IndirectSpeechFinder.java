@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 final class IndirectSpeechFinder implements QuoteFinder {
     /** The passage of reported speech running up to a sentence: its speaker (or null) and last sentence. */
-    private record Chain(Speaker speaker, int sentence) {}
+    private record Chain(Speaker speaker, int sentence, boolean verbatim) {}
 
     /** Most sentences back to the passage a Konjunktiv I sentence resumes. */
     private static final int RESUME_GAP = 3;
@@ -41,6 +41,8 @@ final class IndirectSpeechFinder implements QuoteFinder {
         ReportedClause clauses = new ReportedClause(v, cues, finder);
         List<Quote> out = new ArrayList<>();
         Chain chain = null;
+        // copy whose quote marks were stripped: verbatim speech runs on without them
+        boolean stripped = marks.pairs().isEmpty();
         int sentences = v.doc.sentences().size();
         for (int s = 0; s < sentences; s++) {
             if (v.sentFirst(s) < 0) continue;
@@ -48,31 +50,32 @@ final class IndirectSpeechFinder implements QuoteFinder {
             Quote colon = UnmarkedSpeech.colonFrame(v, s, cues, speakers);
             if (colon != null) {
                 out.add(colon);
-                chain = new Chain(speakerOf(colon), s);
+                chain = new Chain(speakerOf(colon), s, colon.mode() == QuoteMode.DIRECT);
                 continue;
             }
             Quote reported = reported(v, s, cues, clauses, speakers);
             if (reported != null) {
                 out.add(reported);
-                chain = new Chain(speakerOf(reported), s);
+                chain = new Chain(speakerOf(reported), s, reported.mode() == QuoteMode.DIRECT);
                 continue;
             }
             boolean hasQuote = hasMarkedQuote(v, s, earlier);
             Speaker quoted = quotedSpeaker(v, s, earlier);
             Speaker cueSpeaker = cueSpeaker(v, s, cues, speakers);
             if (quoted != null || hasQuote) {
-                chain = new Chain(quoted, s);
+                chain = new Chain(quoted, s, false);
             } else if (cueSpeaker != null) {
                 Quote act = act(v, s, cues, speakers);
                 if (act != null) out.add(act);
-                chain = new Chain(cueSpeaker, s);
-            } else if (live && chain.speaker() != null && UnmarkedSpeech.firstPerson(v, s)) {
+                chain = new Chain(cueSpeaker, s, false);
+            } else if (live && chain.speaker() != null && (UnmarkedSpeech.firstPerson(v, s)
+                    || stripped && chain.verbatim() && UnmarkedSpeech.goesOn(v, s))) {
                 out.add(quote(v, v.sentFirst(s), lastWord(v, s), null, chain.speaker(), QuoteMode.DIRECT));
-                chain = new Chain(chain.speaker(), s);
+                chain = new Chain(chain.speaker(), s, true);
             } else if (continues(v, s, live)) {
                 Speaker sp = live || resumes(v, chain, s) ? chain.speaker() : null;
                 out.add(quote(v, v.sentFirst(s), lastWord(v, s), null, sp, QuoteMode.INDIRECT));
-                chain = new Chain(sp, s);
+                chain = new Chain(sp, s, false);
             }
         }
         return out;
@@ -124,7 +127,9 @@ final class IndirectSpeechFinder implements QuoteFinder {
             ReportedClause.Range r = clauses.of(c);
             if (r == null) continue;
             Speaker sp = speakers.speakerOf(c);
+            // the clause before ", sagte X" is verbatim; not when it names the speaker (X zögerte, sagte aber …)
             boolean verbatim = sp != null && r.last() == c.first() - 2 && r.first() == v.sentFirst(s)
+                    && sp.span().begin() > v.token(r.last()).span().end()
                     && !UnmarkedSpeech.subjunctiveClause(v, r.first(), r.last()) && !hasSubjunctive(v, r);
             return quote(v, r.first(), r.last(), c.text(), sp, verbatim ? QuoteMode.DIRECT : QuoteMode.INDIRECT);
         }

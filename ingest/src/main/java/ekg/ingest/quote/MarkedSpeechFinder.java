@@ -37,25 +37,32 @@ final class MarkedSpeechFinder implements QuoteFinder {
             kept.add(a);
             modes.add(Modes.of(v.text, a.pair(), a.trailing()));
         }
-        Speaker[] speakers = new CarryOver(v, cueList, speakerFinder).speakers(kept, modes);
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            boolean whole = kept.get(i).cue() == null && modes.get(i) == QuoteMode.DIRECT;
+            frames.add(whole ? colonFrame(v, kept.get(i).pair(), speakerFinder) : null);
+        }
+        Speaker[] speakers = new CarryOver(v, cueList, speakerFinder).speakers(kept, modes, frames);
         List<Quote> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Attributor.Attribution a = kept.get(i);
             Speaker s = speakers[i];
-            if (s == null && a.cue() == null && modes.get(i) == QuoteMode.DIRECT) s = colonFrame(v, a.pair(), speakerFinder);
             out.add(new Quote(a.pair().inner(), doc.cover(a.pair().inner()), modes.get(i),
                     a.cue() == null ? null : a.cue().text(), s == null ? null : s.span(), s == null ? null : s.key()));
         }
         return out;
     }
 
-    /** „…“ right after "Subject …:" with no cue verb: the subject of the clause before the colon. */
-    private static Speaker colonFrame(TextView v, QuoteSpanFinder.Pair p, SpeakerFinder finder) {
+    /**
+     * The frame of a quote right after "Subject …:" with no cue verb: the subject of the clause before
+     * the colon; null when no colon frame that names a subject stands before the quote.
+     */
+    private static Frame colonFrame(TextView v, QuoteSpanFinder.Pair p, SpeakerFinder finder) {
         int i = p.open() - 1;
         while (i >= 0 && v.text.charAt(i) == ' ') i--;
         if (i < 0 || v.text.charAt(i) != ':') return null;
         int colon = v.firstTokenAtOrAfter(i);
         if (colon >= v.size() || !v.word(colon).equals(":") || colon == v.sentFirst(v.sentence(colon))) return null;
-        return finder.frameSpeaker(colon);
+        return finder.frame(colon);
     }
 }

@@ -2,41 +2,80 @@ package ekg.ingest.quote;
 
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
+import ekg.ingest.morph.GermanLexicon;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Resolves a speaking "er"/"sie" to a person, cautiously: the persons named earlier in its own
- * sentence, else in the sentence before, else in the one before that; the first of these scopes that
- * names anyone must name exactly one person (quoted names do not count), or the pronoun stays unresolved.
+ * Resolves a speaking "er"/"sie" (or "der 45-Jährige") to a person, cautiously: the persons named
+ * earlier in its own sentence, else in the sentence before, else in the one before that, leaving out
+ * those named inside a prepositional phrase ("nach dem Treffen mit X") and those whose gender the text
+ * shows to differ ({@link Genders}); the first scope with anyone left must leave exactly one, or the
+ * pronoun stays unresolved. A "sie" with a plural verb (sagten sie) is a group and stays unresolved.
  */
 final class PronounResolver {
     private static final int SENTENCES_BACK = 2;
 
     private final TextView v;
+    private final Clauses clauses;
+    private final Genders genders;
 
-    PronounResolver(TextView v) {
+    PronounResolver(TextView v, Clauses clauses) {
         this.v = v;
+        this.clauses = clauses;
+        this.genders = new Genders(v);
     }
 
     /** The person {@code pronoun} (a token index) refers to, or null when the text does not settle it. */
     Speaker resolve(int pronoun) {
+        char gender = genderOf(pronoun);
+        if (gender == Genders.FEMININE && plural(pronoun)) return null;
         int s = v.sentence(pronoun);
-        Map<String, Speaker> found = persons(v.sentFirst(s), pronoun - 1);
+        Map<String, Speaker> found = persons(v.sentFirst(s), pronoun - 1, gender);
         for (int back = 1; found.isEmpty() && back <= SENTENCES_BACK && s - back >= 0; back++) {
-            found = persons(v.sentFirst(s - back), v.sentLast(s - back));
+            found = persons(v.sentFirst(s - back), v.sentLast(s - back), gender);
         }
         return found.size() == 1 ? found.values().iterator().next() : null;
     }
 
-    /** Persons named in tokens [from, to], by entity key (or text when unresolved), with their last mention. */
-    private Map<String, Speaker> persons(int from, int to) {
+    /** "er", "der 45-Jährige": masculine; "sie", "die 45-Jährige": feminine (or plural). */
+    private char genderOf(int i) {
+        String w = v.lower(i);
+        if (w.equals("er") || w.equals("ihm") || w.equals("ihn")) return Genders.MASCULINE;
+        if (w.equals("sie") || w.equals("ihr")) return Genders.FEMININE;
+        int j = i - 1;
+        while (j >= 0 && v.isTag(j, "ADJ")) j--;
+        if (j >= 0 && v.isWord(j, "der")) return Genders.MASCULINE;
+        if (j >= 0 && v.isWord(j, "die")) return Genders.FEMININE;
+        return Genders.UNKNOWN;
+    }
+
+    /** The verb next to the pronoun is in the third person plural only (sagten sie, sie erklärten). */
+    private boolean plural(int pronoun) {
+        for (int k : new int[] {pronoun - 1, pronoun + 1}) {
+            if (k < 0 || k >= v.size() || v.sentence(k) != v.sentence(pronoun)) continue;
+            if (!(v.isTag(k, "VERB") || v.isTag(k, "AUX"))) continue;
+            GermanLexicon lex = GermanLexicon.get();
+            return lex.any(v.word(k), f -> f.tag().contains(":3:PLU")) && !lex.any(v.word(k), f -> f.tag().contains(":3:SIN"));
+        }
+        return false;
+    }
+
+    /**
+     * Persons named in tokens [from, to] outside prepositional phrases and of a gender that fits, by
+     * entity key (or text when unresolved), with their last mention.
+     */
+    private Map<String, Speaker> persons(int from, int to, char gender) {
         Map<String, Speaker> out = new LinkedHashMap<>();
         for (int i = Math.max(from, 0); i <= to; i++) {
             Mention m = v.mentionAt(i);
-            if (m == null || m.type() != EntityType.PER || v.quoted(i)) continue;
+            if (m == null || m.type() != EntityType.PER || v.quoted(i) || clauses.ppHead(i, from) >= 0) continue;
             String key = v.entityKey(m.span());
+            if (key != null && gender != Genders.UNKNOWN) {
+                char g = genders.of(key);
+                if (g != Genders.UNKNOWN && g != gender) continue;
+            }
             out.put(key != null ? key : "?" + m.text(), new Speaker(m.span(), key));
         }
         return out;

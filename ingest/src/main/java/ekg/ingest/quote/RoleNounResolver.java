@@ -28,11 +28,11 @@ final class RoleNounResolver {
 
     /** A noun that names a role, outside quote marks. */
     boolean isRole(int i) {
-        if (v.quoted(i) || !v.isTag(i, "NOUN")) return false;
-        // the first letter, after the digits of "45-Jährige"
         String w0 = v.word(i);
+        // the first letter, after the digits of "45-Jährige", which the tagger may take for an adjective
         int first = 0;
         while (first < w0.length() && (Character.isDigit(w0.charAt(first)) || w0.charAt(first) == '-')) first++;
+        if (v.quoted(i) || !(v.isTag(i, "NOUN") || first > 0 && v.isTag(i, "ADJ"))) return false;
         if (first >= w0.length() || !Character.isUpperCase(w0.charAt(first))) return false;
         String w = v.word(i).toLowerCase(Locale.ROOT);
         return roles.stream().anyMatch(w::endsWith);

@@ -2,7 +2,7 @@ package ekg.ingest.quote;
 
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
-import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.role.RoleMentions;
 
 import java.util.List;
 import java.util.Set;
@@ -17,22 +17,21 @@ import java.util.Set;
 final class SpeakerFinder {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie");
     private static final Set<String> BEFORE_PRONOUNS = Set.of("er", "sie", "ihm", "ihr");
-    private static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "dessen", "deren",
-            "denen", "welche", "welcher", "welches", "welchem", "welchen");
     /** Prepositions that name a speaker: Für X ist klar, laut X. */
     private static final Set<String> ATTRIBUTING = Set.of("für", "laut");
-    private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final int AFTER_LIMIT = 12;
 
     private static final List<String> ROLE_NOUNS = WordLists.resource("role-nouns-de.txt");
 
     private final TextView v;
+    private final Clauses clauses;
     private final PronounResolver pronouns;
     private final RoleNounResolver roles;
 
     SpeakerFinder(TextView v) {
         this.v = v;
-        this.pronouns = new PronounResolver(v);
+        this.clauses = new Clauses(v);
+        this.pronouns = new PronounResolver(v, clauses);
         this.roles = new RoleNounResolver(v, ROLE_NOUNS, pronouns);
     }
 
@@ -43,27 +42,37 @@ final class SpeakerFinder {
         int cand;
         if (e.speakerBefore()) {
             cand = justBefore(at);
-        } else if (e.speakerAfter() || inverted(at)) {
-            cand = after(cue);
-            // "Der Sprecher des Vereins, Jan Roth, sagte: …": the comma closed an apposition
-            if (cand < 0 && !e.speakerAfter() && noVerbBefore(at)) cand = prefield(at);
+        } else if (e.speakerAfter() || clauses.inverted(at)) {
+            // "Der Sprecher des Vereins, Jan Roth, kritisierte den Plan: …": the comma closed an apposition
+            cand = !e.speakerAfter() && clauses.apposedSubject(at) ? prefield(at) : -1;
+            if (cand < 0) cand = after(cue);
+            if (cand < 0 && !e.speakerAfter() && clauses.noVerbBefore(at)) cand = prefield(at);
+            if (cand < 0 && !e.speakerAfter()) cand = sharedSubject(at);
         } else {
             cand = prefield(at);
-            if (cand < 0 && adverbialPrefield(at)) cand = after(cue);
+            if (cand < 0 && clauses.adverbialPrefield(at)) cand = after(cue);
             if (cand < 0) cand = attributingPhrase(at);
         }
         if (cand < 0 && e.speakerAfter()) cand = roleRightAfter(cue);
-        else if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, inverted(at));
+        else if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, clauses.inverted(at));
         return cand < 0 ? null : resolve(cand);
     }
 
+    /** Whether the word at {@code i} opens its clause, so that its subject follows it. */
+    boolean inverted(int i) {
+        return clauses.inverted(i);
+    }
+
     /**
-     * The subject of the clause before a colon that introduces a quote without a cue verb ("Der
-     * Trainer gab sich gelassen: „…“"), or null.
+     * The frame of a colon that introduces a quote without a cue verb ("Der Trainer gab sich gelassen:
+     * „…“"), with the subject of the clause before it; null when that clause names no one, as in "Und
+     * weiter: „…“", which goes on with the speaker before.
      */
-    Speaker frameSpeaker(int colon) {
+    Frame frame(int colon) {
         int cand = prefield(colon);
-        return cand < 0 ? null : resolve(cand);
+        // "Die Pflichten der Union seien klar:": a name in the genitive of a thing is not the subject
+        if (cand < 0 || (roleGenitive(cand) && !roles.isRole(genitiveHead(cand)))) return null;
+        return new Frame(resolve(cand));
     }
 
     /**
@@ -72,12 +81,12 @@ final class SpeakerFinder {
      * is that name's title, not the subject.
      */
     private int roleSubject(int at, boolean afterCue) {
-        int from = afterCue ? at + 1 : clauseStart(at);
+        int from = afterCue ? at + 1 : clauses.clauseStart(at);
         int to = afterCue ? Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT) : at - 1;
         for (int k = from; k <= to; k++) {
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
             boolean titled = k + 1 < v.size() && (v.mentionAt(k + 1) != null || v.isTag(k + 1, "PROPN"));
-            if (roles.isRole(k) && !titled && ppHead(k, from) < 0) return k;
+            if (roles.isRole(k) && !titled && clauses.ppHead(k, from) < 0) return k;
         }
         return -1;
     }
@@ -98,100 +107,20 @@ final class SpeakerFinder {
         return new Speaker(m.span(), v.entityKey(m.span()));
     }
 
-    /** No verb between the start of the cue's clause and the cue: the words before it are a noun phrase. */
-    private boolean noVerbBefore(int at) {
-        int start = clauseStart(at);
-        if (start >= at) return false;
-        for (int k = start; k < at; k++) {
-            if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX"))) return false;
-        }
-        return true;
-    }
-
-    /** Whether the word at {@code i} opens its clause, so that its subject follows it. */
-    boolean inverted(int i) {
-        if (i == 0 || i == v.sentFirst(v.sentence(i)) || v.quoted(i - 1)) return true;
-        String p = v.word(i - 1);
-        if (p.equals(":") || p.equals(";") || p.equals("(") || p.equals("-") || p.equals("–") || p.equals("—")) return true;
-        if (p.length() == 1 && QuoteMarks.isMark(p.charAt(0))) return true;
-        return p.endsWith(",") && !closesRelativeClause(i - 1);
-    }
-
-    /** "Putin, der … erwartet wurde, versicherte": the comma ends a relative clause, not the reported words. */
-    private boolean closesRelativeClause(int comma) {
-        int first = v.sentFirst(v.sentence(comma));
-        int j = comma - 1;
-        while (j >= first && !v.word(j).endsWith(",")) {
-            if (v.quoted(j)) return false;
-            j--;
-        }
-        if (j <= first) return false;
-        if (!startsRelativeClause(j + 1, comma) || !(v.isTag(j - 1, "NOUN") || v.isTag(j - 1, "PROPN"))) return false;
-        // "Das ist ein Risiko, das unterschätzt wird, sagte X": a main clause before the relative clause is the quote
-        for (int k = first; k < j; k++) {
-            if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX"))) return false;
-        }
-        return true;
-    }
-
-    private boolean startsRelativeClause(int k, int limit) {
-        if (k >= limit) return false;
-        if (RELATIVE.contains(v.lower(k))) return true;
-        return v.isTag(k, "ADP") && k + 1 < limit && RELATIVE.contains(v.lower(k + 1));
-    }
-
     /** The first candidate between the start of the cue's clause and the cue, skipping inserts. */
     private int prefield(int at) {
-        int start = clauseStart(at);
+        int start = clauses.clauseStart(at);
         for (int k = start; k < at; k++) {
             if (v.quoted(k)) continue;
             if (v.word(k).equals("(")) {
-                k = skipTo(k, at, ")");
-            } else if (v.word(k).endsWith(",") && startsRelativeClause(k + 1, at)) {
-                k = skipTo(k, at, ",") - 1;
+                k = clauses.skipTo(k, at, ")");
+            } else if (v.word(k).endsWith(",") && clauses.startsRelativeClause(k + 1, at)) {
+                k = clauses.skipTo(k, at, ",") - 1;
             } else if (isCandidate(k, start)) {
                 return preferPerson(k);
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether the words before the cue are an adverbial only (Am Montag sagte X), so that the subject
-     * follows the verb; a verb or a noun outside a prepositional phrase there is the subject's clause.
-     */
-    private boolean adverbialPrefield(int at) {
-        int start = clauseStart(at);
-        for (int k = start; k < at; k++) {
-            if (v.quoted(k)) continue;
-            if (v.isTag(k, "VERB") || v.isTag(k, "AUX")) return false;
-            if ((v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) && ppHead(k, start) < 0 && !adverb(k)) return false;
-        }
-        return true;
-    }
-
-    /** A sentence adverb the tagger took for a noun (Unterdessen, Derweil): the lexicon knows it as an adverb. */
-    private boolean adverb(int k) {
-        return v.mentionAt(k) == null && GermanLexicon.get().any(v.lower(k), f -> f.tag().startsWith("ADV"));
-    }
-
-    private int clauseStart(int at) {
-        int first = v.sentFirst(v.sentence(at));
-        for (int j = at - 1; j >= first; j--) {
-            String w = v.word(j);
-            if (w.equals(":") || w.equals(";")) return j + 1;
-            // ", und Y sagte" opens a clause with its own subject; ", und sagte" shares the subject before
-            if (w.endsWith(",") && j + 2 < at && v.isTag(j + 1, "CCONJ")) return j + 2;
-            // "…, wie die Polizei mitteilte": the wie-clause has its own subject
-            if (w.endsWith(",") && j + 1 < at && v.isWord(j + 1, "wie")) return j + 1;
-        }
-        return Math.max(first, 0);
-    }
-
-    private int skipTo(int k, int limit, String closer) {
-        int j = k + 1;
-        while (j < limit && !v.word(j).equals(closer)) j++;
-        return j;
     }
 
     /** The subject after the cue: „…“, sagte der Sprecher des Ministeriums, Pat Ryder, in Berlin. */
@@ -213,6 +142,19 @@ final class SpeakerFinder {
         return -1;
     }
 
+    /**
+     * "Pat Ryder wollte sich nicht festlegen, sagte aber, …": a cue after a comma with no subject after
+     * it shares the subject that opens the sentence, when no quote stands between.
+     */
+    private int sharedSubject(int at) {
+        int first = v.sentFirst(v.sentence(at));
+        if (!v.word(at - 1).equals(",")) return -1;
+        for (int k = first; k < at; k++) if (v.quoted(k)) return -1;
+        int k = v.isTag(first, "DET") ? first + 1 : first;
+        Mention m = k < at ? v.mentionAt(k) : null;
+        return m != null && m.type() != EntityType.LOC ? preferPerson(k) : -1;
+    }
+
     /** X zufolge, ihm zufolge: the name or pronoun right before the cue. */
     private int justBefore(int at) {
         int first = v.sentFirst(v.sentence(at));
@@ -227,16 +169,16 @@ final class SpeakerFinder {
 
     /** Für X ist klar: a name in an attributing prepositional phrase that opens the clause. */
     private int attributingPhrase(int at) {
-        int start = clauseStart(at);
+        int start = clauses.clauseStart(at);
         if (!ATTRIBUTING.contains(v.lower(start))) return -1;
         for (int k = start + 1; k < at; k++) {
-            if (v.mentionAt(k) != null && !v.quoted(k) && ppHead(k, start) == start) return preferPerson(k);
+            if (v.mentionAt(k) != null && !v.quoted(k) && clauses.ppHead(k, start) == start) return preferPerson(k);
         }
         return -1;
     }
 
     private boolean isCandidate(int k, int lowerBound) {
-        if (v.mentionAt(k) != null) return ppHead(k, lowerBound) < 0;
+        if (v.mentionAt(k) != null) return clauses.ppHead(k, lowerBound) < 0;
         return SUBJECT_PRONOUNS.contains(v.lower(k)) && v.isTag(k, "PRON") && !formalAddress(k);
     }
 
@@ -246,33 +188,22 @@ final class SpeakerFinder {
                 && !v.quoted(k - 1) && !v.word(k - 1).equals(":");
     }
 
-    /** The preposition governing the noun phrase that ends in the mention at {@code k}, or -1. */
-    int ppHead(int k, int lowerBound) {
-        for (int j = k - 1; j >= Math.max(lowerBound, 0); j--) {
-            if (v.isWord(j, "wie") || v.isWord(j, "als")) return -1;
-            if (v.isTag(j, "ADP")) return j;
-            if (!NOUN_PHRASE.contains(v.pos(j)) || belongsToMention(j)) return -1;
-        }
-        return -1;
-    }
-
-    private boolean belongsToMention(int j) {
-        for (int k = j; k >= Math.max(0, j - 6); k--) {
-            if (v.mentionAt(k) != null && v.mentionLast(k) >= j) return true;
-        }
-        return false;
-    }
-
-    /** For an organisation or place, a person named in apposition: der Sprecher des Ministeriums, Pat Ryder. */
+    /**
+     * For an organisation, a place or a description, a person named in apposition: der Sprecher des
+     * Ministeriums, Pat Ryder; der Vorsitzende, Pat Ryder.
+     */
     private int preferPerson(int k) {
         Mention m = v.mentionAt(k);
-        if (m == null || m.type() == EntityType.PER) return k;
+        if (m == null || (m.type() == EntityType.PER && !RoleMentions.FOUND_BY.equals(m.foundBy()))) return k;
         int last = v.sentLast(v.sentence(k));
+        boolean attribute = false;
         for (int j = v.mentionLast(k) + 1; j <= Math.min(last, k + 8); j++) {
             Mention n = v.mentionAt(j);
-            if (n != null && n.type() == EntityType.PER) return j;
+            if (n != null && n.type() == EntityType.PER && !attribute) return j;
             if (v.word(j).endsWith(",")) return appositive(j + 1, roleGenitive(k)) ? j + 1 : k;
-            if (!NOUN_PHRASE.contains(v.pos(j))) return k;
+            // der Vorsitzende des Verbands in Berlin, Pat Ryder: a prepositional attribute may come between
+            attribute |= v.isTag(j, "ADP");
+            if (!Clauses.NOUN_PHRASE.contains(v.pos(j)) && !v.isTag(j, "ADP")) return k;
         }
         return k;
     }
@@ -294,8 +225,13 @@ final class SpeakerFinder {
 
     /** The noun phrase at {@code head} is a genitive attribute of a common noun: Sprecher des Ministeriums. */
     private boolean roleGenitive(int head) {
+        return genitiveHead(head) >= 0;
+    }
+
+    /** The common noun whose genitive attribute the noun phrase at {@code head} is, or -1. */
+    private int genitiveHead(int head) {
         int j = head - 1;
         while (j > 0 && v.isTag(j, "ADJ")) j--;
-        return j > 0 && (v.isWord(j, "des") || v.isWord(j, "der")) && v.isTag(j - 1, "NOUN");
+        return j > 0 && (v.isWord(j, "des") || v.isWord(j, "der")) && v.isTag(j - 1, "NOUN") ? j - 1 : -1;
     }
 }

@@ -5,6 +5,7 @@ import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.QuoteMode;
 import ekg.ingest.doc.Span;
+import ekg.ingest.morph.GermanLexicon;
 
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,12 @@ final class UnmarkedSpeech {
     /** The first person of a speaker; "unser" is left out, since the writer says "unsere Zeit" too. */
     private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mir", "mich", "uns", "mein", "meine",
             "meinen", "meinem", "meiner", "meines");
+    /**
+     * Words of the spoken voice rather than the writer's: modal particles (ja, eben, halt), the
+     * generic "man", "unser".
+     */
+    private static final Set<String> SPOKEN = Set.of("ja", "eben", "halt", "doch", "mal", "eigentlich", "man",
+            "unser", "unsere", "unserer", "unseren", "unserem", "unseres");
     /** Most tokens of a bare name frame before a colon (Bürgermeisterin Anna Berger:). */
     private static final int NAME_FRAME = 5;
     /** Fewest words after the colon. */
@@ -80,6 +87,26 @@ final class UnmarkedSpeech {
             if (FIRST_PERSON.contains(v.lower(k)) && (v.isTag(k, "PRON") || v.isTag(k, "DET"))) first = true;
         }
         return first && !subjunctiveClause(v, v.sentFirst(s), v.sentLast(s));
+    }
+
+    /**
+     * Sentence {@code s} may carry on verbatim speech in copy without quote marks: its first verb in the
+     * present indicative (the writer narrates in the past), no one named in it, and a mark of the spoken
+     * voice: a modal particle, "man", "unser", an opening "Und"/"Aber", a question or exclamation.
+     */
+    static boolean goesOn(TextView v, int s) {
+        int f = Mood.firstVerb(v, s);
+        if (f < 0 || Mood.subjunctive(v, f)) return false;
+        GermanLexicon lex = GermanLexicon.get();
+        if (!lex.any(v.word(f), x -> x.tag().contains(":PRÄ")) || lex.any(v.word(f), x -> x.tag().contains(":PRT"))) return false;
+        boolean spoken = v.isWord(v.sentFirst(s), "und") || v.isWord(v.sentFirst(s), "aber")
+                || "?!".contains(v.word(v.sentLast(s)));
+        for (int k = v.sentFirst(s); k <= v.sentLast(s); k++) {
+            Mention m = v.mentionAt(k);
+            if (m != null && m.type() == EntityType.PER) return false;
+            spoken |= SPOKEN.contains(v.lower(k));
+        }
+        return spoken;
     }
 
     /** Whether the first verb in tokens [from, to] is a subjunctive. */

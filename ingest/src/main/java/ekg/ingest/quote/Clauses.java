@@ -1,0 +1,157 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.morph.GermanLexicon;
+
+import java.util.Set;
+
+/**
+ * The shape of German clauses around a cue, as {@link SpeakerFinder} reads it: where the cue's clause
+ * starts, whether the cue opens it (so its subject follows), relative clauses and prepositional
+ * phrases to skip.
+ */
+final class Clauses {
+    static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "dessen", "deren",
+            "denen", "welche", "welcher", "welches", "welchem", "welchen");
+    static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
+    private final TextView v;
+
+    Clauses(TextView v) {
+        this.v = v;
+    }
+
+    /** Whether the word at {@code i} opens its clause, so that its subject follows it. */
+    boolean inverted(int i) {
+        if (i == 0 || i == v.sentFirst(v.sentence(i)) || v.quoted(i - 1)) return true;
+        String p = v.word(i - 1);
+        if (p.equals(":") || p.equals(";") || p.equals("(") || p.equals("-") || p.equals("–") || p.equals("—")) return true;
+        if (p.length() == 1 && QuoteMarks.isMark(p.charAt(0))) return true;
+        return p.endsWith(",") && !closesRelativeClause(i - 1);
+    }
+
+    /** "Putin, der … erwartet wurde, versicherte": the comma ends a relative clause, not the reported words. */
+    boolean closesRelativeClause(int comma) {
+        int first = v.sentFirst(v.sentence(comma));
+        int j = comma - 1;
+        while (j >= first && !v.word(j).endsWith(",")) {
+            if (v.quoted(j)) return false;
+            j--;
+        }
+        if (j <= first) return false;
+        if (!startsRelativeClause(j + 1, comma) || !(v.isTag(j - 1, "NOUN") || v.isTag(j - 1, "PROPN"))) return false;
+        // "Das ist ein Risiko, das unterschätzt wird, sagte X": a main clause before the relative clause is the quote
+        for (int k = first; k < j; k++) {
+            if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX"))) return false;
+        }
+        return true;
+    }
+
+    boolean startsRelativeClause(int k, int limit) {
+        if (k >= limit) return false;
+        if (RELATIVE.contains(v.lower(k))) return true;
+        return v.isTag(k, "ADP") && k + 1 < limit && RELATIVE.contains(v.lower(k + 1));
+    }
+
+    /**
+     * Whether the words before the cue are an adverbial only (Am Montag sagte X), so that the subject
+     * follows the verb; a verb or a noun outside a prepositional phrase there is the subject's clause.
+     */
+    boolean adverbialPrefield(int at) {
+        int start = clauseStart(at);
+        for (int k = start; k < at; k++) {
+            if (v.quoted(k)) continue;
+            if (v.isTag(k, "VERB") || v.isTag(k, "AUX")) return false;
+            if ((v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) && ppHead(k, start) < 0 && !adverb(k)) return false;
+        }
+        return true;
+    }
+
+    /** A sentence adverb the tagger took for a noun (Unterdessen, Derweil): the lexicon knows it as an adverb. */
+    boolean adverb(int k) {
+        return v.mentionAt(k) == null && GermanLexicon.get().any(v.lower(k), f -> f.tag().startsWith("ADV"));
+    }
+
+    int clauseStart(int at) {
+        int first = v.sentFirst(v.sentence(at));
+        for (int j = at - 1; j >= first; j--) {
+            String w = v.word(j);
+            if (w.equals(":") || w.equals(";")) return j + 1;
+            // a dash between spaces, not the hyphen of "Fraktions- und Parteichefs"
+            boolean dash = (w.equals("–") || w.equals("-") || w.equals("—")) && j > first
+                    && v.token(j).span().begin() > v.token(j - 1).span().end();
+            // ", und Y sagte" opens a clause with its own subject; ", und sagte" shares the subject before
+            if ((w.endsWith(",") || dash) && j + 2 < at && v.isTag(j + 1, "CCONJ")) return j + 2;
+            // "…, wie die Polizei mitteilte": the wie-clause has its own subject
+            if (w.endsWith(",") && j + 1 < at && v.isWord(j + 1, "wie")) return j + 1;
+            // "…, dass Y gefragt habe": so does a subordinate clause
+            if (w.endsWith(",") && j + 1 < at && v.isTag(j + 1, "SCONJ")) return j + 1;
+            // "X nannte es „…“, Y bezeichnete es als …": a main clause after a main clause
+            if (w.endsWith(",") && j > first && nameWithoutVerb(j + 1, at) && verbIn(first, j)) return j + 1;
+        }
+        return Math.max(first, 0);
+    }
+
+    private boolean nameWithoutVerb(int from, int to) {
+        boolean name = false;
+        for (int k = from; k < to; k++) {
+            if (v.quoted(k) || v.isTag(k, "VERB") || v.isTag(k, "AUX") || v.word(k).endsWith(",")) return false;
+            name |= v.mentionAt(k) != null;
+        }
+        return name;
+    }
+
+    private boolean verbIn(int from, int to) {
+        for (int k = from; k < to; k++) if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX"))) return true;
+        return false;
+    }
+
+    int skipTo(int k, int limit, String closer) {
+        int j = k + 1;
+        while (j < limit && !v.word(j).equals(closer)) j++;
+        return j;
+    }
+
+    /** The preposition governing the noun phrase that ends in the mention at {@code k}, or -1. */
+    int ppHead(int k, int lowerBound) {
+        for (int j = k - 1; j >= Math.max(lowerBound, 0); j--) {
+            if (v.isWord(j, "wie") || v.isWord(j, "als")) return -1;
+            if (v.isTag(j, "ADP")) return j;
+            // a name ends the noun phrase, unless it is an adjective in it: vor dem Berliner Konzert
+            if (!NOUN_PHRASE.contains(v.pos(j)) || belongsToMention(j) && !v.isTag(j, "ADJ")) return -1;
+        }
+        return -1;
+    }
+
+    boolean belongsToMention(int j) {
+        for (int k = j; k >= Math.max(0, j - 6); k--) {
+            if (v.mentionAt(k) != null && v.mentionLast(k) >= j) return true;
+        }
+        return false;
+    }
+
+    /** No verb between the start of the cue's clause and the cue: the words before it are a noun phrase. */
+    boolean noVerbBefore(int at) {
+        int start = clauseStart(at);
+        if (start >= at) return false;
+        for (int k = start; k < at; k++) {
+            if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX"))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The cue follows a comma that closes an apposition to the sentence's subject ("Die Sprecherin
+     * der Stadt, Eva Jung, kritisierte …"): from the sentence start to the cue only a noun phrase with
+     * commas, no verb, no quote, no opening preposition.
+     */
+    boolean apposedSubject(int at) {
+        int first = v.sentFirst(v.sentence(at));
+        if (at - 2 <= first || !v.word(at - 1).equals(",") || clauseStart(at) != first || v.isTag(first, "ADP")) return false;
+        int commas = 0;
+        for (int k = first; k < at; k++) {
+            if (v.quoted(k) || v.isTag(k, "VERB") || v.isTag(k, "AUX") || v.isTag(k, "SCONJ")) return false;
+            if (v.word(k).equals(",")) commas++;
+        }
+        return commas >= 2;
+    }
+}

@@ -7,13 +7,12 @@ import java.util.List;
 final class MentionIndex {
     private final List<Mention> mentions;
     private final TokenIndex tokens;
-    private final SpanTable table;
+    private SpanTable table;
     private List<List<Mention>> bySentence;
 
     MentionIndex(List<Mention> mentions, TokenIndex tokens) {
         this.mentions = mentions;
         this.tokens = tokens;
-        this.table = new SpanTable(mentions.stream().map(Mention::span).toList());
     }
 
     boolean builtFrom(Doc doc, TokenIndex tokens) {
@@ -21,11 +20,17 @@ final class MentionIndex {
     }
 
     List<Mention> within(Span span) {
-        return pick(table.within(span));
+        return pick(table().within(span));
     }
 
     List<Mention> overlapping(Span span) {
-        return pick(table.overlapping(span));
+        return pick(table().overlapping(span));
+    }
+
+    // Built on first use: the name stages ask only by sentence.
+    private SpanTable table() {
+        if (table == null) table = new SpanTable(mentions.stream().map(Mention::span).toList());
+        return table;
     }
 
     List<Mention> ofSentence(int s) {

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * One article and everything extracted from it, as immutable typed layers. Each stage returns a new
  * {@code Doc} with one more layer, or with a layer it refines replaced; reading a layer that no stage has
- * provided fails with its name.
+ * provided fails with its name. Stages look things up through {@link #index()}, which belongs to this
+ * state of the document: a new layer gives a new index, which keeps the parts built from unchanged layers.
  *
  * <pre>{@code
  * Doc doc = Doc.of("000", "Putin sagte: „Ja.“", Metadata.builder("000.txt").build());
@@ -28,10 +29,11 @@ public final class Doc {
     private final List<TimeExpression> times;
     private final List<EventMention> events;
     private final List<RoleFact> roles;
+    private final DocIndex index;
 
     private Doc(String id, String text, Metadata metadata, List<Sentence> sentences, List<Token> tokens,
                 List<String> pos, List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
-                List<TimeExpression> times, List<EventMention> events, List<RoleFact> roles) {
+                List<TimeExpression> times, List<EventMention> events, List<RoleFact> roles, DocIndex earlier) {
         this.id = id;
         this.text = text;
         this.metadata = metadata;
@@ -44,6 +46,7 @@ public final class Doc {
         this.times = times;
         this.events = events;
         this.roles = roles;
+        this.index = new DocIndex(this, earlier);
     }
 
     /** A document with text and metadata only. */
@@ -52,7 +55,7 @@ public final class Doc {
         Objects.requireNonNull(text, "text == null");
         Objects.requireNonNull(metadata, "metadata == null");
         if (id.isBlank()) throw new IllegalArgumentException("id is blank");
-        return new Doc(id, text, metadata, null, null, null, null, null, null, null, null, null);
+        return new Doc(id, text, metadata, null, null, null, null, null, null, null, null, null, null);
     }
 
     public String id() { return id; }
@@ -69,6 +72,14 @@ public final class Doc {
     public List<TimeExpression> times() { return need(times, Layer.TIMES); }
     public List<EventMention> events() { return need(events, Layer.EVENTS); }
     public List<RoleFact> roles() { return need(roles, Layer.ROLES); }
+
+    /** The index of this document's layers as they are now, built part by part on first use. */
+    public DocIndex index() { return index; }
+
+    List<Sentence> rawSentences() { return sentences; }
+    List<Token> rawTokens() { return tokens; }
+    List<Mention> rawMentions() { return mentions; }
+    List<Entity> rawEntities() { return entities; }
 
     /** The layers this document carries. */
     public Set<Layer> layers() {
@@ -113,50 +124,50 @@ public final class Doc {
 
     public Doc withSentences(List<Sentence> v) {
         v.forEach(s -> checkSpan(s.span()));
-        return new Doc(id, text, metadata, List.copyOf(v), tokens, pos, mentions, entities, quotes, times, events, roles);
+        return new Doc(id, text, metadata, List.copyOf(v), tokens, pos, mentions, entities, quotes, times, events, roles, index);
     }
 
     public Doc withTokens(List<Token> v) {
         v.forEach(t -> checkSpan(t.span()));
-        return new Doc(id, text, metadata, sentences, List.copyOf(v), pos, mentions, entities, quotes, times, events, roles);
+        return new Doc(id, text, metadata, sentences, List.copyOf(v), pos, mentions, entities, quotes, times, events, roles, index);
     }
 
     public Doc withPos(List<String> v) {
         if (v.size() != tokens().size()) {
             throw new IllegalArgumentException("pos has " + v.size() + " tags for " + tokens.size() + " tokens");
         }
-        return new Doc(id, text, metadata, sentences, tokens, List.copyOf(v), mentions, entities, quotes, times, events, roles);
+        return new Doc(id, text, metadata, sentences, tokens, List.copyOf(v), mentions, entities, quotes, times, events, roles, index);
     }
 
     public Doc withMentions(List<Mention> v) {
         v.forEach(m -> checkSpan(m.span()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, List.copyOf(v), entities, quotes, times, events, roles);
+        return new Doc(id, text, metadata, sentences, tokens, pos, List.copyOf(v), entities, quotes, times, events, roles, index);
     }
 
     public Doc withEntities(List<Entity> v) {
         v.forEach(e -> e.mentions().forEach(this::checkSpan));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, List.copyOf(v), quotes, times, events, roles);
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, List.copyOf(v), quotes, times, events, roles, index);
     }
 
     public Doc withQuotes(List<Quote> v) {
         v.forEach(q -> checkSpan(q.span()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, List.copyOf(v), times, events, roles);
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, List.copyOf(v), times, events, roles, index);
     }
 
     public Doc withTimes(List<TimeExpression> v) {
         v.forEach(t -> checkSpan(t.span()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, List.copyOf(v), events, roles);
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, List.copyOf(v), events, roles, index);
     }
 
     public Doc withEvents(List<EventMention> v) {
         v.forEach(e -> checkSpan(e.trigger()));
-        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, times, List.copyOf(v), roles);
+        return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, times, List.copyOf(v), roles, index);
     }
 
     public Doc withRoles(List<RoleFact> v) {
         v.forEach(r -> checkSpan(r.span()));
         return new Doc(id, text, metadata, sentences, tokens, pos, mentions, entities, quotes, times, events,
-                List.copyOf(v));
+                List.copyOf(v), index);
     }
 
     private void checkSpan(Span span) {

@@ -1,2 +1,2 @@
-/** The Doc carrier and its typed layers, with char-offset spans: imports only the JDK. */
+/** The Doc carrier, its typed layers with char-offset spans, and the one index stages read it through: imports only the JDK. */
 package ekg.ingest.doc;

@@ -1,6 +1,7 @@
 package ekg.ingest.event;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocIndex;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
@@ -10,19 +11,18 @@ import ekg.ingest.kb.KbEntry;
 import ekg.ingest.kb.KnowledgeBase;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
- * An article as the event rules read it: tokens by sentence, clauses, the names in a stretch of tokens
- * with the entity each stands for, and paragraphs.
+ * What the event rules read of an article beyond its {@link DocIndex}: sentences re-joined where a
+ * sentence detector took an ordinal's dot for a full stop, clauses, the names in a stretch of tokens
+ * with the entity each stands for, and places the knowledge base knows; tokens by offset, mentions by
+ * span and paragraphs come from the index.
  */
 final class DocView {
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(em|en|er|es|e)$");
@@ -49,17 +49,14 @@ final class DocView {
     final Doc doc;
     final List<Token> tokens;
     private final List<String> pos;
-    private final Map<Span, String> keyOf = new HashMap<>();
     private final Map<String, String> labelOf = new HashMap<>();
     private final Map<Long, Optional<String>> placeAt = new HashMap<>();
     private final KnowledgeBase kb;
     private final int[] sentenceOf;
-    private final String[] lowers;
+    private final DocIndex ix;
     /** Per joined sentence, its first token and the token after its last: rules ask per trigger. */
     private final int[] sentenceFrom;
     private final int[] sentenceTo;
-    /** Offsets of the text's line breaks, for paragraph numbers without scanning the text each time. */
-    private final int[] lineBreaks;
     private boolean[] named;
 
     DocView(Doc doc, KnowledgeBase kb) {
@@ -67,19 +64,14 @@ final class DocView {
         this.tokens = doc.tokens();
         this.pos = doc.pos();
         this.kb = kb;
-        for (Entity e : doc.entities()) {
-            e.mentions().forEach(s -> keyOf.put(s, e.key()));
-            labelOf.put(e.key(), e.label());
-        }
+        this.ix = doc.index();
+        for (Entity e : doc.entities()) labelOf.put(e.key(), e.label());
         this.sentenceOf = joinOrdinalSplits();
-        this.lowers = new String[tokens.size()];
         int sentences = sentenceOf.length == 0 ? 0 : sentenceOf[sentenceOf.length - 1] + 1;
         this.sentenceFrom = new int[sentences];
         this.sentenceTo = new int[sentences];
         for (int i = sentenceOf.length - 1; i >= 0; i--) sentenceFrom[sentenceOf[i]] = i;
         for (int i = 0; i < sentenceOf.length; i++) sentenceTo[sentenceOf[i]] = i + 1;
-        String t = doc.text();
-        this.lineBreaks = IntStream.range(0, t.length()).filter(k -> t.charAt(k) == '\n').toArray();
     }
 
     /**
@@ -126,11 +118,9 @@ final class DocView {
         return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
     }
 
-    /** Lowercased once per token: every rule of every trigger asks for the words around it. */
+    /** Token {@code i} in lower case, or "" outside the text: every rule of every trigger asks for the words around it. */
     String lower(int i) {
-        if (i < 0 || i >= tokens.size()) return "";
-        if (lowers[i] == null) lowers[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        return lowers[i];
+        return i < 0 || i >= tokens.size() ? "" : ix.lower(i);
     }
 
     String pos(int i) {
@@ -165,31 +155,28 @@ final class DocView {
     List<Name> names(int from, int to) {
         List<Name> out = new ArrayList<>();
         if (from >= to) return out;
-        Span s = span(from, to);
-        for (Mention m : doc.mentions()) {
-            String key = keyOf.get(m.span());
-            if (key != null && s.contains(m.span())) out.add(new Name(m, key, labelOf.get(key)));
+        for (Mention m : ix.mentionsWithin(span(from, to))) {
+            String key = keyOf(m.span());
+            if (key != null) out.add(new Name(m, key, labelOf.get(key)));
         }
         return out;
     }
 
-    /** The token index where {@code m} starts. */
-    int tokenAt(int charOffset) {
-        // The first token ending after the offset; token ends grow with the index.
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().end() > charOffset) hi = mid;
-            else lo = mid + 1;
-        }
-        return lo < tokens.size() ? lo : tokens.size() - 1;
+    /** The key of the entity with a mention at {@code span}; of the last such entity, should there be two. */
+    private String keyOf(Span span) {
+        List<Entity> at = ix.entitiesAt(span);
+        return at.isEmpty() ? null : at.get(at.size() - 1).key();
     }
 
-    /** The paragraph of a character offset: paragraphs are separated by blank lines or a line break. */
+    /** The token holding a character offset, else the next; the last token when none follows. */
+    int tokenAt(int charOffset) {
+        int i = ix.firstTokenEndingAfter(charOffset);
+        return i < tokens.size() ? i : tokens.size() - 1;
+    }
+
+    /** The paragraph of a character offset (see {@link DocIndex#paragraphOf}). */
     int paragraph(int charOffset) {
-        int at = Arrays.binarySearch(lineBreaks, charOffset);
-        return at >= 0 ? at : -at - 1;
+        return ix.paragraphOf(charOffset);
     }
 
     /**

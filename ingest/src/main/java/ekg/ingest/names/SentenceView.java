@@ -8,7 +8,7 @@ import ekg.ingest.doc.Token;
 
 import java.util.List;
 
-/** One sentence's tokens with the document's mentions, for rules that work in token indices. */
+/** One sentence's tokens with the mentions its rules are editing (a working copy, not the Doc's layer), in token indices. */
 final class SentenceView {
     private final Doc doc;
     private final List<Token> tokens;

@@ -1,6 +1,7 @@
 package ekg.ingest.opennlp;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocIndex;
 import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Token;
 import ekg.ingest.pipeline.Stage;
@@ -31,16 +32,12 @@ public final class PosStage implements Stage {
 
     @Override
     public Doc process(Doc doc) {
-        List<Token> tokens = doc.tokens();
-        List<String> tags = new ArrayList<>(tokens.size());
-        int i = 0;
-        while (i < tokens.size()) {
-            int sentence = tokens.get(i).sentence();
-            int j = i;
-            while (j < tokens.size() && tokens.get(j).sentence() == sentence) j++;
-            String[] words = tokens.subList(i, j).stream().map(Token::text).toArray(String[]::new);
-            tags.addAll(List.of(tagger.tag(words)));
-            i = j;
+        DocIndex ix = doc.index();
+        List<String> tags = new ArrayList<>(doc.tokens().size());
+        for (int s = 0; s < ix.sentenceCount(); s++) {
+            List<Token> sentence = ix.tokensOf(s);
+            if (sentence.isEmpty()) continue;
+            tags.addAll(List.of(tagger.tag(sentence.stream().map(Token::text).toArray(String[]::new))));
         }
         return doc.withPos(tags);
     }

@@ -1,67 +1,51 @@
 package ekg.ingest.quote;
 
 import ekg.ingest.doc.Doc;
-import ekg.ingest.doc.Entity;
+import ekg.ingest.doc.DocIndex;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 /**
- * A document seen as the quote finders need it: tokens with their tags, which tokens lie inside
- * quote marks, which tokens start a speaker-capable mention (PER, ORG, LOC), sentence token ranges
- * and paragraph numbers. Built once per document; read-only afterwards.
+ * What the quote finders know of a document beyond its {@link DocIndex}: which tokens lie inside quote
+ * marks and which start a speaker-capable mention (PER, ORG, LOC), names repeated without a mention
+ * included; sentences, tokens by offset and paragraphs come from the index. Built once per document;
+ * read-only afterwards.
  */
 final class TextView {
     final Doc doc;
     final String text;
     private final List<Token> tokens;
     private final List<String> pos;
+    private final DocIndex ix;
     private final boolean[] quoted;
     private final Mention[] mentionAt;
     private final int[] mentionLast;
-    private final int[] sentFirst;
-    private final int[] sentLast;
     private final boolean[] inMention;
     private final Map<Span, String> echoKeys = new HashMap<>();
-    private final List<Integer> paragraphBreaks = new ArrayList<>();
 
     TextView(Doc doc, List<QuoteSpanFinder.Pair> pairs) {
         this.doc = doc;
         this.text = doc.text();
         this.tokens = doc.tokens();
         this.pos = doc.pos();
+        this.ix = doc.index();
         int n = tokens.size();
         quoted = new boolean[n];
         mentionAt = new Mention[n];
         mentionLast = new int[n];
         inMention = new boolean[n];
-        int sentences = Math.max(doc.sentences().size(), tokens.isEmpty() ? 0 : tokens.get(n - 1).sentence() + 1);
-        sentFirst = new int[sentences];
-        sentLast = new int[sentences];
-        Arrays.fill(sentFirst, -1);
-        Arrays.fill(sentLast, -2);
-        for (int i = 0; i < n; i++) {
-            int s = tokens.get(i).sentence();
-            if (sentFirst[s] < 0) sentFirst[s] = i;
-            sentLast[s] = i;
-        }
         for (QuoteSpanFinder.Pair p : pairs) markQuoted(new Span(p.open(), p.close() + 1));
         List<Mention> named = doc.mentions().stream().filter(m -> m.type() != EntityType.OTH).toList();
         named.forEach(this::indexMention);
         doc.mentions().forEach(m -> markMention(m.span()));
         indexEchoes(named);
-        for (int i = 1; i < text.length(); i++) {
-            if (text.charAt(i - 1) == '\n' && text.charAt(i) != '\n') paragraphBreaks.add(i);
-        }
     }
 
     private void markQuoted(Span s) {
@@ -152,14 +136,14 @@ final class TextView {
     int size() { return tokens.size(); }
     Token token(int i) { return tokens.get(i); }
     String word(int i) { return tokens.get(i).text(); }
-    String lower(int i) { return tokens.get(i).text().toLowerCase(Locale.ROOT); }
+    String lower(int i) { return ix.lower(i); }
     String pos(int i) { return pos.get(i); }
     boolean quoted(int i) { return quoted[i]; }
     int sentence(int i) { return tokens.get(i).sentence(); }
     /** First token of sentence {@code s}, or -1 when it has none. */
-    int sentFirst(int s) { return s < 0 || s >= sentFirst.length ? -1 : sentFirst[s]; }
+    int sentFirst(int s) { return ix.firstToken(s); }
     /** Last token of sentence {@code s}, or -2 when it has none. */
-    int sentLast(int s) { return s < 0 || s >= sentLast.length ? -2 : sentLast[s]; }
+    int sentLast(int s) { return ix.endToken(s) - 1; }
     /** The PER/ORG/LOC mention starting at token {@code i}, or null. */
     Mention mentionAt(int i) { return mentionAt[i]; }
     /** The last token of the mention starting at {@code i}. */
@@ -174,33 +158,21 @@ final class TextView {
         return tokens.get(i).text().equalsIgnoreCase(w);
     }
 
-    /** The paragraph number of a character offset; any line break starts a paragraph. */
+    /** The paragraph number of a character offset (see {@link DocIndex#paragraphOf}). */
     int paragraphOf(int offset) {
-        int i = Collections.binarySearch(paragraphBreaks, offset);
-        return i >= 0 ? i + 1 : -i - 1;
+        return ix.paragraphOf(offset);
     }
 
     /** The first token that ends after {@code offset}; {@code size()} when none does. */
     int firstTokenAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().end() <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return ix.firstTokenEndingAfter(offset);
     }
 
     /** The key of the entity that {@code mention} belongs to, or null when the resolver left it alone. */
     String entityKey(Span mention) {
         if (echoKeys.containsKey(mention)) return echoKeys.get(mention);
-        for (Entity e : doc.entities()) {
-            if (e.mentions().contains(mention)) return e.key();
-        }
-        for (Entity e : doc.entities()) {
-            if (e.mentions().stream().anyMatch(s -> s.contains(mention))) return e.key();
-        }
-        return null;
+        if (!ix.entitiesAt(mention).isEmpty()) return ix.entitiesAt(mention).get(0).key();
+        List<DocIndex.EntityMention> around = ix.entityMentionsContaining(mention);
+        return around.isEmpty() ? null : around.get(0).entity().key();
     }
 }

@@ -1,6 +1,7 @@
 package ekg.ingest.role;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocIndex;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Layer;
@@ -56,17 +57,17 @@ public final class RoleStage implements Stage {
 
     @Override
     public Doc process(Doc doc) {
-        TokenEntities te = new TokenEntities(doc);
+        DocIndex ix = doc.index();
         Set<RoleFact> facts = new LinkedHashSet<>();
         for (Entity person : doc.entities()) {
             if (person.type() != EntityType.PER) continue;
             for (Span name : person.mentions()) {
-                int first = te.tokenStartingAt(name.begin());
-                int last = te.tokenEndingAt(name.end());
+                int first = ix.tokenStartingAt(name.begin());
+                int last = ix.tokenEndingAt(name.end());
                 if (first < 0 || last < 0) continue;
-                RoleFact f = before(doc, te, person.key(), first);
-                if (f == null) f = appositionBefore(doc, te, person.key(), first);
-                if (f == null) f = appositionAfter(doc, te, person.key(), last);
+                RoleFact f = before(doc, ix, person.key(), first);
+                if (f == null) f = appositionBefore(doc, ix, person.key(), first);
+                if (f == null) f = appositionAfter(doc, ix, person.key(), last);
                 if (f != null) facts.add(f);
             }
         }
@@ -74,22 +75,22 @@ public final class RoleStage implements Stage {
     }
 
     /** "NATO-Generalsekretär X", "Russlands Präsident X", "der russische Präsident X", "Präsident X". */
-    private RoleFact before(Doc doc, TokenEntities te, String person, int first) {
+    private RoleFact before(Doc doc, DocIndex ix, String person, int first) {
         int r = first - 1;
-        if (r < 0 || !te.sameSentence(r, first)) return null;
+        if (r < 0 || !sameSentence(doc, r, first)) return null;
         Token role = doc.tokens().get(r);
         if (ADDRESS.contains(role.text())) return null;
         int dash = role.text().lastIndexOf('-');
         if (dash > 0 && lists.isRoleNoun(role.text().substring(dash + 1))) {
-            String org = te.entityWithin(role.span().begin(), role.span().begin() + dash);
+            String org = entityWithin(ix, new Span(role.span().begin(), role.span().begin() + dash));
             return new RoleFact(role.span(), person, role.text().substring(dash + 1), org);
         }
         if (!lists.isRoleNoun(role.text())) return null;
         String org = null;
         Span span = role.span();
-        if (r > 0 && te.sameSentence(r - 1, r)) {
+        if (r > 0 && sameSentence(doc, r - 1, r)) {
             Token mod = doc.tokens().get(r - 1);
-            org = te.entityAt(mod.span());
+            org = entityAt(ix, mod.span());
             if (org == null) org = countries.ofModifier(mod.text());
             if (org != null) span = new Span(mod.span().begin(), role.span().end());
         }
@@ -97,39 +98,71 @@ public final class RoleStage implements Stage {
     }
 
     /** "der Sprecher des US-Verteidigungsministeriums, Pat Ryder". */
-    private RoleFact appositionBefore(Doc doc, TokenEntities te, String person, int first) {
+    private RoleFact appositionBefore(Doc doc, DocIndex ix, String person, int first) {
         int comma = first - 1;
         if (comma < 1 || !doc.tokens().get(comma).text().equals(",")) return null;
-        for (int r = comma - 1; r >= Math.max(0, comma - 8) && te.sameSentence(r, comma); r--) {
+        for (int r = comma - 1; r >= Math.max(0, comma - 8) && sameSentence(doc, r, comma); r--) {
             if (!lists.isRoleNoun(doc.tokens().get(r).text())) continue;
-            return genitiveOrg(doc, te, person, r, comma);
+            return genitiveOrg(doc, ix, person, r, comma);
         }
         return null;
     }
 
     /** "John Kirby, Sprecher des Nationalen Sicherheitsrates". */
-    private RoleFact appositionAfter(Doc doc, TokenEntities te, String person, int last) {
+    private RoleFact appositionAfter(Doc doc, DocIndex ix, String person, int last) {
         int comma = last + 1;
         int r = last + 2;
         if (r >= doc.tokens().size() || !doc.tokens().get(comma).text().equals(",")) return null;
-        if (!te.sameSentence(last, r) || !lists.isRoleNoun(doc.tokens().get(r).text())) return null;
-        return genitiveOrg(doc, te, person, r, Math.min(doc.tokens().size(), r + 8));
+        if (!sameSentence(doc, last, r) || !lists.isRoleNoun(doc.tokens().get(r).text())) return null;
+        return genitiveOrg(doc, ix, person, r, Math.min(doc.tokens().size(), r + 8));
     }
 
     /** The role noun at {@code r} with the first organization or place named in its genitive before {@code end}. */
-    private static RoleFact genitiveOrg(Doc doc, TokenEntities te, String person, int r, int end) {
+    private static RoleFact genitiveOrg(Doc doc, DocIndex ix, String person, int r, int end) {
         if (ADDRESS.contains(doc.tokens().get(r).text())) return null;
         Token role = doc.tokens().get(r);
         if (r + 1 >= end || !List.of("des", "der").contains(doc.tokens().get(r + 1).text())) return null;
         for (int k = r + 2; k < end; k++) {
             Token t = doc.tokens().get(k);
             if (t.text().equals(",")) break;
-            TokenEntities.Named org = te.entityCovering(t.span());
+            DocIndex.EntityMention org = entityCovering(ix, t.span());
             if (org != null) {
-                int stop = Math.max(t.span().end(), org.mention().end());
-                return new RoleFact(new Span(role.span().begin(), stop), person, role.text(), org.key());
+                int stop = Math.max(t.span().end(), org.span().end());
+                return new RoleFact(new Span(role.span().begin(), stop), person, role.text(), org.entity().key());
             }
         }
         return new RoleFact(role.span(), person, role.text(), null);
+    }
+
+    private static boolean sameSentence(Doc doc, int a, int b) {
+        return doc.tokens().get(a).sentence() == doc.tokens().get(b).sentence();
+    }
+
+    /** The organization or place whose mention is exactly {@code span}. */
+    private static String entityAt(DocIndex ix, Span span) {
+        for (Entity e : ix.entitiesAt(span)) if (isOrgOrPlace(e)) return e.key();
+        return null;
+    }
+
+    /** The organization or place with a mention inside {@code range}. */
+    private static String entityWithin(DocIndex ix, Span range) {
+        for (DocIndex.EntityMention m : ix.entityMentionsWithin(range)) if (isOrgOrPlace(m.entity())) return m.entity().key();
+        return null;
+    }
+
+    /**
+     * The organization or place with the longest mention overlapping {@code span}: the ministry in
+     * "des US-Verteidigungsministeriums", not the country nested in it.
+     */
+    private static DocIndex.EntityMention entityCovering(DocIndex ix, Span span) {
+        DocIndex.EntityMention best = null;
+        for (DocIndex.EntityMention m : ix.entityMentionsOverlapping(span)) {
+            if (isOrgOrPlace(m.entity()) && (best == null || m.span().length() > best.span().length())) best = m;
+        }
+        return best;
+    }
+
+    private static boolean isOrgOrPlace(Entity e) {
+        return e.type() == EntityType.ORG || e.type() == EntityType.LOC;
     }
 }

@@ -1,16 +1,14 @@
 package ekg.ingest.correct;
 
 import ekg.ingest.doc.Doc;
-import ekg.ingest.doc.Entity;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.EventMention;
-import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.QuoteMode;
 import ekg.ingest.doc.Span;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,12 +25,6 @@ class CorrectionStageTest {
         return new Span(i, i + s.length());
     }
 
-    private static Entity entity(String key, String form, EntityType type) {
-        List<Span> spans = new ArrayList<>();
-        for (int i = TEXT.indexOf(form); i >= 0; i = TEXT.indexOf(form, i + 1)) spans.add(new Span(i, i + form.length()));
-        return new Entity(key, form, type, spans);
-    }
-
     private static Doc doc() {
         List<EventMention> events = List.of(
                 new EventMention(at("empfangen", 0), "Meeting", "043", List.of("weber", "roth"), List.of("lyon"), null, null, null),
@@ -40,10 +32,10 @@ class CorrectionStageTest {
                 new EventMention(at("empfangen", 2), "Meeting", "043", List.of("klein"), List.of(), null, null, null));
         List<Quote> quotes = List.of(new Quote(at("Wir sind Partner", 0), "Wir sind Partner", QuoteMode.DIRECT, "sagte",
                 at("Roth", 1), "roth"));
-        return Doc.of("c", TEXT, Metadata.builder("c.txt").build())
-                .withEntities(List.of(entity("weber", "Weber", EntityType.PER), entity("roth", "Roth", EntityType.PER),
-                        entity("klein", "Klein", EntityType.PER), entity("lyon", "Lyon", EntityType.LOC)))
-                .withQuotes(quotes).withEvents(events);
+        DocBuilder b = DocBuilder.of(TEXT).id("c").tokens(DocBuilder.NONE);
+        b.entity("weber", "Weber", EntityType.PER, b.every("Weber")).entity("roth", "Roth", EntityType.PER, b.every("Roth"))
+                .entity("klein", "Klein", EntityType.PER, b.every("Klein")).entity("lyon", "Lyon", EntityType.LOC, b.every("Lyon"));
+        return b.build().withQuotes(quotes).withEvents(events);
     }
 
     @Test
@@ -64,8 +56,8 @@ class CorrectionStageTest {
     @Test
     void anArticleWithoutNoteIsUnchanged() {
         Doc d = doc();
-        Doc plain = Doc.of("p", "Roth empfing Weber.", Metadata.builder("p.txt").build())
-                .withEntities(List.of()).withQuotes(List.of()).withEvents(List.of());
+        Doc plain = DocBuilder.of("Roth empfing Weber.").id("p").tokens(DocBuilder.NONE).entities().build()
+                .withQuotes(List.of()).withEvents(List.of());
         assertEquals(plain, new CorrectionStage().process(plain));
         assertEquals(3, d.events().size());
     }

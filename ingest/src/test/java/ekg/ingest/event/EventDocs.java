@@ -1,13 +1,11 @@
 package ekg.ingest.event;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
-import ekg.ingest.doc.Metadata;
-import ekg.ingest.doc.Sentence;
 import ekg.ingest.doc.Span;
-import ekg.ingest.doc.Token;
 import ekg.ingest.time.TimeStage;
 
 import java.util.ArrayList;
@@ -69,28 +67,12 @@ final class EventDocs {
     }
 
     Doc build() {
-        Metadata.Builder md = Metadata.builder("test.txt");
-        if (published != null) md.published(published);
-        List<Token> tokens = new ArrayList<>();
-        List<String> pos = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        int sentence = 0;
-        int start = 0;
-        while (m.find()) {
-            String w = m.group();
-            tokens.add(new Token(new Span(m.start(), m.end()), w, sentence));
-            pos.add(tag(w));
-            if (w.equals(".")) {
-                sentences.add(new Sentence(new Span(start, m.end())));
-                start = m.end();
-                sentence++;
-            }
-        }
-        mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        Doc d = Doc.of("test", text, md.build()).withSentences(sentences).withTokens(tokens).withPos(pos)
-                .withMentions(mentions).withEntities(new ArrayList<>(entities.values())).withQuotes(List.of());
-        return new TimeStage().process(d);
+        DocBuilder b = DocBuilder.of(text).published(published).tokens(TOKEN).sentences(DocBuilder.FULL_STOP)
+                .tags(t -> tag(t.text())).mentions().entities();
+        mentions.sort((x, y) -> x.span().compareTo(y.span()));
+        mentions.forEach(b::mention);
+        entities.values().forEach(e -> b.entity(e.key(), e.label(), e.type(), e.mentions()));
+        return new TimeStage().process(b.build().withQuotes(List.of()));
     }
 
     private static String tag(String w) {

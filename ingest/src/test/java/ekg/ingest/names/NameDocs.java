@@ -1,11 +1,10 @@
 package ekg.ingest.names;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
-import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.Span;
-import ekg.ingest.doc.Token;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,13 +17,7 @@ final class NameDocs {
     }
 
     static Doc doc(String sentence) {
-        List<Token> tokens = new ArrayList<>();
-        int offset = 0;
-        for (String w : sentence.split(" ")) {
-            tokens.add(new Token(new Span(offset, offset + w.length()), w, 0));
-            offset += w.length() + 1;
-        }
-        return Doc.of("t", sentence, Metadata.builder("t.txt").build()).withTokens(tokens).withMentions(List.of());
+        return DocBuilder.of(sentence).id("t").tokens(DocBuilder.SPACES).mentions().build();
     }
 
     /** The document with a mention of {@code text} (its first occurrence) as if a model had found it. */

@@ -1,8 +1,8 @@
 package ekg.ingest.quote;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.Layer;
-import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.QuoteMode;
 import ekg.ingest.pipeline.Pipeline;
@@ -115,8 +115,7 @@ class QuoteModeAndFilterTest {
 
     @Test
     void emptyDocumentYieldsNoQuotes() {
-        Doc d = Doc.of("e", "", Metadata.builder("e.txt").build()).withSentences(List.of()).withTokens(List.of())
-                .withPos(List.of()).withMentions(List.of()).withEntities(List.of());
+        Doc d = DocBuilder.of("").id("e").tags(t -> "X").mentions().entities().build();
         assertEquals(List.of(), new QuoteStage().process(d).quotes());
     }
 }

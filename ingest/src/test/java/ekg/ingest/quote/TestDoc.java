@@ -1,13 +1,12 @@
 package ekg.ingest.quote;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
-import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.QuoteMode;
-import ekg.ingest.doc.Sentence;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 
@@ -90,25 +89,11 @@ final class TestDoc {
     }
 
     Doc build() {
-        List<Token> tokens = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        int sentenceStart = -1;
-        List<Span> raw = new ArrayList<>();
-        while (m.find()) raw.add(new Span(m.start(), m.end()));
-        for (int i = 0; i < raw.size(); i++) {
-            Span s = raw.get(i);
-            if (sentenceStart < 0) sentenceStart = s.begin();
-            tokens.add(new Token(s, s.of(text), sentences.size()));
-            if (endsSentence(raw, i)) {
-                sentences.add(new Sentence(new Span(sentenceStart, s.end())));
-                sentenceStart = -1;
-            }
-        }
-        if (sentenceStart >= 0) sentences.add(new Sentence(new Span(sentenceStart, raw.get(raw.size() - 1).end())));
-        Doc d = Doc.of("test", text, Metadata.builder("test.txt").build());
-        return d.withSentences(sentences).withTokens(tokens).withPos(tokens.stream().map(this::pos).toList())
-                .withMentions(mentions).withEntities(List.copyOf(entities.values()));
+        DocBuilder b = DocBuilder.of(text).tokens(TOKEN).sentences((t, raw, i) -> endsSentence(raw, i)).tags(this::pos)
+                .mentions().entities();
+        mentions.forEach(b::mention);
+        entities.values().forEach(e -> b.entity(e.key(), e.label(), e.type(), e.mentions()));
+        return b.build();
     }
 
     /** After . ! ? (and a quote mark glued to it) when a new line, a capital or an opening mark follows. */

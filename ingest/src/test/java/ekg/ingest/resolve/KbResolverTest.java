@@ -1,22 +1,16 @@
 package ekg.ingest.resolve;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
-import ekg.ingest.doc.Mention;
-import ekg.ingest.doc.Metadata;
-import ekg.ingest.doc.Span;
-import ekg.ingest.doc.Token;
 import ekg.ingest.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,12 +31,9 @@ class KbResolverTest {
 
     /** Whitespace/punctuation tokens in one sentence, the given forms as mentions, resolved by both stages. */
     static Doc resolve(String text, String published, Object... formsAndTypes) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{N}-]+|\\S").matcher(text);
-        while (m.find()) tokens.add(new Token(new Span(m.start(), m.end()), m.group(), 0));
-        List<Mention> mentions = MentionResolverTest.doc(text, formsAndTypes).mentions();
-        Metadata meta = Metadata.builder("t.txt").published(published).build();
-        Doc d = Doc.of("t", text, meta).withTokens(tokens).withMentions(mentions);
+        DocBuilder b = DocBuilder.of(text).id("t").published(published).mentions();
+        MentionResolverTest.doc(text, formsAndTypes).mentions().forEach(b::mention);
+        Doc d = b.build();
         return new KbResolver(KB).process(new MentionResolver().process(d));
     }
 
@@ -147,11 +138,9 @@ class KbResolverTest {
     void aPartysAliasNamesItOnlyWhereTheArticleNamesTheParty() {
         KbResolver builtIn = new KbResolver(KnowledgeBase.builtIn());
         String text = "Die FPÖ stimmte zu, das Rote Kreuz half. Die Freiheitlichen jubelten, die Roten nicht.";
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{N}-]+|\\S").matcher(text);
-        while (m.find()) tokens.add(new Token(new Span(m.start(), m.end()), m.group(), 0));
-        Doc d = Doc.of("p", text, Metadata.builder("p.txt").build()).withTokens(tokens)
-                .withMentions(MentionResolverTest.doc(text, "FPÖ", EntityType.ORG).mentions());
+        DocBuilder b = DocBuilder.of(text).id("p").mentions();
+        MentionResolverTest.doc(text, "FPÖ", EntityType.ORG).mentions().forEach(b::mention);
+        Doc d = b.build();
         Map<String, String> keys = keyByForm(builtIn.process(new MentionResolver().process(d)));
         assertEquals("fpoe", keys.get("Freiheitlichen"));
         assertFalse(keys.containsKey("Rote"));

@@ -1,10 +1,10 @@
 package ekg.ingest.resolve;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
-import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.Span;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,9 @@ class MentionResolverTest {
             mentions.add(new Mention(new Span(b, b + form.length()), form, (EntityType) formsAndTypes[i + 1], "test"));
             from = b + form.length();
         }
-        return Doc.of("d", text, Metadata.builder("d.txt").build()).withMentions(mentions);
+        DocBuilder b = DocBuilder.of(text).id("d").mentions();
+        mentions.forEach(b::mention);
+        return b.build();
     }
 
     static Map<String, String> keyOfEachMention(Doc doc) {

@@ -1,18 +1,13 @@
 package ekg.ingest.resolve;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.EntityType;
-import ekg.ingest.doc.Mention;
-import ekg.ingest.doc.Metadata;
-import ekg.ingest.doc.Span;
-import ekg.ingest.doc.Token;
 import ekg.ingest.names.NameLists;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,20 +20,10 @@ class RepeatedNamesTest {
 
     /** Word tokens, a new sentence after each full stop; the mentions are the given forms' first places. */
     static Doc doc(String text, Object... formsAndTypes) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{N}/'’-]+|\\S").matcher(text);
-        int sentence = 0;
-        while (m.find()) {
-            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), sentence));
-            if (m.group().equals(".")) sentence++;
-        }
-        List<Mention> mentions = new ArrayList<>();
-        for (int i = 0; i < formsAndTypes.length; i += 2) {
-            String form = (String) formsAndTypes[i];
-            int b = text.indexOf(form);
-            mentions.add(new Mention(new Span(b, b + form.length()), form, (EntityType) formsAndTypes[i + 1], "test"));
-        }
-        return Doc.of("n", text, Metadata.builder("n.txt").build()).withTokens(tokens).withMentions(mentions);
+        DocBuilder b = DocBuilder.of(text).id("n").tokens(Pattern.compile("[\\p{L}\\p{N}/'’-]+|\\S"))
+                .sentences(DocBuilder.FULL_STOP).mentions();
+        for (int i = 0; i < formsAndTypes.length; i += 2) b.mention((String) formsAndTypes[i], (EntityType) formsAndTypes[i + 1]);
+        return b.build();
     }
 
     static List<String> found(Doc d) {

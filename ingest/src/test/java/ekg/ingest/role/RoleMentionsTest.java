@@ -1,19 +1,15 @@
 package ekg.ingest.role;
 
 import ekg.ingest.doc.Doc;
-import ekg.ingest.doc.Entity;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
-import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.Span;
-import ekg.ingest.doc.Token;
 import ekg.ingest.names.NameLists;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,26 +19,17 @@ class RoleMentionsTest {
 
     /** Word tokens; each person is (key, form), with a mention at every place the form occurs. */
     static Doc doc(String text, String... people) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{N}-]+|\\S").matcher(text);
-        int sentence = 0;
-        while (m.find()) {
-            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), sentence));
-            if (m.group().equals(".")) sentence++;
-        }
-        List<Entity> es = new ArrayList<>();
+        DocBuilder b = DocBuilder.of(text).id("r").sentences(DocBuilder.FULL_STOP).mentions();
         List<Mention> ms = new ArrayList<>();
         for (int i = 0; i < people.length; i += 2) {
-            List<Span> spans = new ArrayList<>();
-            for (int b = text.indexOf(people[i + 1]); b >= 0; b = text.indexOf(people[i + 1], b + 1)) {
-                Span s = new Span(b, b + people[i + 1].length());
-                spans.add(s);
-                ms.add(new Mention(s, people[i + 1], EntityType.PER, "test"));
-            }
-            es.add(new Entity(people[i], people[i + 1], EntityType.PER, spans));
+            String form = people[i + 1];
+            List<Span> spans = b.every(form);
+            spans.forEach(s -> ms.add(new Mention(s, form, EntityType.PER, "test")));
+            b.entity(people[i], form, EntityType.PER, spans);
         }
-        ms.sort((a, b) -> a.span().compareTo(b.span()));
-        Doc d = Doc.of("r", text, Metadata.builder("r.txt").build()).withTokens(tokens).withMentions(ms).withEntities(es);
+        ms.sort((x, y) -> x.span().compareTo(y.span()));
+        ms.forEach(b::mention);
+        Doc d = b.build();
         return new RoleStage(LISTS, RoleStageTest.KB).process(d);
     }
 

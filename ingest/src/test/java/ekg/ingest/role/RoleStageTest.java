@@ -1,22 +1,16 @@
 package ekg.ingest.role;
 
 import ekg.ingest.doc.Doc;
-import ekg.ingest.doc.Entity;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.EntityType;
-import ekg.ingest.doc.Metadata;
 import ekg.ingest.doc.RoleFact;
-import ekg.ingest.doc.Span;
-import ekg.ingest.doc.Token;
 import ekg.ingest.kb.KnowledgeBase;
 import ekg.ingest.names.NameLists;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,16 +28,9 @@ class RoleStageTest {
 
     /** One sentence of word tokens; each entity is (key, type, form): its mention is the form's first place. */
     static Doc doc(String text, Object... entities) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{N}-]+|\\S").matcher(text);
-        while (m.find()) tokens.add(new Token(new Span(m.start(), m.end()), m.group(), 0));
-        List<Entity> es = new ArrayList<>();
-        for (int i = 0; i < entities.length; i += 3) {
-            String form = (String) entities[i + 2];
-            int b = text.indexOf(form);
-            es.add(new Entity((String) entities[i], form, (EntityType) entities[i + 1], List.of(new Span(b, b + form.length()))));
-        }
-        return Doc.of("r", text, Metadata.builder("r.txt").build()).withTokens(tokens).withEntities(es);
+        DocBuilder b = DocBuilder.of(text).id("r").entities();
+        for (int i = 0; i < entities.length; i += 3) b.entity((String) entities[i], (EntityType) entities[i + 1], (String) entities[i + 2]);
+        return b.build();
     }
 
     static List<String> roles(Doc d) {

@@ -1,7 +1,7 @@
 package ekg.ingest.time;
 
 import ekg.ingest.doc.Doc;
-import ekg.ingest.doc.Metadata;
+import ekg.ingest.doc.DocBuilder;
 import ekg.ingest.doc.TimeExpression;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimeStageTest {
 
     private static List<TimeExpression> times(String text, String published) {
-        Metadata.Builder m = Metadata.builder("t.txt");
-        if (published != null) m.published(published);
-        Doc doc = Doc.of("t", text, m.build()).withSentences(List.of()).withTokens(List.of());
+        Doc doc = DocBuilder.of(text).id("t").published(published).tokens(DocBuilder.NONE).build();
         return new TimeStage().process(doc).times();
     }
 

@@ -1,6 +1,7 @@
 package ekg.ingest.opennlp.ner;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocIndex;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Mention;
@@ -69,13 +70,9 @@ public final class NameFinderStage implements Stage {
         NameFinderME me = finder.get();
         List<Mention> out = new ArrayList<>();
         try {
-            List<Token> tokens = doc.tokens();
-            int start = 0;
-            for (int i = 1; i <= tokens.size(); i++) {
-                if (i == tokens.size() || tokens.get(i).sentence() != tokens.get(start).sentence()) {
-                    find(me, doc, tokens.subList(start, i), out);
-                    start = i;
-                }
+            DocIndex ix = doc.index();
+            for (int s = 0; s < ix.sentenceCount(); s++) {
+                if (!ix.tokensOf(s).isEmpty()) find(me, doc, ix.tokensOf(s), out);
             }
         } finally {
             // Adaptive data remembers this document's names; it must not bias the next document.

@@ -1,12 +1,10 @@
 package ekg.ingest.opennlp.ner;
 
 import ekg.ingest.doc.Doc;
-import ekg.ingest.doc.Metadata;
-import ekg.ingest.doc.Span;
-import ekg.ingest.doc.Token;
+import ekg.ingest.doc.DocBuilder;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Builds tokenised documents by hand: tokens are separated by single spaces, sentences given one by one. */
 final class TestDocs {
@@ -14,15 +12,13 @@ final class TestDocs {
     }
 
     static Doc tokenized(String id, String... sentences) {
-        String text = String.join(" ", sentences);
-        List<Token> tokens = new ArrayList<>();
-        int offset = 0;
-        for (int s = 0; s < sentences.length; s++) {
-            for (String word : sentences[s].split(" ")) {
-                tokens.add(new Token(new Span(offset, offset + word.length()), word, s));
-                offset += word.length() + 1;
-            }
+        Set<Integer> ends = new HashSet<>();
+        int offset = -1;
+        for (String s : sentences) {
+            offset += s.length() + 1;
+            ends.add(offset);
         }
-        return Doc.of(id, text, Metadata.builder(id + ".txt").build()).withTokens(tokens);
+        return DocBuilder.of(String.join(" ", sentences)).id(id).tokens(DocBuilder.SPACES)
+                .sentences((text, tokens, i) -> ends.contains(tokens.get(i).end())).build();
     }
 }

@@ -22,6 +22,8 @@ import java.util.Set;
 final class Coreference {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem", "den", "dieser", "diese",
             "dieses", "diesem", "diesen", "beim", "vom", "zum", "zur", "im", "am");
+    private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einem", "einen", "einer", "eines", "kein",
+            "keine", "keinem", "keinen", "keiner", "keines", "mehrere", "mehreren", "einige", "einigen", "weitere", "weiteren");
     /** The sentence after the headline: news restates there what the headline names. */
     private static final int LEAD = 1;
     private static final int GOVERNED_REACH = 3;
@@ -87,8 +89,8 @@ final class Coreference {
             if (e.sentence == sentence) return e;
             // A dated mention is another event unless its time is the event's ("Zuletzt war er 2000
             // dort"), or it is a noun naming the event again: "Am Dienstag passierte der Unfall".
-            if (d.when.known() && (e.time == null || d.when.value() == null) && !namesAgain(v, e, d)) continue;
             if (sentence == LEAD && e.headline && !conflict(v, e, d)) return e;
+            if (d.when.known() && (e.time == null || d.when.value() == null) && !namesAgain(v, e, d)) continue;
             if (e.paragraph == paragraph && refersTo(v, e, d)) return e;
             first = e;
         }
@@ -106,10 +108,19 @@ final class Coreference {
         return overlap || namesAgain(v, e, d) && !conflict(v, e, d);
     }
 
-    /** A noun names an event again ("die Festnahme"); a verb tells a new one ("wurde verletzt" twice is two people). */
+    /**
+     * A noun names an event again ("die Festnahme", "seinen Rücktritt"); a verb tells a new one ("wurde
+     * verletzt" twice is two people), and so does a noun with an indefinite article or none ("bei einem
+     * Messerangriff", "bei Zusammenstößen").
+     */
     private static boolean namesAgain(DocView v, Event e, Draft d) {
-        boolean noun = Character.isUpperCase(v.word(d.token).charAt(0));
-        return noun && (e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(d.token - 1)));
+        if (!Character.isUpperCase(v.word(d.token).charAt(0))) return false;
+        int det = d.token - 1;
+        while (det > d.token - GOVERNED_REACH && (v.pos(det).equals("ADJ") || v.pos(det).equals("NUM"))) det--;
+        String p = v.pos(det);
+        boolean determined = DEFINITE.contains(v.lower(det)) || p.equals("PROPN")
+                || (p.equals("DET") || p.equals("PRON")) && !INDEFINITE.contains(v.lower(det));
+        return determined && (e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(det)));
     }
 
     /**

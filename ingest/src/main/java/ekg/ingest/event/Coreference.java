@@ -39,6 +39,8 @@ final class Coreference {
         int sentence;
         /** Whether all its mentions so far stand in the article's first sentence, its headline. */
         boolean headline = true;
+        /** Whether its time comes from a time phrase, not from the article's day alone. */
+        boolean stated;
         int paragraph;
 
         Event(int number, String type) {
@@ -51,7 +53,8 @@ final class Coreference {
             mentions.add(d);
             actors.addAll(d.args.actors);
             lemmas.add(d.hit.entry().lemma());
-            if (time == null) time = d.when.value();
+            if (time == null || !stated && d.when.phrase() != null) time = d.when.value();
+            stated |= d.when.phrase() != null;
             this.sentence = sentence;
             headline &= sentence == 0;
         }
@@ -85,11 +88,14 @@ final class Coreference {
         Event first = null;
         for (int k = events.size() - 1; k >= 0; k--) {
             Event e = events.get(k);
-            if (!e.type.equals(d.type()) || !timesAgree(e.time, d.when.value())) continue;
+            if (!e.type.equals(d.type())) continue;
+            boolean agree = timesAgree(e.time, d.when.value());
+            // A headline dated only by the article's day takes the lead's stated date.
+            if (sentence == LEAD && e.headline && (agree || !e.stated) && !conflict(v, e, d)) return e;
+            if (!agree) continue;
             if (e.sentence == sentence) return e;
             // A dated mention is another event unless its time is the event's ("Zuletzt war er 2000
             // dort"), or it is a noun naming the event again: "Am Dienstag passierte der Unfall".
-            if (sentence == LEAD && e.headline && !conflict(v, e, d)) return e;
             if (d.when.known() && (e.time == null || d.when.value() == null) && !namesAgain(v, e, d)) continue;
             if (e.paragraph == paragraph && refersTo(v, e, d)) return e;
             first = e;

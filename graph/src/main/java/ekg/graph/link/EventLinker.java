@@ -145,8 +145,8 @@ public final class EventLinker implements Linker {
             String type = c.mentions.get(0).type;
             String time = time(c);
             TreeSet<String> actors = union(c.mentions, m -> m.actors);
-            // Without actors nothing but a place and a time tells two happenings apart ("zwei Männer
-            // wurden verletzt" in two sentences), so a cluster without actors keeps a node of its own.
+            // Without actors nothing but a place and a time tells two happenings apart ("ein Mann wurde
+            // verletzt" in two sentences), so a cluster without actors keeps a node of its own.
             String own = actors.isEmpty() ? c.mentions.stream().map(m -> m.node.getURI()).min(String::compareTo).orElse("") : "";
             Node e = iris.event(key(type, actors, union(c.mentions, m -> m.places), time + own));
             times.put(e, time);

@@ -171,7 +171,7 @@ class EventLinkerTest {
         }
     }
 
-    /** Two injuries an article names no one for ("zwei Männer wurden verletzt" twice) are two events, not one by their equal key. */
+    /** Two injuries an article names no one for ("ein Mann wurde verletzt" twice) are two events, not one by their equal key. */
     @Test
     void reportsWithoutActorsKeepANodeEach(@TempDir Path dir) {
         try (EkgStore store = EkgStore.open(dir.resolve("db"))) {

@@ -63,8 +63,8 @@ final class Arguments {
     }
 
     /**
-     * A relative clause's subject is the name it follows: "Morales, der mehrere Unternehmen gegründet
-     * hat", "die Kommission, die im Juli Vorschläge präsentiert hat". The relative pronoun opens the
+     * A relative clause's subject is the name it follows: "Lindqvist, der eine Firma gegründet
+     * hat", "der Verband, der im Herbst eine Studie vorgelegt hat". The relative pronoun opens the
      * trigger's clause right after a comma, and the name ends right before it.
      */
     private void antecedent(DocView v, int[] clause, int trigger, String type) {

@@ -14,9 +14,9 @@ import java.util.Set;
  * the event lacks); a verb outside the sentence joins only by a shared actor.
  * Outside its sentence, a mention with a time phrase joins only an event of the same known time:
  * "Zuletzt war er 2000 dort" is an earlier visit than the one the article reports; a noun that names
- * the event again may date it ("Am Dienstag passierte der Unfall"). The first mention of a type in the
+ * the event again may date it ("Am Morgen geschah der Unfall"). The first mention of a type in the
  * lead joins the headline's event of that type unless their actors differ: news restates its headline.
- * Names in the clause of a noun inside a prepositional phrase ("gegen die Reform") belong to another
+ * Names in the clause of a noun inside a prepositional phrase ("gegen den Beschluss") belong to another
  * predicate, so they do not set its event apart.
  */
 final class Coreference {
@@ -95,7 +95,7 @@ final class Coreference {
             if (!agree) continue;
             if (e.sentence == sentence) return e;
             // A dated mention is another event unless its time is the event's ("Zuletzt war er 2000
-            // dort"), or it is a noun naming the event again: "Am Dienstag passierte der Unfall".
+            // dort"), or it is a noun naming the event again: "Am Morgen geschah der Unfall".
             if (d.when.known() && (e.time == null || d.when.value() == null) && !namesAgain(v, e, d)) continue;
             if (e.paragraph == paragraph && refersTo(v, e, d)) return e;
             first = e;
@@ -117,7 +117,7 @@ final class Coreference {
     /**
      * A noun names an event again ("die Festnahme", "seinen Rücktritt"); a verb tells a new one ("wurde
      * verletzt" twice is two people), and so does a noun with an indefinite article or none ("bei einem
-     * Messerangriff", "bei Zusammenstößen").
+     * Brandanschlag", "bei Gefechten").
      */
     private static boolean namesAgain(DocView v, Event e, Draft d) {
         if (!Character.isUpperCase(v.word(d.token).charAt(0))) return false;
@@ -130,7 +130,7 @@ final class Coreference {
     }
 
     /**
-     * Whether a noun trigger stands in a prepositional phrase ("gegen die Reform", "in einer Aussendung
+     * Whether a noun trigger stands in a prepositional phrase ("gegen den Beschluss", "in einem Brief
      * zur Studie"): the names of its clause then belong to the predicate it depends on, so they do not
      * tell its event apart from another.
      */

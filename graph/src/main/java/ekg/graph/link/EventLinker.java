@@ -135,7 +135,8 @@ public final class EventLinker implements Linker {
 
     /**
      * Clusters that the linker keeps apart but that agree on type, actors, places and time get the same
-     * key, so they are one node of the graph: their reports are written, and counted, together.
+     * key, so they are one node of the graph: their reports are written, and counted, together. Clusters
+     * without actors are not joined so: an article's unnamed casualties of two attacks are two events.
      */
     private void write(List<Cluster> clusters, EventMentions read, StreamRDF out) {
         Map<Node, List<Mention>> byEvent = new LinkedHashMap<>();
@@ -143,7 +144,11 @@ public final class EventLinker implements Linker {
         for (Cluster c : clusters) {
             String type = c.mentions.get(0).type;
             String time = time(c);
-            Node e = iris.event(key(type, union(c.mentions, m -> m.actors), union(c.mentions, m -> m.places), time));
+            TreeSet<String> actors = union(c.mentions, m -> m.actors);
+            // Without actors nothing but a place and a time tells two happenings apart ("ein Mann wurde
+            // verletzt" in two sentences), so a cluster without actors keeps a node of its own.
+            String own = actors.isEmpty() ? c.mentions.stream().map(m -> m.node.getURI()).min(String::compareTo).orElse("") : "";
+            Node e = iris.event(key(type, actors, union(c.mentions, m -> m.places), time + own));
             times.put(e, time);
             byEvent.computeIfAbsent(e, k -> new ArrayList<>()).addAll(c.mentions);
         }

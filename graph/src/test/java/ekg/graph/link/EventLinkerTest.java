@@ -50,7 +50,7 @@ class EventLinkerTest {
             next += 10;
             quads.add(Quad.create(g, m, Vocab.TYPE, Vocab.Ekg.EVENT_MENTION));
             quads.add(Quad.create(g, m, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType(type)));
-            quads.add(Quad.create(g, m, Vocab.Sem.HAS_ACTOR, IRIS.entity(actor)));
+            if (actor != null) quads.add(Quad.create(g, m, Vocab.Sem.HAS_ACTOR, IRIS.entity(actor)));
             if (place != null) quads.add(Quad.create(g, m, Vocab.Sem.HAS_PLACE, IRIS.entity(place)));
             if (phrase != null) quads.add(Quad.create(g, m, Vocab.Ekg.TIME_PHRASE, Literals.string(phrase)));
             if (time != null) {
@@ -168,6 +168,23 @@ class EventLinkerTest {
             long counts = Txn.calculateRead(store.datasetGraph(), () ->
                     store.datasetGraph().stream(LINKING, Node.ANY, Vocab.Ekg.OUTLET_COUNT, Node.ANY).count());
             assertEquals(3, counts);
+        }
+    }
+
+    /** Two injuries an article names no one for ("ein Mann wurde verletzt" twice) are two events, not one by their equal key. */
+    @Test
+    void reportsWithoutActorsKeepANodeEach(@TempDir Path dir) {
+        try (EkgStore store = EkgStore.open(dir.resolve("db"))) {
+            store.replace(List.of(new Article("a", "2024-03-01").event("Injury", null, null, null, null)
+                    .event("Injury", null, null, null, null).event("Arrest", "polizei", null, null, null)
+                    .event("Arrest", "polizei", null, null, null).quads()));
+            new LinkingGraph(IRIS, List.of(new EventLinker(IRIS))).rebuild(store.datasetGraph());
+            long injuries = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
+                    .stream(LINKING, Node.ANY, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType("Injury")).count());
+            long arrests = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
+                    .stream(LINKING, Node.ANY, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType("Arrest")).count());
+            assertEquals(2, injuries);
+            assertEquals(1, arrests);
         }
     }
 

@@ -22,6 +22,8 @@ final class Arguments {
     private static final Pattern SOURCE = Pattern.compile(
             "(?i)(angaben|quellen|kreise|kreisen|beobachter|beobachtern|diplomaten|experten|analysten|medien|berichte|berichten)$");
     private static final int VISITED_REACH = 3;
+    private static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "welcher",
+            "welche", "welches");
 
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> places = new LinkedHashSet<>();
@@ -33,6 +35,7 @@ final class Arguments {
         Arguments a = new Arguments();
         int[] clause = v.clause(trigger);
         a.collect(v, clause, trigger, hit.type());
+        a.antecedent(v, clause, trigger, hit.type());
         if (a.actors.isEmpty()) {
             int[] s = v.sentence(trigger);
             for (Name n : v.names(s[0], s[1])) {
@@ -56,6 +59,21 @@ final class Arguments {
             } else if (n.type() == EntityType.LOC) {
                 location(n, before, type, visited(v, clause, at, trigger));
             }
+        }
+    }
+
+    /**
+     * A relative clause's subject is the name it follows: "Lindqvist, der eine Firma gegründet
+     * hat", "der Verband, der im Herbst eine Studie vorgelegt hat". The relative pronoun opens the
+     * trigger's clause right after a comma, and the name ends right before it.
+     */
+    private void antecedent(DocView v, int[] clause, int trigger, String type) {
+        if (!RELATIVE.contains(v.lower(clause[0])) || !v.word(clause[0] - 1).equals(",")) return;
+        int end = clause[0] - 1;
+        for (Name n : v.names(v.clause(end - 1)[0], end)) {
+            if (v.tokenAt(n.mention().span().end() - 1) != end - 1 || source(n) || possessor(v, n, trigger)) continue;
+            if (n.type() == EntityType.PER || n.type() == EntityType.ORG) actors.add(n.key());
+            else if (n.type() == EntityType.LOC && !PLACE_TYPES_ONLY.contains(type) && !n.genitive()) actors.add(n.key());
         }
     }
 

@@ -13,11 +13,20 @@ import java.util.Set;
  * (the same trigger word, or a definite nominal, "der Besuch", "dieses Treffen", that names no actor
  * the event lacks); a verb outside the sentence joins only by a shared actor.
  * Outside its sentence, a mention with a time phrase joins only an event of the same known time:
- * "Zuletzt war er 2000 dort" is an earlier visit than the one the article reports.
+ * "Zuletzt war er 2000 dort" is an earlier visit than the one the article reports; a noun that names
+ * the event again may date it ("Am Morgen geschah der Unfall"). The first mention of a type in the
+ * lead joins the headline's event of that type unless their actors differ: news restates its headline.
+ * Names in the clause of a noun inside a prepositional phrase ("gegen den Beschluss") belong to another
+ * predicate, so they do not set its event apart.
  */
 final class Coreference {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem", "den", "dieser", "diese",
             "dieses", "diesem", "diesen", "beim", "vom", "zum", "zur", "im", "am");
+    private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einem", "einen", "einer", "eines", "kein",
+            "keine", "keinem", "keinen", "keiner", "keines", "mehrere", "mehreren", "einige", "einigen", "weitere", "weiteren");
+    /** The sentence after the headline: news restates there what the headline names. */
+    private static final int LEAD = 1;
+    private static final int GOVERNED_REACH = 3;
 
     /** One event of the article, as its mentions so far describe it. */
     private static final class Event {
@@ -28,6 +37,10 @@ final class Coreference {
         final Set<String> lemmas = new HashSet<>();
         String time;
         int sentence;
+        /** Whether all its mentions so far stand in the article's first sentence, its headline. */
+        boolean headline = true;
+        /** Whether its time comes from a time phrase, not from the article's day alone. */
+        boolean stated;
         int paragraph;
 
         Event(int number, String type) {
@@ -40,8 +53,10 @@ final class Coreference {
             mentions.add(d);
             actors.addAll(d.args.actors);
             lemmas.add(d.hit.entry().lemma());
-            if (time == null) time = d.when.value();
+            if (time == null || !stated && d.when.phrase() != null) time = d.when.value();
+            stated |= d.when.phrase() != null;
             this.sentence = sentence;
+            headline &= sentence == 0;
         }
     }
 
@@ -73,26 +88,60 @@ final class Coreference {
         Event first = null;
         for (int k = events.size() - 1; k >= 0; k--) {
             Event e = events.get(k);
-            if (!e.type.equals(d.type()) || !timesAgree(e.time, d.when.value())) continue;
+            if (!e.type.equals(d.type())) continue;
+            boolean agree = timesAgree(e.time, d.when.value());
+            // A headline dated only by the article's day takes the lead's stated date.
+            if (sentence == LEAD && e.headline && (agree || !e.stated) && !conflict(v, e, d)) return e;
+            if (!agree) continue;
             if (e.sentence == sentence) return e;
-            // A dated mention is another event unless its time is the event's: "Zuletzt war er 2000 dort".
-            if (d.when.known() && (e.time == null || d.when.value() == null)) continue;
+            // A dated mention is another event unless its time is the event's ("Zuletzt war er 2000
+            // dort"), or it is a noun naming the event again: "Am Morgen geschah der Unfall".
+            if (d.when.known() && (e.time == null || d.when.value() == null) && !namesAgain(v, e, d)) continue;
             if (e.paragraph == paragraph && refersTo(v, e, d)) return e;
             first = e;
         }
         return first != null && refersTo(v, first, d) ? first : null;
     }
 
-    private static boolean conflict(Event e, Draft d) {
-        return !e.actors.isEmpty() && !d.args.actors.isEmpty() && Collections.disjoint(e.actors, d.args.actors);
+    /** Actors on both sides and none shared; a noun after a preposition does not count (see {@link #governed}). */
+    private static boolean conflict(DocView v, Event e, Draft d) {
+        return !e.actors.isEmpty() && !d.args.actors.isEmpty() && !governed(v, d.token)
+                && Collections.disjoint(e.actors, d.args.actors);
     }
 
     private static boolean refersTo(DocView v, Event e, Draft d) {
         boolean overlap = !Collections.disjoint(e.actors, d.args.actors);
-        // A noun names an event again ("die Festnahme"); a verb tells a new one ("wurde verletzt" twice is two people).
-        boolean noun = Character.isUpperCase(v.word(d.token).charAt(0));
-        boolean again = noun && (e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(d.token - 1)));
-        return overlap || again && !conflict(e, d);
+        return overlap || namesAgain(v, e, d) && !conflict(v, e, d);
+    }
+
+    /**
+     * A noun names an event again ("die Festnahme", "seinen Rücktritt"); a verb tells a new one ("wurde
+     * verletzt" twice is two people), and so does a noun with an indefinite article or none ("bei einem
+     * Brandanschlag", "bei Gefechten").
+     */
+    private static boolean namesAgain(DocView v, Event e, Draft d) {
+        if (!Character.isUpperCase(v.word(d.token).charAt(0))) return false;
+        int det = d.token - 1;
+        while (det > d.token - GOVERNED_REACH && (v.pos(det).equals("ADJ") || v.pos(det).equals("NUM"))) det--;
+        String p = v.pos(det);
+        boolean determined = DEFINITE.contains(v.lower(det)) || p.equals("PROPN")
+                || (p.equals("DET") || p.equals("PRON")) && !INDEFINITE.contains(v.lower(det));
+        return determined && (e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(det)));
+    }
+
+    /**
+     * Whether a noun trigger stands in a prepositional phrase ("gegen den Beschluss", "in einem Brief
+     * zur Studie"): the names of its clause then belong to the predicate it depends on, so they do not
+     * tell its event apart from another.
+     */
+    private static boolean governed(DocView v, int trigger) {
+        if (!Character.isUpperCase(v.word(trigger).charAt(0))) return false;
+        for (int i = trigger - 1; i >= trigger - GOVERNED_REACH && i >= 0; i--) {
+            String p = v.pos(i);
+            if (p.equals("ADP")) return true;
+            if (!(p.equals("DET") || p.equals("ADJ") || p.equals("NUM") || p.equals("PRON"))) return false;
+        }
+        return false;
     }
 
     /**

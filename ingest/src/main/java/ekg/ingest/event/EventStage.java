@@ -61,6 +61,7 @@ public final class EventStage implements Stage {
         }
         inheritTimes(v, drafts, GermanTimes.anchor(doc));
         Coreference.resolve(v, drafts);
+        shareActors(drafts);
         return doc.withEvents(drafts.stream().map(d -> toMention(v, d)).toList());
     }
 
@@ -112,6 +113,18 @@ public final class EventStage implements Stage {
             }
             if (!d.when.known() && lastByType.containsKey(d.hit.type())) d.when = lastByType.get(d.hit.type());
             if (d.when.known()) lastByType.put(d.hit.type(), d.when);
+        }
+    }
+
+    /**
+     * A mention whose clause names no one takes the actors of its event's other mentions: "Die
+     * Festnahme erfolgte am Abend" is the arrest a sentence before names the people of.
+     */
+    private static void shareActors(List<Draft> drafts) {
+        Map<Integer, Set<String>> byEvent = new HashMap<>();
+        for (Draft d : drafts) byEvent.computeIfAbsent(d.event, k -> new java.util.LinkedHashSet<>()).addAll(d.args.actors);
+        for (Draft d : drafts) {
+            if (d.args.actors.isEmpty()) d.args.actors.addAll(byEvent.get(d.event));
         }
     }
 

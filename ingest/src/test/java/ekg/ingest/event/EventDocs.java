@@ -28,6 +28,8 @@ final class EventDocs {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*|\\d+\\.?|\\S");
     private static final Set<String> ADP = Set.of("in", "im", "nach", "auf", "am", "bei", "von", "vom", "aus", "mit",
             "gegen", "für", "an", "zu", "zum", "laut", "über");
+    private static final Set<String> DET = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem",
+            "einen", "einer", "eines");
     private static final Set<String> VERB = Set.of("ist", "war", "hat", "wurde", "wird", "sind", "haben", "hatte",
             "soll", "könnte", "sagte", "traf", "besuchte", "empfing", "reiste", "kam");
 
@@ -78,6 +80,7 @@ final class EventDocs {
     private static String tag(String w) {
         String l = w.toLowerCase();
         if (ADP.contains(l)) return "ADP";
+        if (DET.contains(l)) return "DET";
         if (VERB.contains(l) || l.endsWith("ten") || l.startsWith("ge") && l.endsWith("t")) return "VERB";
         if (Character.isUpperCase(w.charAt(0))) return "NOUN";
         return w.matches("\\p{Punct}") ? "PUNCT" : "X";

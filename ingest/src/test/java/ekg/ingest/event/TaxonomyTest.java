@@ -103,6 +103,46 @@ class TaxonomyTest {
     }
 
     @Test
+    void theLeadRestatesTheHeadlineEvenWithItsDate() {
+        Doc d = EventDocs.of("Zwei Bergsteiger abgestürzt. Innsbruck – Am Samstag sind zwei Bergsteiger am Kogel abgestürzt. "
+                + "Im Mai war ein Wanderer abgestürzt.", "2021-07-12").build();
+        List<EventMention> falls = events(d).stream().filter(e -> e.type().equals("Disaster")).toList();
+        assertEquals(3, falls.size(), falls.toString());
+        assertEquals(falls.get(0).event(), falls.get(1).event());
+        assertTrue(falls.get(2).event() != falls.get(0).event());
+    }
+
+    @Test
+    void anIndefiniteNounTellsANewEventAndADefiniteOneNamesItAgainWithItsDate() {
+        Doc d = EventDocs.of("Der Markt war voll. Bei einem Anschlag in Lagos wurden Händler verletzt. "
+                + "Bei einem Anschlag in Kano starben Wachleute. Am Freitag geschah der Anschlag in Kano.", "2022-05-09")
+                .loc("Lagos").loc("Kano").build();
+        List<EventMention> attacks = events(d).stream().filter(e -> e.type().equals("Attack")).toList();
+        assertEquals(3, attacks.size(), attacks.toString());
+        assertTrue(attacks.get(0).event() != attacks.get(1).event());
+        assertEquals(attacks.get(1).event(), attacks.get(2).event());
+    }
+
+    @Test
+    void namesOfThePredicateANounDependsOnDoNotSetItsEventApart() {
+        Doc d = EventDocs.of("Die Ebene war kalt. Moser leitete die Studie über Bienen. Die Firma Apis wandte sich gegen die Studie.",
+                "2020-01-20").per("Moser").org("Apis").build();
+        List<EventMention> studies = events(d).stream().filter(e -> e.type().equals("Publication")).toList();
+        assertEquals(2, studies.size(), studies.toString());
+        assertEquals(studies.get(0).event(), studies.get(1).event());
+    }
+
+    @Test
+    void aRelativeClauseTakesTheNameItFollowsAndASilentMentionItsEventsActors() {
+        Doc d = EventDocs.of("Der Tag war ruhig. Es sprach Lindqvist, der im Mai eine Firma gegründet hatte. "
+                + "Die Gründung war ein Erfolg.", "2019-10-01").per("Lindqvist").build();
+        List<EventMention> founded = events(d).stream().filter(e -> e.type().equals("Business")).toList();
+        assertEquals(2, founded.size(), founded.toString());
+        assertEquals(List.of("lindqvist"), founded.get(0).actors());
+        assertEquals(List.of("lindqvist"), founded.get(1).actors());
+    }
+
+    @Test
     void aPluralSourceAndAPossessorAreNoActors() {
         Doc d = EventDocs.of("Laut US-Quellen wurde der Bruder von Novak festgenommen.", "2020-02-02")
                 .per("US-Quellen").per("Novak").build();

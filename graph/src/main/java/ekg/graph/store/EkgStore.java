@@ -145,6 +145,19 @@ public final class EkgStore implements AutoCloseable {
     }
 
     /**
+     * Puts each quad in place of what its graph said before for its subject and predicate, all in one
+     * transaction: for statements that changed while the rest of the graph did not (a moved file).
+     */
+    public void restate(List<Quad> quads) {
+        Txn.executeWrite(dsg, () -> {
+            for (Quad q : quads) {
+                dsg.deleteAny(q.getGraph(), q.getSubject(), q.getPredicate(), Node.ANY);
+                dsg.add(q);
+            }
+        });
+    }
+
+    /**
      * A bulk load into this generation, which must be empty and not live (see {@link BulkLoad}); no other
      * transaction may run on it meanwhile.
      */

@@ -3,11 +3,18 @@ package ekg.graph.serve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +37,40 @@ class ServeSetupTest {
             HttpResponse<String> union = Http.get(base + "/ekg/get?default", "Accept", "application/n-triples");
             assertEquals(200, union.statusCode());
             assertEquals(2, union.body().lines().filter(l -> l.contains("<urn:ekg:p>")).count(), union.body());
+        }
+    }
+
+    @Test
+    void withTheUiOnAndUpdatesOffItsTabsForAddingAndEditingDataAreHidden() throws Exception {
+        Path db = tmp.resolve("db3");
+        TestData.articles(db, 1, 2);
+        Path passwd = TestData.passwords(Files.createDirectories(tmp.resolve("p3")));
+        try (EkgServer server = EkgServer.builder(db).port(0).loopback(true).passwordFile(passwd).start()) {
+            String base = "http://localhost:" + server.port();
+            for (String page : List.of("/", "/index.html")) {
+                HttpResponse<String> ui = Http.get(base + page);
+                assertEquals(200, ui.statusCode());
+                assertTrue(ui.body().contains(ReadOnlyUi.STYLE) && ui.body().contains("./static/index-"), ui::body);
+            }
+        }
+        try (EkgServer server = EkgServer.builder(db).port(0).loopback(true).passwordFile(passwd).allowUpdates(true).start()) {
+            HttpResponse<String> ui = Http.get("http://localhost:" + server.port() + "/");
+            assertEquals(200, ui.statusCode());
+            assertFalse(ui.body().contains(ReadOnlyUi.STYLE), "with updates on, every tab stays");
+        }
+        String bundle = uiScripts();
+        for (String used : List.of("/upload`", "/edit`", "dataset-add-data")) {
+            assertTrue(bundle.contains(used), "the UI's scripts no longer use " + used + ": mend ReadOnlyUi's selectors");
+        }
+    }
+
+    /** Every script of the web UI on the class path, as one text. */
+    private static String uiScripts() throws Exception {
+        URI page = ServeSetupTest.class.getClassLoader().getResource(ReadOnlyUi.PAGE).toURI();
+        try (FileSystem jar = FileSystems.newFileSystem(page, Map.of()); Stream<Path> files = Files.walk(jar.getPath("/webapp/static"))) {
+            StringBuilder all = new StringBuilder();
+            for (Path f : files.filter(f -> f.toString().endsWith(".js")).toList()) all.append(Files.readString(f));
+            return all.toString();
         }
     }
 

@@ -198,8 +198,8 @@ public final class EkgStore implements AutoCloseable {
         });
     }
 
-    /** Quads in all article graphs, the meta graph left out. */
-    public long articleQuadCount() {
+    /** Quads in every graph but the meta graph: the article graphs and the shared ones. */
+    public long quadCount() {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
             Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
                 "A <query> that is not a file is looked up by name in queries/ (e.g. who-said). Several queries run",
                 "one after another in one start, each result under a line '# <name>'; each takes the --param it declares.",
                 "With --endpoint it asks a SPARQL endpoint instead, e.g. a running 'ekg serve', which holds the dataset's lock."},
-        footer = {"", "Examples:", "  ekg query who-said --param text=global", "  ekg query articles timeline --param entity=Berger",
+        footer = {"", "Examples:", "  ekg query who-said --param text=global", "  ekg query articles timeline --param name=Berger",
                 "  ekg query my-question.rq --format csv", "  ekg query who-said --limit 50 --offset 100",
                 "  ekg query who-said --endpoint http://localhost:3030/ekg/query --param speaker=Berger"})
 final class QueryCommand implements Callable<Integer> {

@@ -3,15 +3,15 @@ package ekg.graph.serve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.http.HttpResponse;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,10 +66,15 @@ class ServeSetupTest {
 
     /** Every script of the web UI on the class path, as one text. */
     private static String uiScripts() throws Exception {
-        URI page = ServeSetupTest.class.getClassLoader().getResource(ReadOnlyUi.PAGE).toURI();
-        try (FileSystem jar = FileSystems.newFileSystem(page, Map.of()); Stream<Path> files = Files.walk(jar.getPath("/webapp/static"))) {
+        JarURLConnection page = (JarURLConnection) ServeSetupTest.class.getClassLoader().getResource(ReadOnlyUi.PAGE).openConnection();
+        try (JarFile jar = new JarFile(Path.of(page.getJarFileURL().toURI()).toFile())) {
             StringBuilder all = new StringBuilder();
-            for (Path f : files.filter(f -> f.toString().endsWith(".js")).toList()) all.append(Files.readString(f));
+            for (JarEntry e : java.util.Collections.list(jar.entries())) {
+                if (!e.getName().startsWith("webapp/static/") || !e.getName().endsWith(".js")) continue;
+                try (InputStream in = jar.getInputStream(e)) {
+                    all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
             return all.toString();
         }
     }

@@ -110,14 +110,12 @@ public final class BuildJob {
         if (bulk != null) bulk.finish();
         if (writer.error != null) throw writer.error;
         if (stop.get() != null) throw stop.get();
-        // A bulk load fills an empty generation: what was written is what it holds, and counting it again
-        // would read every quad of the store back (most of a 100k-article rebuild's time).
-        long inStore = bulk != null ? writer.quads : store.articleQuadCount();
         synchronized (failures) {
             // "read" counts every article met, those the reader could not read too, as a rebuild's report does.
             long unreadable = failures.size() - failedBefore - extractionFailed.get();
-            return new BuildReport(read + unreadable, writer.stored, writer.notGerman, failures, writer.quads, inStore,
-                    Duration.ofNanos(System.nanoTime() - t0));
+            // What the store holds is counted by the caller, once the shared graphs are refreshed too.
+            return new BuildReport(read + unreadable, writer.stored, writer.notGerman, failures, writer.quads,
+                    BuildReport.NOT_COUNTED, Duration.ofNanos(System.nanoTime() - t0));
         }
     }
 

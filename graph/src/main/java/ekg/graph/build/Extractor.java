@@ -3,6 +3,7 @@ package ekg.graph.build;
 import ekg.graph.rdf.DocToRdf;
 import ekg.graph.store.ArticleQuads;
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Metadata;
 import ekg.ingest.opennlp.Languages;
 import ekg.ingest.pipeline.Pipeline;
 import ekg.ingest.read.Article;
@@ -63,6 +64,11 @@ public final class Extractor {
         List<Quad> quads = new ArrayList<>();
         mapping.write(article, doc, collector(quads));
         return new ArticleQuads(article.id(), quads, other.isEmpty());
+    }
+
+    /** The quads of an article's graph that say which file it was read from (see {@link DocToRdf#sourceQuads}). */
+    public List<Quad> sourceQuads(String articleId, Metadata metadata) {
+        return mapping.sourceQuads(articleId, metadata);
     }
 
     /** Streams an extracted article to any sink, e.g. a TriG writer. */

@@ -86,7 +86,7 @@ final class BenchTable {
         add("%-58s %14.1f", "  of which shared graphs (linking) and snapshot s", r.timings().copyMs() / 1000.0);
         add("%-58s %14.1f", "  of which validation (SHACL, drop check) s", r.timings().validateMs() / 1000.0);
         add("%-58s %14d", "articles stored", r.articles().stored());
-        add("%-58s %14d", "triples in article graphs", r.triples().total());
+        add("%-58s %14d", "triples in article graphs", r.triples().articles());
         add("%-58s %14.1f", "articles/s", r.articles().stored() / done.seconds());
         add("%-58s %14d", "peak heap in use MB (upper bound, garbage included)", done.peakHeapMb());
         add("%-58s %14d", "peak heap left after a garbage collection MB", done.peakAfterGcMb());

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
                 "lists cases to read. An events.json beside the gold file is scored too unless --events says",
                 "otherwise."},
         footer = {"", "Example:", "  ekg eval seeds/gold.json seeds", "  ekg eval gold.json articles --json",
-                "  ekg eval ../shared/dev/10kgnad/gold.json ../shared/dev/10kgnad/articles --misses 10"})
+                "  ekg eval my-set/gold.json my-set/articles --misses 10"})
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<gold.json>", description = "The gold file.")

@@ -127,7 +127,7 @@ final class ExtractionOptions {
         SharedGraphs.Counts shared = sharedGraphs().refresh(store.datasetGraph());
         System.err.println("ekg: linking graph " + shared.linking() + " triples, knowledge base graph "
                 + shared.kb() + " triples, listing pages " + shared.pages() + " triples");
-        return report.withShared(shared.linking() + shared.kb() + shared.pages());
+        return report.withInStore(store.quadCount());
     }
 
     /** A missing input is a usage error, reported before any model loads. */

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
                 "extracted; unchanged ones are copied, removed ones disappear. A crash or kill",
                 "at any point leaves the live dataset as it was; the next run cleans up.",
                 "Writes a JSON report: inputs, added/changed/removed, failures with reasons,",
-                "triples, timings."},
+                "triples, timings; every run's own in reports/, the latest also at --report."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:switched; every article stored", "1:switched; some articles failed (below --max-failures) and were skipped",
                 "2:usage error", "3:the run could not complete; not switched", "4:validation failed; not switched",
@@ -54,7 +54,8 @@ final class RebuildCommand implements Callable<Integer> {
     @Option(names = "--no-shacl", description = "Skip the SHACL validation.")
     boolean noShacl;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Where to write the JSON report (default: DIR/rebuild-report.json).")
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "The latest run's JSON report (default: DIR/rebuild-report.json); each run's own is kept in reports/ beside it.")
     Path report;
 
     @Mixin
@@ -70,9 +71,9 @@ final class RebuildCommand implements Callable<Integer> {
         RebuildReport r = new RebuildJob(Generations.at(db), extraction.extractor(), extraction.sharedGraphs(), key,
                 options, System.err).onError(extraction.onError).run(inputs);
         Path file = report != null ? report : db.resolve("rebuild-report.json");
-        r.write(file);
+        Path own = r.write(file);
         r.failures().forEach(f -> System.err.println("  failed: " + f.input() + ": " + f.reason()));
-        System.err.println("ekg rebuild: " + r.summary() + "; report: " + file);
+        System.err.println("ekg rebuild: " + r.summary() + "; report: " + own);
         return r.exitCode();
     }
 }

@@ -67,6 +67,14 @@ public final class QueryRunner {
         }
     }
 
+    /** Whether the query asks the full-text index ({@code text:query} or any term of its namespace), subqueries included. */
+    public static boolean searchesText(NamedQuery q) {
+        Query written = parse(q).cloneQuery();
+        // Written without prefixes, every term of the text namespace appears as its whole IRI.
+        written.setPrefixMapping(new PrefixMappingImpl());
+        return written.serialize().contains("<" + Vocab.TEXT);
+    }
+
     /** Runs a SELECT query and returns all rows. */
     public ResultSetRewindable select(NamedQuery q, Map<String, String> given) {
         Query query = parse(q);

@@ -11,9 +11,11 @@ import ekg.ingest.doc.Span;
 import ekg.ingest.read.Article;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,8 +56,7 @@ public final class DocToRdf {
         q.add(a, Vocab.TYPE, Vocab.Schema.NEWS_ARTICLE);
         q.add(a, Vocab.TYPE, Vocab.Nif.CONTEXT);
         q.add(a, Vocab.Schema.IDENTIFIER, Literals.string(doc.id()));
-        q.add(a, Vocab.Schema.URL, Literals.string(m.url().orElse(fileName(m.source()))));
-        q.add(a, Vocab.Ekg.SOURCE_FILE, Literals.string(m.source()));
+        sourceQuads(doc.id(), m).forEach(q::add);
         q.add(a, Vocab.Ekg.CONTENT_HASH, Literals.string(article.contentHash()));
         q.add(a, Vocab.Schema.IN_LANGUAGE, Literals.string(m.language()));
         m.title().ifPresent(t -> q.add(a, Vocab.Schema.HEADLINE, Literals.lang(t, m.language())));
@@ -71,6 +72,17 @@ public final class DocToRdf {
         q.add(activity, Vocab.TYPE, Vocab.Prov.ACTIVITY);
         q.add(activity, Vocab.Ekg.TOOL_VERSION, Literals.string(provenance.toolVersion()));
         q.add(activity, Vocab.Ekg.MODELS, Literals.string(provenance.models()));
+    }
+
+    /**
+     * The quads that say where an article was read from: its file, and its URL when it has none of its
+     * own. They alone change when only the article's file moved.
+     */
+    public List<Quad> sourceQuads(String articleId, Metadata m) {
+        Node g = iris.articleGraph(articleId);
+        Node a = iris.article(articleId);
+        return List.of(Quad.create(g, a, Vocab.Schema.URL, Literals.string(m.url().orElse(fileName(m.source())))),
+                Quad.create(g, a, Vocab.Ekg.SOURCE_FILE, Literals.string(m.source())));
     }
 
     private void writeEntity(Quads q, Node a, Doc doc, Entity e, Map<Span, String> foundBy) {

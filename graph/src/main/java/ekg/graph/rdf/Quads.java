@@ -18,6 +18,12 @@ final class Quads {
         return graph;
     }
 
+    /** A quad made for this graph elsewhere. */
+    void add(Quad quad) {
+        if (!quad.getGraph().equals(graph)) throw new IllegalArgumentException("quad of another graph: " + quad);
+        out.quad(quad);
+    }
+
     void add(Node s, Node p, Node o) {
         out.quad(Quad.create(graph, s, p, o));
     }

@@ -1,6 +1,7 @@
 package ekg.graph.rebuild;
 
 import ekg.graph.store.Snapshot;
+import ekg.ingest.doc.Metadata;
 import ekg.ingest.read.Article;
 
 import java.util.ArrayList;
@@ -10,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Sorts the articles read into new, changed and unchanged against the previous generation's snapshot,
- * passing on only those that need extracting: an article is unchanged when its content hash and the
- * extraction (ekg and model versions) are the same as before, and is then copied instead.
+ * Sorts the articles read against the previous generation's snapshot, passing on only those that need
+ * extracting. An article is new, changed (its content hash differs), re-extracted (the same content, but
+ * another extraction: other ekg or model versions, or {@code --full}), or unchanged and then copied
+ * instead; an unchanged article read from another file than before is also moved, so that the copy
+ * can say where it comes from now.
  */
 final class Plan implements Iterator<Article> {
     private final Iterator<Article> in;
@@ -25,7 +29,10 @@ final class Plan implements Iterator<Article> {
     private final Set<String> seen = new HashSet<>();
     final List<String> added = new ArrayList<>();
     final List<String> changed = new ArrayList<>();
+    final List<String> reextracted = new ArrayList<>();
     final Set<String> unchanged = new TreeSet<>();
+    /** Unchanged articles whose file moved, with their metadata as read now. */
+    final Map<String, Metadata> moved = new TreeMap<>();
     private Article next;
 
     Plan(Iterator<Article> in, Map<String, Snapshot.Entry> previous, String extraction, boolean incremental) {
@@ -39,19 +46,20 @@ final class Plan implements Iterator<Article> {
     public boolean hasNext() {
         while (next == null && in.hasNext()) {
             Article a = in.next();
-            if (!seen.add(a.id())) {
-                unchanged.remove(a.id());
-            }
+            seen.add(a.id());
             Snapshot.Entry before = previous.get(a.id());
             if (before == null) {
                 added.add(a.id());
                 next = a;
-            } else if (incremental && before.contentHash().equals(a.contentHash())
-                    && before.extraction().equals(extraction)) {
-                unchanged.add(a.id());
-            } else {
+            } else if (!before.contentHash().equals(a.contentHash())) {
                 changed.add(a.id());
                 next = a;
+            } else if (!incremental || !before.extraction().equals(extraction)) {
+                reextracted.add(a.id());
+                next = a;
+            } else {
+                unchanged.add(a.id());
+                if (!before.source().equals(a.metadata().source())) moved.put(a.id(), a.metadata());
             }
         }
         return next != null;

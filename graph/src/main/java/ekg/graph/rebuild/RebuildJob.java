@@ -8,9 +8,11 @@ import ekg.graph.rdf.Iris;
 import ekg.graph.store.EkgStore;
 import ekg.graph.store.Generations;
 import ekg.graph.store.Snapshot;
+import ekg.ingest.doc.Metadata;
 import ekg.ingest.pipeline.FailureHandler;
 import ekg.ingest.read.ArticleBatch;
 import ekg.ingest.read.ArticleReader;
+import org.apache.jena.sparql.core.Quad;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -27,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The nightly job: builds a complete new generation beside the live one, validates it, and only then
  * makes it live with one atomic rename of the pointer file. Until that rename nothing the live
  * generation or a running {@code ekg serve} sees has changed, so a crash or a kill at any point leaves
- * the live dataset as it was; the next run deletes what a killed run left and starts afresh.
+ * the live dataset as it was; the next run deletes what a killed run left and starts afresh. A
+ * generation that fails validation is deleted at once, its report left in its place.
  *
  * <pre>{@code
  * RebuildReport r = new RebuildJob(Generations.at(db), extractor, sharedGraphs, extractionKey,
@@ -66,7 +69,9 @@ public final class RebuildJob {
         Optional<RebuildLock> lock = RebuildLock.tryAcquire(gens.root());
         if (lock.isEmpty()) return run.end(Outcome.BUSY, "another rebuild or rollback is running on " + gens.root());
         try (RebuildLock held = lock.get()) {
-            return build(run);
+            RebuildReport r = build(run);
+            if (!r.switched()) gens.reject(run.generation, r.toJson());
+            return r;
         } catch (RuntimeException e) {
             return run.end(Outcome.FATAL, "the run could not complete, nothing was switched: " + e);
         }
@@ -89,6 +94,7 @@ public final class RebuildJob {
             if (!run.plan.unchanged.isEmpty()) {
                 Snapshot.copy(gens.snapshot(live.orElseThrow()), run.plan.unchanged, store, iris);
             }
+            relocate(store, run.plan.moved);
             SharedGraphs.Counts c = shared.refresh(store.datasetGraph());
             log.println("ekg rebuild: linking graph " + c.linking() + " triples, knowledge base graph " + c.kb()
                     + " triples, listing pages " + c.pages() + " triples");
@@ -97,15 +103,16 @@ public final class RebuildJob {
             after = Snapshot.readIndex(gens.snapshot(run.generation));
             run.stored = after.size();
             run.triples = after.values().stream().mapToLong(Snapshot.Entry::quads).sum();
+            run.sharedTriples = c.linking() + c.kb() + c.pages();
             if (run.failureShare() > options.maxFailureShare()) {
                 return run.end(Outcome.TOO_MANY_FAILURES, String.format(java.util.Locale.ROOT,
-                        "%.1f%% of the articles failed, more than the allowed %.1f%%; not switched",
-                        100 * run.failureShare(), 100 * options.maxFailureShare()));
+                        "%.1f%% of the articles failed, more than the allowed %.1f%%; not switched; %s deleted",
+                        100 * run.failureShare(), 100 * options.maxFailureShare(), run.generation));
             }
             long t1 = System.nanoTime();
             String invalid = validate(run, store, before.size());
             run.validateMs = millisSince(t1);
-            if (invalid != null) return run.end(Outcome.INVALID, invalid + "; not switched");
+            if (invalid != null) return run.end(Outcome.INVALID, invalid + "; not switched; " + run.generation + " deleted");
         }
         gens.switchTo(run.generation);
         gens.deleteAllBut(liveAndPrevious());
@@ -131,6 +138,19 @@ public final class RebuildJob {
             run.extractMs = millisSince(t0);
             return plan;
         }
+    }
+
+    /** Copied articles read from another file than before say where they come from now. */
+    private void relocate(EkgStore store, Map<String, Metadata> moved) {
+        List<Quad> quads = new ArrayList<>();
+        for (Map.Entry<String, Metadata> m : moved.entrySet()) {
+            quads.addAll(extractor.sourceQuads(m.getKey(), m.getValue()));
+            if (quads.size() >= 4096) {
+                store.restate(quads);
+                quads.clear();
+            }
+        }
+        if (!quads.isEmpty()) store.restate(quads);
     }
 
     /** A message when the new generation must not go live, null when it may. */
@@ -174,6 +194,7 @@ public final class RebuildJob {
         long extracted;
         long stored;
         long triples;
+        long sharedTriples;
         long previousTriples;
         long extractMs;
         long copyMs;
@@ -190,16 +211,15 @@ public final class RebuildJob {
 
         RebuildReport end(Outcome outcome, String message) {
             log.println("ekg rebuild: " + message);
-            Plan p = plan;
+            Plan p = plan != null ? plan : new Plan(java.util.Collections.emptyIterator(), Map.of(), extraction, true);
             RebuildReport.Articles articles = new RebuildReport.Articles(
-                    extracted + readFailures.get() + (p == null ? 0 : p.unchanged.size()),
-                    p == null ? 0 : p.added.size(), p == null ? 0 : p.changed.size(),
-                    p == null ? 0 : p.unchanged.size(), p == null ? 0 : p.removed().size(), failures.size(), stored,
-                    p == null ? List.of() : p.added, p == null ? List.of() : p.changed,
-                    p == null ? List.of() : p.removed());
+                    extracted + readFailures.get() + p.unchanged.size(), p.added.size(), p.changed.size(),
+                    p.reextracted.size(), p.unchanged.size(), p.moved.size(), p.removed().size(), failures.size(), stored,
+                    p.added, p.changed, List.copyOf(p.moved.keySet()), p.removed());
             return new RebuildReport(outcome, outcome.exitCode(), message, startedAt,
                     inputs.stream().map(Path::toString).toList(), generation, previous, outcome.switched(), articles,
-                    failures, new RebuildReport.Triples(triples, previousTriples), violations,
+                    failures, new RebuildReport.Triples(triples + sharedTriples, triples, sharedTriples, previousTriples),
+                    violations,
                     new RebuildReport.Timings(extractMs, copyMs, validateMs, millisSince(start)));
         }
     }

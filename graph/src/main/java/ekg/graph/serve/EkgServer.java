@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
  * POST in every standard result format, Graph Store Protocol read-only, the union of the article graphs
  * as default graph, full-text search), with CORS, a query timeout and a result cap. It watches the
  * generation pointer and switches to a new generation as soon as a rebuild or rollback makes one live.
- * With a password file it also serves Fuseki's web UI, its admin paths behind authentication, and
- * SPARQL Update at {@code /ekg/update} when allowed; without one, neither.
+ * With a password file it also serves Fuseki's web UI (without its tabs for adding and editing data
+ * unless updates are allowed), its admin paths behind authentication, and SPARQL Update at
+ * {@code /ekg/update} when allowed; without one, neither, and {@code /} says where SPARQL is.
  *
  * <pre>{@code
  * try (EkgServer server = EkgServer.builder(Path.of("data/ekg")).port(3030).start()) {
@@ -188,8 +189,9 @@ public final class EkgServer implements AutoCloseable {
             log.println("ekg serve: web UI at / and admin paths under /$/ need a login from " + passwordFile
                     + (updates ? "; SPARQL Update at " + DATASET + "/update too" : "; updates refused"));
             // Queries stay open to all: without this, a password file alone makes Fuseki demand a login everywhere.
-            return b.securityHandler(Security.handler(passwordFile)).serverAuthPolicy(Auth.ANY_ANON)
+            b.securityHandler(Security.handler(passwordFile)).serverAuthPolicy(Auth.ANY_ANON)
                     .fusekiModules(FusekiModules.create(new AdminArea(db.resolve("fuseki")), FMod_UI.create()));
+            return updates ? b : b.addServlet("", new ReadOnlyUi()).addServlet("/index.html", new ReadOnlyUi());
         }
     }
 

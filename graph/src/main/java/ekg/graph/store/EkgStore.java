@@ -54,6 +54,18 @@ public final class EkgStore implements AutoCloseable {
     }
 
     public static EkgStore open(Path dir, Iris iris) {
+        return open(dir, iris, true);
+    }
+
+    /**
+     * The live generation without its full-text index, for reading only: opening the Lucene index is a
+     * tenth of what a one-off query spends before its first row, and most queries search no text.
+     */
+    public static EkgStore openWithoutTextSearch(Path dir) {
+        return open(dir, Iris.DEFAULT, false);
+    }
+
+    private static EkgStore open(Path dir, Iris iris, boolean textSearch) {
         Generations gens = Generations.at(dir);
         refuseOldLayout(dir);
         String gen = gens.current().orElseGet(() -> {
@@ -62,14 +74,17 @@ public final class EkgStore implements AutoCloseable {
             gens.switchTo(first);
             return first;
         });
-        return openGeneration(gens, gen, iris);
+        return openGeneration(gens, gen, iris, textSearch);
     }
 
     /** Opens one generation, live or not, e.g. the one a rebuild is writing. */
     public static EkgStore openGeneration(Generations gens, String gen, Iris iris) {
+        return openGeneration(gens, gen, iris, true);
+    }
+
+    private static EkgStore openGeneration(Generations gens, String gen, Iris iris, boolean textSearch) {
         Path dir = gens.tdb(gen);
         createDirectories(dir);
-        createDirectories(gens.text(gen));
         DatasetGraph tdb;
         try {
             tdb = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
@@ -79,6 +94,8 @@ public final class EkgStore implements AutoCloseable {
                     + " 'ekg rebuild' can run beside 'ekg serve')", e);
         }
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        if (!textSearch) return new EkgStore(gens, gen, tdb, tdb, iris);
+        createDirectories(gens.text(gen));
         DatasetGraph dsg = TextSearch.wrap(tdb, gens.text(gen), iris);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new EkgStore(gens, gen, tdb, dsg, iris);
@@ -145,6 +162,19 @@ public final class EkgStore implements AutoCloseable {
     }
 
     /**
+     * Puts each quad in place of what its graph said before for its subject and predicate, all in one
+     * transaction: for statements that changed while the rest of the graph did not (a moved file).
+     */
+    public void restate(List<Quad> quads) {
+        Txn.executeWrite(dsg, () -> {
+            for (Quad q : quads) {
+                dsg.deleteAny(q.getGraph(), q.getSubject(), q.getPredicate(), Node.ANY);
+                dsg.add(q);
+            }
+        });
+    }
+
+    /**
      * A bulk load into this generation, which must be empty and not live (see {@link BulkLoad}); no other
      * transaction may run on it meanwhile.
      */
@@ -185,8 +215,8 @@ public final class EkgStore implements AutoCloseable {
         });
     }
 
-    /** Quads in all article graphs, the meta graph left out. */
-    public long articleQuadCount() {
+    /** Quads in every graph but the meta graph: the article graphs and the shared ones. */
+    public long quadCount() {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
             Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);

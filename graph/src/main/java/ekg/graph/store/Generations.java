@@ -104,6 +104,25 @@ public final class Generations {
         }
     }
 
+    /**
+     * Deletes the data of {@code gen}, a generation that must not go live, and leaves {@code report} in
+     * {@code gen-NNNNNN.report.json} in its place: it says why, and keeps the number from being used again.
+     */
+    public void reject(String gen, String report) {
+        if (current().filter(gen::equals).isPresent() || previous().filter(gen::equals).isPresent()) {
+            throw new IllegalStateException(gen + " is live or kept for rollback in " + root);
+        }
+        for (String name : names()) {
+            if (gen.equals(generationOf(name))) deleteTree(root.resolve(name));
+        }
+        writeAtomically(rejected(gen), report);
+    }
+
+    /** Where the report of a rejected generation stays until the next run. */
+    public Path rejected(String gen) {
+        return root.resolve(gen + ".report.json");
+    }
+
     /** Deletes a folder or file and everything under it; missing is fine. */
     public static void deleteTree(Path p) {
         if (!Files.exists(p)) return;

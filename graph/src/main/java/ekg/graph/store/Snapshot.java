@@ -31,7 +31,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A generation's article graphs as plain files: gzip N-Quads grouped by article, and an index of each
- * article's content hash, extraction (ekg and model versions) and size. The next incremental rebuild
+ * article's content hash, extraction (ekg and model versions), size and the file it was read from. The next incremental rebuild
  * copies unchanged articles from here, because the live TDB2 database itself may be held by a running
  * {@code ekg serve} in another process, and TDB2 allows one process per database.
  *
@@ -48,7 +48,7 @@ public final class Snapshot {
     }
 
     /** One article in a snapshot. */
-    public record Entry(String articleId, String contentHash, String extraction, long quads) {
+    public record Entry(String articleId, String contentHash, String extraction, long quads, String source) {
     }
 
     /** Writes the snapshot of {@code store} to {@code dir}, replacing an older one only once complete. */
@@ -83,10 +83,11 @@ public final class Snapshot {
         long n = 0;
         for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); n++) out.quad(it.next());
         String hash = literal(dsg, g, iris.article(id), Vocab.Ekg.CONTENT_HASH);
+        String source = literal(dsg, g, iris.article(id), Vocab.Ekg.SOURCE_FILE);
         Node run = first(dsg, g, g, Vocab.Prov.WAS_GENERATED_BY);
         String extraction = run == null ? "" : extractionKey(literal(dsg, g, run, Vocab.Ekg.TOOL_VERSION),
                 literal(dsg, g, run, Vocab.Ekg.MODELS));
-        return String.join("\t", id, hash, extraction, Long.toString(n));
+        return String.join("\t", id, hash, extraction, Long.toString(n), source.replace('\t', ' ').replace('\n', ' '));
     }
 
     /** What an article graph was made with: the same key means the same extraction of the same text. */
@@ -102,7 +103,8 @@ public final class Snapshot {
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);
-                if (f.length == 4) out.put(f[0], new Entry(f[0], f[1], f[2], Long.parseLong(f[3])));
+                // A snapshot written before the source was indexed has four columns.
+                if (f.length >= 4) out.put(f[0], new Entry(f[0], f[1], f[2], Long.parseLong(f[3]), f.length > 4 ? f[4] : ""));
             }
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("cannot read the snapshot index " + file + ": " + e.getMessage(), e);

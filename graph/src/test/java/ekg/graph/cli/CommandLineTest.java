@@ -1,5 +1,7 @@
 package ekg.graph.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +58,22 @@ class CommandLineTest {
         assertTrue(c.err.contains("binary.txt"), c::toString);
         assertTrue(c.err.contains("broken.jsonl:2"), c::toString);
         assertTrue(c.err.contains("4 read, 2 stored, 2 failed"), c::toString);
+        long inStore = inStore(c);
+
+        Cli again = Cli.run("build", in.toString(), "--db", dir.resolve("db").toString());
+        assertEquals(inStore, inStore(again), "built again, the store holds what it held, shared graphs counted once");
+        Cli rebuild = Cli.run("rebuild", in.toString(), "--db", dir.resolve("db2").toString(), "--max-failures", "0.6");
+        assertEquals(1, rebuild.exit, rebuild::toString);
+        JsonNode r = new ObjectMapper().readTree(dir.resolve("db2/rebuild-report.json").toFile());
+        assertEquals(List.of(4L, 2L, 2L), List.of(r.at("/articles/read").asLong(), r.at("/articles/stored").asLong(),
+                r.at("/articles/failed").asLong()), "counted as the build counts them");
+        assertEquals(inStore, r.at("/triples/inStore").asLong(), "triples in store, shared graphs included, as the build counts them");
+    }
+
+    private static long inStore(Cli c) {
+        Matcher m = Pattern.compile("(\\d+) in store").matcher(c.err);
+        assertTrue(m.find(), c::toString);
+        return Long.parseLong(m.group(1));
     }
 
     @Test

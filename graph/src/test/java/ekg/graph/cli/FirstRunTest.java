@@ -39,6 +39,7 @@ class FirstRunTest {
         assertEquals(1, c.err.split("nope.json", -1).length - 1, c::toString);
         Cli help = Cli.run("eval", "--help");
         assertTrue(help.out.contains("ekg eval seeds/gold.json seeds"), help::toString);
+        assertFalse(help.out.contains("../"), "every example names files a user has: " + help);
         assertTrue(Files.isRegularFile(Path.of("..", "seeds", "gold.json")), "the seed gold ships with ekg");
     }
 

@@ -1,5 +1,7 @@
 package ekg.graph.cli;
 
+import ekg.graph.query.NamedQuery;
+import ekg.graph.query.QueryRunner;
 import ekg.graph.serve.EkgServer;
 import ekg.graph.store.EkgStore;
 import org.apache.jena.riot.Lang;
@@ -12,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code ekg query} on the queries' hand-written fixture in a real TDB2 dataset. */
@@ -110,6 +114,34 @@ class QueryCommandTest {
         assertTrue(csv.err.contains("ttl, nt, jsonld or trig"), csv::toString);
         Cli ttlRows = Cli.run("query", "../queries/articles.rq", "--db", db, "--format", "ttl");
         assertEquals(2, ttlRows.exit, ttlRows::toString);
+    }
+
+    @Test
+    void severalQueriesRunInOneStartEachWithTheParametersItDeclares() {
+        Cli one = Cli.run("query", "../queries/who-said.rq", "--db", db, "--param", "speaker=berger", "--format", "tsv");
+        Cli both = Cli.run("query", "../queries/articles.rq", "../queries/who-said.rq", "../queries/quotes-mentioning.rq", "--db", db, "--param", "speaker=berger",
+                "--param", "entity=thw", "--format", "tsv");
+        assertEquals(0, both.exit, both::toString);
+        String[] parts = both.out.split("(?m)^\\n?# ");
+        assertEquals(List.of("", "articles", "who-said", "quotes-mentioning"),
+                java.util.Arrays.stream(parts).map(p -> p.lines().findFirst().orElse("")).toList(), both::toString);
+        assertEquals(one.out.strip(), parts[2].substring("who-said\n".length()).strip(), "the same rows as asked alone");
+        assertTrue(parts[3].contains("\"unermüdliche THW\"\t\"Anna Berger\""), "found through the text index: " + both);
+
+        Cli unknown = Cli.run("query", "../queries/articles.rq", "../queries/who-said.rq", "--db", db, "--param", "colour=red");
+        assertEquals(2, unknown.exit, unknown::toString);
+        assertTrue(unknown.err.contains("has a parameter 'colour'"), unknown::toString);
+        Cli missing = Cli.run("query", "../queries/articles.rq", "../queries/timeline.rq", "--db", db);
+        assertEquals(2, missing.exit, missing::toString);
+        assertEquals("", missing.out, "nothing runs when one query lacks a required parameter");
+    }
+
+    @Test
+    void onlyQueriesThatSearchTextNeedTheTextIndex() throws Exception {
+        assertTrue(QueryRunner.searchesText(QueryFiles.load("../queries/quotes-mentioning.rq")));
+        assertFalse(QueryRunner.searchesText(QueryFiles.load("../queries/articles.rq")));
+        assertTrue(QueryRunner.searchesText(NamedQuery.parse("sub", "SELECT * { { SELECT ?q "
+                + "{ ?q <http://jena.apache.org/text#query> 'Partner' } } }")));
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -2,6 +2,7 @@ package ekg.graph.rebuild;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ekg.graph.rdf.Vocab;
 import ekg.graph.store.EkgStore;
 import ekg.graph.store.Generations;
 import org.apache.jena.query.QueryExecution;
@@ -54,7 +55,8 @@ class RebuildTest {
         assertEquals(List.of("002_d4a9078f24f80362"), ids(r.at("/articles/removedIds")));
         assertEquals(1, r.at("/articles/unchanged").asInt(), "000 is copied, not extracted");
         assertEquals(4, r.at("/articles/stored").asInt());
-        assertTrue(r.at("/triples/total").asLong() > 0 && r.at("/timings/totalMs").asLong() > 0, r::toString);
+        assertTrue(r.at("/triples/articles").asLong() > 0 && r.at("/timings/totalMs").asLong() > 0, r::toString);
+        assertEquals(r.at("/triples/articles").asLong() + r.at("/triples/shared").asLong(), r.at("/triples/inStore").asLong());
         assertEquals(Set.of("000_a5c48a036b68ea7d", "001_a4d103c2493e7a8e", "003_870ea9e299acfdb1", "004_466bcd8ef23bab50"),
                 articles(db));
         assertTrue(textSearchFinds(db, "Sicherheit"), "the text index of the new generation holds copied and new quotes");
@@ -75,6 +77,13 @@ class RebuildTest {
         assertFalse(report(db).get("switched").asBoolean());
         assertEquals(Optional.of("gen-000001"), Generations.at(db).current());
         assertEquals(5, articles(db).size());
+        try (var files = Files.list(db)) {
+            assertEquals(List.of("gen-000002.report.json"), files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.startsWith("gen-000002")).toList(), "the rejected generation is deleted, its report left");
+        }
+        assertEquals("INVALID", new ObjectMapper().readTree(db.resolve("gen-000002.report.json").toFile()).get("outcome").asText());
+        JsonNode r = report(db);
+        assertTrue(r.get("message").asText().contains("gen-000002 deleted"), r::toString);
     }
 
     @Test
@@ -90,19 +99,72 @@ class RebuildTest {
         assertEquals(1, ekg("rebuild", in.toString(), "--db", db.toString(), "--max-failures", "0.6"));
         JsonNode r = report(db);
         assertEquals("SWITCHED_WITH_FAILURES", r.get("outcome").asText());
+        assertEquals(Optional.of("gen-000002"), Generations.at(db).current(), "the rejected generation's number is not used again");
         assertTrue(r.at("/failures/0/input").asText().endsWith("binary.txt"), r::toString);
         assertFalse(r.at("/failures/0/reason").asText().isBlank(), r::toString);
         assertEquals(2, articles(db).size());
     }
 
     @Test
-    void aSecondRebuildWhileOneRunsDoesNothing(@TempDir Path tmp) throws IOException {
+    void aSecondRebuildWhileOneRunsDoesNothingAndKeepsTheLastRealReport(@TempDir Path tmp) throws IOException {
         Path db = Files.createDirectories(tmp.resolve("db"));
+        String last = "{\"outcome\": \"SWITCHED\"}\n";
+        Files.writeString(db.resolve("rebuild-report.json"), last);
         try (RebuildLock held = RebuildLock.tryAcquire(db).orElseThrow()) {
             assertEquals(6, ekg("rebuild", Inputs.seeds(tmp.resolve("in"), 0).toString(), "--db", db.toString()));
             assertEquals(6, ekg("rollback", "--db", db.toString()));
         }
-        assertEquals("BUSY", report(db).get("outcome").asText());
+        assertEquals(last, Files.readString(db.resolve("rebuild-report.json")));
+        List<Path> own = ownReports(db);
+        assertEquals(1, own.size(), own::toString);
+        assertEquals("BUSY", new ObjectMapper().readTree(own.get(0).toFile()).get("outcome").asText());
+    }
+
+    @Test
+    void unchangedArticlesAreCopiedWhereverTheirFilesMovedAndAFullRunSaysItReextracted(@TempDir Path tmp) throws IOException {
+        // A knowledge base file of one's own is loaded afresh by every run, as in separate processes.
+        Path kb = Files.writeString(tmp.resolve("kb.jsonl"),
+                "{\"key\":\"quaxland\",\"type\":\"LOC\",\"name\":\"Quaxland\",\"source\":\"test\"}\n");
+        Path db = tmp.resolve("db");
+        Path in = Inputs.seeds(tmp.resolve("in"), 0, 1);
+        assertEquals(0, ekg("rebuild", in.toString(), "--db", db.toString(), "--kb", kb.toString()));
+        Path archive = Files.move(in, tmp.resolve("archive"));
+        assertEquals(0, ekg("rebuild", archive.toString(), "--db", db.toString(), "--kb", kb.toString()));
+        JsonNode r = report(db);
+        assertEquals(0, r.at("/articles/changed").asInt(), r::toString);
+        assertEquals(0, r.at("/articles/reextracted").asInt(), r::toString);
+        assertEquals(2, r.at("/articles/unchanged").asInt(), r::toString);
+        assertEquals(List.of("000_a5c48a036b68ea7d", "001_a4d103c2493e7a8e"), ids(r.at("/articles/movedIds")));
+        List<String> sources = sourceFiles(db);
+        assertEquals(2, sources.size(), sources::toString);
+        assertTrue(sources.stream().allMatch(f -> f.startsWith(archive.toString())), sources::toString);
+
+        assertEquals(0, ekg("rebuild", archive.toString(), "--db", db.toString(), "--kb", kb.toString(), "--full"));
+        r = report(db);
+        assertEquals(0, r.at("/articles/changed").asInt(), r::toString);
+        assertEquals(2, r.at("/articles/reextracted").asInt(), r::toString);
+        assertEquals(0, r.at("/articles/moved").asInt(), r::toString);
+        assertEquals(3, ownReports(db).size(), "each run keeps its own report");
+    }
+
+    private static List<Path> ownReports(Path db) throws IOException {
+        try (var files = Files.list(db.resolve("reports"))) {
+            return files.filter(f -> f.getFileName().toString().matches("rebuild-report-\\d{8}T\\d{6}\\.\\d{3}Z(-\\d+)?\\.json"))
+                    .sorted().toList();
+        }
+    }
+
+    private static List<String> sourceFiles(Path db) {
+        try (EkgStore store = EkgStore.open(db)) {
+            String q = "SELECT ?f WHERE { GRAPH ?g { ?a <" + Vocab.Ekg.SOURCE_FILE.getURI() + "> ?f } }";
+            return Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.create(q, store.dataset())) {
+                    List<String> out = new java.util.ArrayList<>();
+                    qe.execSelect().forEachRemaining(row -> out.add(row.getLiteral("f").getString()));
+                    return out;
+                }
+            });
+        }
     }
 
     private static boolean textSearchFinds(Path db, String word) {

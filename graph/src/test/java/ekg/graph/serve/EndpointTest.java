@@ -146,6 +146,27 @@ class EndpointTest {
         assertEquals("100", r.headers().firstValue(CappedQuery.HEADER).orElse(""));
         HttpResponse<String> small = Http.get(base + "/ekg/query?" + Http.query("SELECT * WHERE { ?s ?p ?o } LIMIT 5"));
         assertTrue(small.headers().firstValue(CappedQuery.HEADER).isEmpty());
+        HttpResponse<String> asked = Http.get(base + "/ekg/query?" + Http.query("SELECT * WHERE { ?s ?p ?o } LIMIT 150"), "Accept", "text/csv");
+        assertEquals(101, asked.body().strip().split("\r\n").length, "a header line and 100 rows");
+        assertEquals("100", asked.headers().firstValue(CappedQuery.HEADER).orElse(""));
+    }
+
+    @Test
+    void theCapHeaderComesOnlyWhenRowsWereReallyCut() {
+        String[] uncut = {COUNT, "SELECT * WHERE { ?s <urn:ekg:p> ?o } OFFSET 900",
+                "CONSTRUCT { ?s <urn:ekg:q> ?o } WHERE { ?s <urn:ekg:p> ?o FILTER(?o = 'v1') }",
+                "DESCRIBE ?q WHERE { ?q <http://schema.org/text> ?t }"};
+        for (String q : uncut) {
+            HttpResponse<String> r = Http.get(base + "/ekg/query?" + Http.query(q), "Accept", "text/csv, text/turtle");
+            assertEquals(200, r.statusCode(), r::body);
+            assertTrue(r.headers().firstValue(CappedQuery.HEADER).isEmpty(), q + " was not cut: " + r.headers());
+        }
+        assertEquals(101, Http.get(base + "/ekg/query?" + Http.query(uncut[1]), "Accept", "text/csv").body().strip()
+                .split("\r\n").length, "exactly the cap, all of them");
+        HttpResponse<String> graph = Http.get(base + "/ekg/query?"
+                + Http.query("CONSTRUCT { ?s <urn:ekg:q> ?o } WHERE { ?s <urn:ekg:p> ?o }"), "Accept", "application/n-triples");
+        assertEquals(100, graph.body().lines().count(), "100 solutions of 1000, one triple each");
+        assertEquals("100", graph.headers().firstValue(CappedQuery.HEADER).orElse(""));
     }
 
     @Test

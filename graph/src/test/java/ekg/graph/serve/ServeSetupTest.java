@@ -3,11 +3,18 @@ package ekg.graph.serve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +37,45 @@ class ServeSetupTest {
             HttpResponse<String> union = Http.get(base + "/ekg/get?default", "Accept", "application/n-triples");
             assertEquals(200, union.statusCode());
             assertEquals(2, union.body().lines().filter(l -> l.contains("<urn:ekg:p>")).count(), union.body());
+        }
+    }
+
+    @Test
+    void withTheUiOnAndUpdatesOffItsTabsForAddingAndEditingDataAreHidden() throws Exception {
+        Path db = tmp.resolve("db3");
+        TestData.articles(db, 1, 2);
+        Path passwd = TestData.passwords(Files.createDirectories(tmp.resolve("p3")));
+        try (EkgServer server = EkgServer.builder(db).port(0).loopback(true).passwordFile(passwd).start()) {
+            String base = "http://localhost:" + server.port();
+            for (String page : List.of("/", "/index.html")) {
+                HttpResponse<String> ui = Http.get(base + page);
+                assertEquals(200, ui.statusCode());
+                assertTrue(ui.body().contains(ReadOnlyUi.STYLE) && ui.body().contains("./static/index-"), ui::body);
+            }
+        }
+        try (EkgServer server = EkgServer.builder(db).port(0).loopback(true).passwordFile(passwd).allowUpdates(true).start()) {
+            HttpResponse<String> ui = Http.get("http://localhost:" + server.port() + "/");
+            assertEquals(200, ui.statusCode());
+            assertFalse(ui.body().contains(ReadOnlyUi.STYLE), "with updates on, every tab stays");
+        }
+        String bundle = uiScripts();
+        for (String used : List.of("/upload`", "/edit`", "dataset-add-data")) {
+            assertTrue(bundle.contains(used), "the UI's scripts no longer use " + used + ": mend ReadOnlyUi's selectors");
+        }
+    }
+
+    /** Every script of the web UI on the class path, as one text. */
+    private static String uiScripts() throws Exception {
+        JarURLConnection page = (JarURLConnection) ServeSetupTest.class.getClassLoader().getResource(ReadOnlyUi.PAGE).openConnection();
+        try (JarFile jar = new JarFile(Path.of(page.getJarFileURL().toURI()).toFile())) {
+            StringBuilder all = new StringBuilder();
+            for (JarEntry e : java.util.Collections.list(jar.entries())) {
+                if (!e.getName().startsWith("webapp/static/") || !e.getName().endsWith(".js")) continue;
+                try (InputStream in = jar.getInputStream(e)) {
+                    all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return all.toString();
         }
     }
 

@@ -45,7 +45,8 @@ public final class KnowledgeBase {
 
     private KnowledgeBase(Map<String, KbEntry> byKey) {
         this.byKey = Collections.unmodifiableMap(byKey);
-        this.fingerprint = Integer.toHexString(byKey.values().hashCode());
+        // From the entries' text: a hash over the map's values or their enum fields would differ per process.
+        this.fingerprint = Integer.toHexString(byKey.values().stream().map(KbEntry::toString).toList().hashCode());
         for (KbEntry e : byKey.values()) {
             for (String n : e.names()) byName.computeIfAbsent(fold(n), k -> new ArrayList<>(2)).add(e);
         }

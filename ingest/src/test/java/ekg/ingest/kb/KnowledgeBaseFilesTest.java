@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,15 @@ class KnowledgeBaseFilesTest {
         assertTrue(kb.mayName("OSTEN"));
         assertFalse(kb.mayName("Fernen Ostens"), "no name ends in the genitive");
         assertFalse(kb.mayName("Ferner Quaxland"));
+    }
+
+    @Test
+    void theFingerprintDependsOnTheEntriesAlone() throws IOException {
+        Path file = write("same.jsonl", "{\"key\":\"x-land\",\"type\":\"LOC\",\"name\":\"X-Land\",\"source\":\"a\"}");
+        Path other = write("other.jsonl", "{\"key\":\"x-land\",\"type\":\"LOC\",\"name\":\"X-Land\",\"source\":\"b\"}");
+        assertEquals(KnowledgeBase.load(List.of(file)).fingerprint(), KnowledgeBase.load(List.of(file)).fingerprint(),
+                "loaded twice, as by two runs of ekg, the same entries give the same fingerprint");
+        assertNotEquals(KnowledgeBase.load(List.of(file)).fingerprint(), KnowledgeBase.load(List.of(other)).fingerprint());
     }
 
     @Test

@@ -54,11 +54,11 @@ class LoadBenchTest {
 
         assertEquals(60, LoadBench.ekgBulk(nq, dir.resolve("bulk"), IRIS).quads());
         try (EkgStore bulk = EkgStore.open(dir.resolve("bulk"))) {
-            assertEquals(60, bulk.articleQuadCount());
+            assertEquals(60, bulk.quadCount());
         }
         assertEquals(60, LoadBench.ekg(nq, dir.resolve("replace"), IRIS).quads());
         try (EkgStore replaced = EkgStore.open(dir.resolve("replace"))) {
-            assertEquals(60, replaced.articleQuadCount());
+            assertEquals(60, replaced.quadCount());
         }
     }
 }

@@ -160,4 +160,40 @@ class RepeatedNamesTest {
         assertTrue(f.containsAll(List.of("Brandtwerk/ORG", "SPÖ/ORG")), f.toString());
         assertFalse(f.stream().anyMatch(s -> s.startsWith("Umsatz")), f.toString());
     }
+
+    @Test
+    void aSurnameTheModelTookForAPlaceIsThePersonAndSoAreItsRepeatsAndGenitive() {
+        Doc d = doc("Varkalns stellt aus. Die Malerin Ilze Varkalns zeigt Sterne. Varkalns Bilder wirken. Varkalns' Stil ist ruhig.",
+                "Varkalns", EntityType.LOC, "Ilze Varkalns", EntityType.PER);
+        List<String> f = found(d);
+        assertTrue(f.stream().filter(s -> s.startsWith("Varkalns")).allMatch(s -> s.endsWith("/PER")), f.toString());
+        Map<String, String> keys = keys(d);
+        assertEquals("ilze-varkalns", keys.get("Varkalns"));
+        assertEquals("ilze-varkalns", keys.get("Varkalns'"));
+    }
+
+    @Test
+    void aTitleOpeningANameIsNoPartOfItAndTheRestIsAPerson() {
+        Doc d = doc("Der Friedensnobelpreisträger Tadeusz Wolny sprach. Später kam Wolny zurück.",
+                "Friedensnobelpreisträger Tadeusz Wolny", EntityType.ORG);
+        List<String> f = found(d);
+        assertTrue(f.contains("Tadeusz Wolny/PER"), f.toString());
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("Friedens")), f.toString());
+        assertEquals("tadeusz-wolny", keys(d).get("Wolny"));
+    }
+
+    @Test
+    void anOrganizationNamedLikeAPlaceIsKeptApartFromThePlaceExceptAfterAPrepositionOfPlace() {
+        Doc d = doc("Die Wochenzeitung Nordland verlor. In Nordland schneit es. Der Verlag von Nordland klagt.",
+                "Nordland", EntityType.LOC);
+        Doc done = new MentionResolver().process(STAGE.process(d));
+        Map<String, String> keyAt = new java.util.HashMap<>();
+        done.entities().forEach(e -> e.mentions().forEach(s -> keyAt.put(String.valueOf(s.begin()), e.key())));
+        int paper = d.text().indexOf("Nordland");
+        int place = d.text().indexOf("Nordland", paper + 1);
+        int again = d.text().lastIndexOf("Nordland");
+        assertEquals(keyAt.get(String.valueOf(paper)), keyAt.get(String.valueOf(again)));
+        assertEquals("nordland", keyAt.get(String.valueOf(place)));
+        assertFalse(keyAt.get(String.valueOf(paper)).equals("nordland"), keyAt.toString());
+    }
 }

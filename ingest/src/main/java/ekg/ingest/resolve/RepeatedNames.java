@@ -76,7 +76,7 @@ public final class RepeatedNames implements Stage {
         boolean[] taken = new boolean[tokens.size()];
         Map<String, List<Form>> byFirst = new HashMap<>();
         List<Mention> found = new JoinedNames(lists).split(doc, Brackets.withShortNames(doc, doc.mentions()));
-        found = NamedAfterNoun.add(doc, found);
+        found = InitialNames.add(doc, NamedAfterNoun.add(doc, found));
         PersonEvidence evidence = new PersonEvidence(lists);
         found = evidence.retyped(evidence.withoutTitles(doc, found), personParts(found));
         found = new AdjacentPeople(lists).separate(doc, found);

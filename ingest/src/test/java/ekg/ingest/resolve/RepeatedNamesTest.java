@@ -196,4 +196,22 @@ class RepeatedNamesTest {
         assertEquals("nordland", keyAt.get(String.valueOf(place)));
         assertFalse(keyAt.get(String.valueOf(paper)).equals("nordland"), keyAt.toString());
     }
+
+    @Test
+    void aGivenNameWithTheInitialOfTheSurnameIsAPersonAndSoIsTheInitialAlone() {
+        Doc d = doc("Karim T. wurde befragt. Dann kam T. zurück. Karim T. lachte. Die Stadt Anna M. Berger grüßt.");
+        assertEquals(List.of("Karim T./PER", "T./PER", "Karim T./PER"), found(d));
+        assertEquals("karim-t", keys(d).get("T."));
+    }
+
+    @Test
+    void aGivenNameOfAnotherPersonOfTheArticleOpensTheFirstOfTwoSurnamesEvenWhereTheModelSawAPlace() {
+        Doc d = doc("Zbyszko Hartl und Eva Brandner stritten. Damals warf Zbyszko Hartl Brandner Verrat vor.",
+                "Zbyszko Hartl", EntityType.PER, "Eva Brandner", EntityType.PER, "Hartl Brandner", EntityType.PER);
+        Doc other = doc("Zbyszko Brandner und Eva Hartl stritten. Damals warf Zbyszko Hartl Brandner Verrat vor.",
+                "Zbyszko Brandner", EntityType.PER, "Eva Hartl", EntityType.PER, "Hartl Brandner", EntityType.PER);
+        assertTrue(found(other).containsAll(List.of("Zbyszko Hartl/PER", "Brandner/PER")), found(other).toString());
+        assertFalse(found(other).contains("Hartl/PER"), found(other).toString());
+        assertTrue(found(d).contains("Brandner/PER"), found(d).toString());
+    }
 }

@@ -83,4 +83,15 @@ class RoleMentionsTest {
         Doc d = doc("Anna Weiß kam. Der Kanzler schwieg.", "anna-weiss", "Anna Weiß");
         assertEquals(List.of(), descriptions(d));
     }
+
+    @Test
+    void anAgeOrPlaceDescriptionWithoutAnyGivenJoinsThePersonJustNamedOfAFittingGender() {
+        Doc d = doc("Nach dem Spiel lobte man Jonas Falk. Der 24-Jährige traf zweimal. Der Berliner jubelte.",
+                "jonas-falk", "Jonas Falk");
+        assertEquals(List.of("24-Jährige=jonas-falk", "Berliner=jonas-falk"), descriptions(d));
+        Doc far = doc("Jonas Falk kam. Es regnete. Es schneite. Es stürmte. Der 24-Jährige ging.", "jonas-falk", "Jonas Falk");
+        assertEquals(List.of(), descriptions(far));
+        Doc woman = doc("Dann sprach Carla Wendt. Der 24-Jährige hörte zu.", "carla-wendt", "Carla Wendt");
+        assertEquals(List.of(), descriptions(woman));
+    }
 }

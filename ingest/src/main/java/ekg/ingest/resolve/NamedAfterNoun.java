@@ -43,6 +43,7 @@ final class NamedAfterNoun {
             boolean kind = KIND.matcher(tokens.get(i).text()).matches() && Character.isUpperCase(tokens.get(i).text().charAt(0));
             if (out.stream().anyMatch(m -> m.span().overlaps(at))) {
                 if (kind) out = sameNameOrganization(tokens, i + 1, out);
+                if (tokens.get(i).text().equals("Land")) out = stateOf(doc, tokens.get(i), out);
                 continue;
             }
             if (kind) {
@@ -57,6 +58,20 @@ final class NamedAfterNoun {
             }
         }
         out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    /**
+     * "Auftraggeber ist das Land Tirol": the state as a body is named with its noun, and is not the
+     * region or the city of the same name, so the noun joins the name.
+     */
+    private static List<Mention> stateOf(Doc doc, Token land, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean named = m.span().begin() == land.span().end() + 1 && m.type() == EntityType.LOC && !m.text().contains(" ");
+            Span span = named ? new Span(land.span().begin(), m.span().end()) : null;
+            out.add(named ? new Mention(span, doc.cover(span), EntityType.LOC, RepeatedNames.FOUND_BY) : m);
+        }
         return out;
     }
 

@@ -214,4 +214,11 @@ class RepeatedNamesTest {
         assertFalse(found(other).contains("Hartl/PER"), found(other).toString());
         assertTrue(found(d).contains("Brandner/PER"), found(d).toString());
     }
+
+    @Test
+    void theStateAsABodyIsNotThePlaceOfTheSameName() {
+        Doc d = doc("Das Geld gab das Land Ostmark.", "Ostmark", EntityType.LOC);
+        assertEquals(List.of("Land Ostmark/LOC"), found(d));
+        assertEquals("land-ostmark", keys(d).get("Land Ostmark"));
+    }
 }

@@ -107,9 +107,11 @@ public final class MentionResolver implements Stage {
         String[] words = f.split(" ");
         String surname = surname(words);
         String given = words[0];
+        int start = RepeatedNames.surnameStart(List.of(words));
+        boolean inner = !s.contains(" ") && List.of(words).subList(1, start).contains(s);
         return s.equals(surname) || isGenitiveOf(s, surname) || isGenitiveOf(surname, s)
                 || s.equalsIgnoreCase(surname) && s.contains(" ")
-                || !s.contains(" ") && s.equals(given);
+                || !s.contains(" ") && s.equals(given) || inner;
     }
 
     /** The last word of a person's name with the particles before it: "von der Leyen", "da Silva". */

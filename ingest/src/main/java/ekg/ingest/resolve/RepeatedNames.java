@@ -107,7 +107,8 @@ public final class RepeatedNames implements Stage {
             for (int k = i; k < end; k++) taken[k] = true;
             if (end > i) i = end - 1;
         }
-        return doc.withMentions(NamedAfterNoun.namesakes(tokens, sorted(out)));
+        out.sort(Comparator.comparing(Mention::span));
+        return doc.withMentions(NamedAfterNoun.namesakes(tokens, out));
     }
 
     /** Adds a mention of a known form starting at token {@code i}; returns the token after it, or {@code i}. */
@@ -191,6 +192,10 @@ public final class RepeatedNames implements Stage {
         if (surname.size() > 1) out.add(new Form(withCapital(surname), EntityType.PER, true));
         String given = words.get(0);
         if (usable(given) && lists.isGivenName(given)) out.add(new Form(List.of(given), EntityType.PER, true));
+        // "Ana Ruiz Ortega": an inner word that is no given name is a surname the press uses alone.
+        for (String w : words.subList(1, surnameStart(words))) {
+            if (usable(w) && !lists.isGivenName(w)) out.add(new Form(List.of(w), EntityType.PER, true));
+        }
         return out;
     }
 
@@ -239,11 +244,5 @@ public final class RepeatedNames implements Stage {
 
     private static boolean capitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-    }
-
-    private static List<Mention> sorted(List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions);
-        out.sort(Comparator.comparing(Mention::span));
-        return out;
     }
 }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * 45-Jährige" after "Max Muster (45)", "der Berliner" after "Max Muster aus Berlin". It joins the
  * nearest person before it whose role the text gave with the same noun (so the feminine form only a
  * woman's role) or whose age the text gave; without such a person, the person the story is about if
- * named near before. A description right before a name is that name's title.
+ * named near before. A name in apposition after it ("der Sprecher des Verbands, Max Muster") settles it first. A description right before a name is that name's title.
  *
  * <pre>{@code
  * Doc withDescriptions = new RoleMentions(NameLists.builtIn()).process(new RoleStage(lists, kb).process(doc));
@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  */
 public final class RoleMentions implements Stage {
     public static final String FOUND_BY = "description";
-    private static final Set<String> ARTICLES = Set.of("der", "die", "den", "dem", "des");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "den", "dem", "des", "vom", "beim", "zum");
+    // How far a description may stand from the comma that opens the name in apposition to it.
+    private static final int MAX_APPOSITION = 8;
     private static final Pattern AGE_NOUN = Pattern.compile("(\\d{1,3})-Jährige[nr]?");
     private static final Pattern AGE_ADJECTIVE = Pattern.compile("(\\d{1,3})-jährige[nrs]?");
     private static final int MAX_MODIFIERS = 3;
@@ -94,7 +96,8 @@ public final class RoleMentions implements Stage {
             int head = head(tokens, i);
             if (head < 0 || covered(mentions, tokens.get(head).span()) || beforeName(tokens, people, head)) continue;
             String noun = tokens.get(head).text();
-            String who = antecedent(people, tokens.get(i), noun, roles, ages);
+            String who = apposition(tokens, people, head);
+            if (who == null) who = antecedent(people, tokens.get(i), noun, roles, ages);
             if (who == null) continue;
             Span span = new Span(tokens.get(i + 1).span().begin(), tokens.get(head).span().end());
             mentions.add(new Mention(span, doc.cover(span), EntityType.PER, FOUND_BY));
@@ -132,6 +135,23 @@ public final class RoleMentions implements Stage {
             if (!Character.isLetterOrDigit(w.charAt(0))) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "der Sprecher des Verbands, Max Muster," or "die Anwältin des Klägers, Juristin Eva Beispiel": the
+     * person whose name opens the apposition after the description's first comma, or null.
+     */
+    private static String apposition(List<Token> tokens, List<Named> people, int head) {
+        for (int k = head + 1; k < tokens.size() && k <= head + MAX_APPOSITION; k++) {
+            if (tokens.get(k).sentence() != tokens.get(head).sentence()) return null;
+            if (!tokens.get(k).text().equals(",")) continue;
+            for (int n = k + 1; n <= k + 2 && n < tokens.size(); n++) {
+                int begin = tokens.get(n).span().begin();
+                for (Named p : people) if (p.span().begin() == begin) return p.key();
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "der Minister Max Muster": a title before a name, which the name rules read; no description. */

@@ -221,4 +221,10 @@ class RepeatedNamesTest {
         assertEquals(List.of("Land Ostmark/LOC"), found(d));
         assertEquals("land-ostmark", keys(d).get("Land Ostmark"));
     }
+
+    @Test
+    void anInnerWordOfALongNameThatIsNoGivenNameIsTheSurnameUsedAlone() {
+        Doc d = doc("Der Stürmer Mateo Quintero Vasconez traf. Danach jubelte Quintero.", "Mateo Quintero Vasconez", EntityType.PER);
+        assertEquals("mateo-quintero-vasconez", keys(d).get("Quintero"));
+    }
 }

@@ -94,4 +94,11 @@ class RoleMentionsTest {
         Doc woman = doc("Dann sprach Carla Wendt. Der 24-Jährige hörte zu.", "carla-wendt", "Carla Wendt");
         assertEquals(List.of(), descriptions(woman));
     }
+
+    @Test
+    void aNameInAppositionSettlesWhomADescriptionMeansAndSoDoesAContractedArticle() {
+        Doc d = doc("Lisa Korn lobte das Werk. Der Sprecher des Verbands, Paul Grieser, widersprach. Lob kam vom Sprecher.",
+                "lisa-korn", "Lisa Korn", "paul-grieser", "Paul Grieser");
+        assertEquals(List.of("Sprecher=paul-grieser", "Sprecher=paul-grieser"), descriptions(d));
+    }
 }

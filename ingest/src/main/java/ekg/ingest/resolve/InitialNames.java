@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * People the press names by a given name and the initial of the surname, to shield them ("Karim T. wurde
+ * People the press names by a given name and the initial of the surname, to shield them ("Jorit T. wurde
  * festgenommen"): the name finder rarely sees them. A capitalised word the lexicon does not know as a
  * small-letter word or a common noun, then a capital letter with its full stop, not followed by a surname
  * ("Anna M. Berger"), is such a name; in that article the initial alone ("T. sagt", "T.s Anwalt") is

@@ -83,7 +83,7 @@ public final class KbResolver implements Stage {
         return doc.withMentions(mentions).withEntities(new ArrayList<>(byKey.values()));
     }
 
-    /** "Die Zeitung Österreich": an organization named like a place is not the place the knowledge base knows. */
+    /** "Die Zeitung Nordland": an organization named like a place is not the place the knowledge base knows. */
     private static boolean namesake(Entity e, Doc doc) {
         return doc.mentions().stream().anyMatch(m -> NamedAfterNoun.NAMESAKE.equals(m.foundBy()) && e.mentions().contains(m.span()));
     }

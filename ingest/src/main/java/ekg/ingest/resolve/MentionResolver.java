@@ -73,7 +73,7 @@ public final class MentionResolver implements Stage {
     }
 
     /** The group a form joins: itself, or the single longer name it is a short form of. */
-    /** The folded form; an organization named like a place ("die Zeitung Österreich") apart from the place. */
+    /** The folded form; an organization named like a place ("die Zeitung Nordland") apart from the place. */
     private static String formKey(Mention m) {
         String key = Letters.fold(normal(m.text()));
         return NamedAfterNoun.NAMESAKE.equals(m.foundBy()) ? key + NAMESAKE : key;

@@ -62,7 +62,7 @@ final class NamedAfterNoun {
     }
 
     /**
-     * "Auftraggeber ist das Land Tirol": the state as a body is named with its noun, and is not the
+     * "Gefördert vom Land Kärnten": the state as a body is named with its noun, and is not the
      * region or the city of the same name, so the noun joins the name.
      */
     private static List<Mention> stateOf(Doc doc, Token land, List<Mention> mentions) {
@@ -75,7 +75,7 @@ final class NamedAfterNoun {
         return out;
     }
 
-    /** "Die Tageszeitung Österreich": the place's name the model found after the noun, as the organization's. */
+    /** "Die Wochenzeitung Nordland": the place's name the model found after the noun, as the organization's. */
     private static List<Mention> sameNameOrganization(List<Token> tokens, int t, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -86,9 +86,9 @@ final class NamedAfterNoun {
     }
 
     /**
-     * Where an article names an organization after a place ("die Tageszeitung Österreich"), the name
-     * stands for the organization again ("Österreich wurde verurteilt", "auf dem Titelblatt von
-     * Österreich"), except after a preposition of place ("in Österreich"). Those mentions are marked
+     * Where an article names an organization after a place ("die Wochenzeitung Nordland"), the name
+     * stands for the organization again ("Nordland verlor die Klage", "ein Bericht von
+     * Nordland"), except after a preposition of place ("in Nordland"). Those mentions are marked
      * {@link #NAMESAKE}, so that they are grouped and keyed apart from the place.
      */
     static List<Mention> namesakes(List<Token> tokens, List<Mention> mentions) {

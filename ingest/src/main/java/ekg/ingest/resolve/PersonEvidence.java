@@ -25,7 +25,7 @@ final class PersonEvidence {
     }
 
     /**
-     * "Friedensnobelpreisträgerin Anna Nowak" taken whole for an organization: a title noun opening a
+     * "Chemienobelpreisträgerin Anna Nowak" taken whole for an organization: a title noun opening a
      * name of two or more capitalised words is no part of it, and the rest is a person.
      */
     List<Mention> withoutTitles(Doc doc, List<Mention> found) {

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Nouns for a person from a place, which news uses to refer back to someone it named: "der Berliner",
- * "die Kanadierin", "der Indonesier". A word is one when, without its ending, it is a place the name
- * lists know ("Berlin" + "er", "Kanad(a)" + "ierin", "Indones(ien)" + "ier", "Amerika" + "ner").
+ * "die Spanierin", "der Italiener". A word is one when, without its ending, it is a place the name
+ * lists know ("Berlin" + "er", "Italien" + "er", "Span(ien)" + "ierin", "Amerika" + "ner").
  */
 final class Demonyms {
     // Ending of the noun, and what the place's name puts in its place.

@@ -174,8 +174,8 @@ class RepeatedNamesTest {
 
     @Test
     void aTitleOpeningANameIsNoPartOfItAndTheRestIsAPerson() {
-        Doc d = doc("Der Friedensnobelpreisträger Tadeusz Wolny sprach. Später kam Wolny zurück.",
-                "Friedensnobelpreisträger Tadeusz Wolny", EntityType.ORG);
+        Doc d = doc("Der Chemienobelpreisträger Tadeusz Wolny sprach. Später kam Wolny zurück.",
+                "Chemienobelpreisträger Tadeusz Wolny", EntityType.ORG);
         List<String> f = found(d);
         assertTrue(f.contains("Tadeusz Wolny/PER"), f.toString());
         assertFalse(f.stream().anyMatch(s -> s.startsWith("Friedens")), f.toString());
@@ -199,9 +199,9 @@ class RepeatedNamesTest {
 
     @Test
     void aGivenNameWithTheInitialOfTheSurnameIsAPersonAndSoIsTheInitialAlone() {
-        Doc d = doc("Karim T. wurde befragt. Dann kam T. zurück. Karim T. lachte. Die Stadt Anna M. Berger grüßt.");
-        assertEquals(List.of("Karim T./PER", "T./PER", "Karim T./PER"), found(d));
-        assertEquals("karim-t", keys(d).get("T."));
+        Doc d = doc("Jorit T. wurde befragt. Dann kam T. zurück. Jorit T. lachte. Die Stadt Anna M. Berger grüßt.");
+        assertEquals(List.of("Jorit T./PER", "T./PER", "Jorit T./PER"), found(d));
+        assertEquals("jorit-t", keys(d).get("T."));
     }
 
     @Test

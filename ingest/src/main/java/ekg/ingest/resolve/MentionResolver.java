@@ -72,13 +72,13 @@ public final class MentionResolver implements Stage {
         return doc.withEntities(entities);
     }
 
-    /** The group a form joins: itself, or the single longer name it is a short form of. */
     /** The folded form; an organization named like a place ("die Zeitung Nordland") apart from the place. */
     private static String formKey(Mention m) {
         String key = Letters.fold(normal(m.text()));
         return NamedAfterNoun.NAMESAKE.equals(m.foundBy()) ? key + NAMESAKE : key;
     }
 
+    /** The group a form joins: itself, or the single longer name it is a short form of. */
     private static Group target(Group g, Map<String, Group> byForm, Map<String, String> shortNames) {
         String full = shortNames.get(Letters.fold(g.form));
         Group named = full == null ? null : byForm.get(Letters.fold(full));

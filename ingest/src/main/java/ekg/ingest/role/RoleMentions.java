@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * 45-Jährige" after "Max Muster (45)", "der Berliner" after "Max Muster aus Berlin". It joins the
  * nearest person before it whose role the text gave with the same noun (so the feminine form only a
  * woman's role) or whose age the text gave; without such a person, the person the story is about if
- * named near before. A name in apposition after it ("der Sprecher des Verbands, Max Muster") settles it first. A description right before a name is that name's title.
+ * named near before. A name in apposition after it ("der Sprecher des Verbands, Max Muster") settles
+ * it first. A description right before a name is that name's title.
  *
  * <pre>{@code
  * Doc withDescriptions = new RoleMentions(NameLists.builtIn()).process(new RoleStage(lists, kb).process(doc));

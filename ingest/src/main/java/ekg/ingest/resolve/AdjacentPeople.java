@@ -50,7 +50,7 @@ final class AdjacentPeople {
                 out.addAll(split(doc, m, surnameOf, mentions));
             }
         }
-        // A place the model saw in a given name that a split took into a person's name ("Lech" LOC) goes.
+        // A place the model saw in a given name that a split took into a person's name ("Jordan" LOC) goes.
         List<Span> people = out.stream().filter(x -> x.type() == EntityType.PER).map(Mention::span).toList();
         out.removeIf(x -> x.type() != EntityType.PER && !RepeatedNames.KNOWN.contains(x.foundBy())
                 && people.stream().anyMatch(p -> p.contains(x.span()) && !p.equals(x.span())));
@@ -100,7 +100,7 @@ final class AdjacentPeople {
 
     /**
      * Where a given name ends right before {@code begin}, its start; else {@code begin}. A given name is one
-     * of the lists or the first word of a person's full name in the article ("Lech" of "Lech Nowak"); no
+     * of the lists or the first word of a person's full name in the article ("Jordan" of "Jordan Nowak"); no
      * mention may hold it but the model's guess of a place or organization in that one word.
      */
     private int givenNameBefore(Doc doc, int begin, List<Mention> all) {

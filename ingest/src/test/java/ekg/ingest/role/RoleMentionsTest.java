@@ -86,10 +86,10 @@ class RoleMentionsTest {
 
     @Test
     void anAgeOrPlaceDescriptionWithoutAnyGivenJoinsThePersonJustNamedOfAFittingGender() {
-        Doc d = doc("Nach dem Spiel lobte man Jonas Falk. Der 24-Jährige traf zweimal. Der Berliner jubelte.",
-                "jonas-falk", "Jonas Falk");
-        assertEquals(List.of("24-Jährige=jonas-falk", "Berliner=jonas-falk"), descriptions(d));
-        Doc far = doc("Jonas Falk kam. Es regnete. Es schneite. Es stürmte. Der 24-Jährige ging.", "jonas-falk", "Jonas Falk");
+        Doc d = doc("Nach dem Spiel lobte man Jonas Brenner. Der 24-Jährige traf zweimal. Der Berliner jubelte.",
+                "jonas-brenner", "Jonas Brenner");
+        assertEquals(List.of("24-Jährige=jonas-brenner", "Berliner=jonas-brenner"), descriptions(d));
+        Doc far = doc("Jonas Brenner kam. Es regnete. Es schneite. Es stürmte. Der 24-Jährige ging.", "jonas-brenner", "Jonas Brenner");
         assertEquals(List.of(), descriptions(far));
         Doc woman = doc("Dann sprach Carla Wendt. Der 24-Jährige hörte zu.", "carla-wendt", "Carla Wendt");
         assertEquals(List.of(), descriptions(woman));

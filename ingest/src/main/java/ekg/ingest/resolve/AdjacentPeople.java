@@ -50,6 +50,10 @@ final class AdjacentPeople {
                 out.addAll(split(doc, m, surnameOf, mentions));
             }
         }
+        // A place the model saw in a given name that a split took into a person's name ("Jordan" LOC) goes.
+        List<Span> people = out.stream().filter(x -> x.type() == EntityType.PER).map(Mention::span).toList();
+        out.removeIf(x -> x.type() != EntityType.PER && !RepeatedNames.KNOWN.contains(x.foundBy())
+                && people.stream().anyMatch(p -> p.contains(x.span()) && !p.equals(x.span())));
         out.sort(Comparator.comparing(Mention::span));
         return out;
     }
@@ -94,12 +98,19 @@ final class AdjacentPeople {
         return surnameOf.getOrDefault(Letters.fold(word), Set.of()).stream().anyMatch(f -> !f.equals(m.text()));
     }
 
-    /** Where a given name that no mention holds ends right before {@code begin}, its start; else {@code begin}. */
+    /**
+     * Where a given name ends right before {@code begin}, its start; else {@code begin}. A given name is one
+     * of the lists or the first word of a person's full name in the article ("Jordan" of "Jordan Nowak"); no
+     * mention may hold it but the model's guess of a place or organization in that one word.
+     */
     private int givenNameBefore(Doc doc, int begin, List<Mention> all) {
         for (Token t : doc.tokens()) {
             if (t.span().end() + 1 != begin || doc.text().charAt(t.span().end()) != ' ') continue;
-            boolean free = all.stream().noneMatch(x -> x.span().overlaps(t.span()));
-            return free && lists.isGivenName(t.text()) ? t.span().begin() : begin;
+            boolean free = all.stream().noneMatch(x -> x.span().overlaps(t.span()) && (x.type() == EntityType.PER
+                    || RepeatedNames.KNOWN.contains(x.foundBy()) || !x.span().equals(t.span())));
+            boolean given = lists.isGivenName(t.text()) || all.stream().anyMatch(x -> x.type() == EntityType.PER
+                    && x.text().startsWith(t.text() + " "));
+            return free && given ? t.span().begin() : begin;
         }
         return begin;
     }

@@ -63,6 +63,7 @@ public final class KbResolver implements Stage {
         Map<String, Entity> byKey = new LinkedHashMap<>();
         for (Entity e : doc.entities()) {
             KbEntry k = identify(e, doc);
+            if (k != null && k.type() != e.type() && namesake(e, doc)) k = null;
             Entity canonical = k == null ? e : new Entity(k.key(), k.name(), k.type(), e.mentions());
             byKey.merge(canonical.key(), canonical, KbResolver::union);
         }
@@ -80,6 +81,11 @@ public final class KbResolver implements Stage {
         }
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return doc.withMentions(mentions).withEntities(new ArrayList<>(byKey.values()));
+    }
+
+    /** "Die Zeitung Nordland": an organization named like a place is not the place the knowledge base knows. */
+    private static boolean namesake(Entity e, Doc doc) {
+        return doc.mentions().stream().anyMatch(m -> NamedAfterNoun.NAMESAKE.equals(m.foundBy()) && e.mentions().contains(m.span()));
     }
 
     /** True when a mention overlaps {@code span}; with {@code nestingAllowed}, one that contains it does not count. */

@@ -25,6 +25,7 @@ import java.util.Set;
  * one contains the other ("Salzburg", "Land Salzburg").
  */
 public final class MentionResolver implements Stage {
+    private static final String NAMESAKE = "\u0000" + NamedAfterNoun.NAMESAKE;
 
     @Override
     public String name() {
@@ -47,11 +48,11 @@ public final class MentionResolver implements Stage {
         Map<String, Group> byForm = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String form = normal(m.text());
-            String key = Letters.fold(form);
+            String key = formKey(m);
             Group g = byForm.get(key);
-            if (g == null) byForm.put(key, new Group(form, m.type()));
+            if (g == null) byForm.put(key, new Group(form, m.type(), key.endsWith(NAMESAKE)));
             // The label keeps the name as spelled with its diacritics when the article spells it so once.
-            else if (g.form.equals(key) && !form.equals(key)) byForm.put(key, new Group(form, g.type));
+            else if (g.form.equals(Letters.fold(form)) && !form.equals(g.form)) byForm.put(key, new Group(form, g.type, g.namesake));
         }
         Map<String, String> shortNames = Brackets.shortNames(doc);
         Map<String, Group> resolved = new LinkedHashMap<>();
@@ -59,15 +60,22 @@ public final class MentionResolver implements Stage {
 
         Map<Group, List<Span>> spans = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            Group g = resolved.get(Letters.fold(normal(m.text())));
+            Group g = resolved.get(formKey(m));
             spans.computeIfAbsent(g, k -> new ArrayList<>()).add(m.span());
         }
         List<Entity> entities = new ArrayList<>();
         spans.forEach((g, s) -> {
-            String key = Institutions.isBareNoun(g.form) ? Slug.of(g.form + " " + doc.id()) : Slug.of(g.form);
+            String key = Institutions.isBareNoun(g.form) ? Slug.of(g.form + " " + doc.id())
+                    : g.namesake ? Slug.of(g.form + " " + g.type.name()) : Slug.of(g.form);
             if (!key.isEmpty()) entities.add(new Entity(key, g.form, g.type, s));
         });
         return doc.withEntities(entities);
+    }
+
+    /** The folded form; an organization named like a place ("die Zeitung Nordland") apart from the place. */
+    private static String formKey(Mention m) {
+        String key = Letters.fold(normal(m.text()));
+        return NamedAfterNoun.NAMESAKE.equals(m.foundBy()) ? key + NAMESAKE : key;
     }
 
     /** The group a form joins: itself, or the single longer name it is a short form of. */
@@ -93,15 +101,17 @@ public final class MentionResolver implements Stage {
     private static boolean standsFor(Group shortForm, Group full) {
         String s = Letters.fold(shortForm.form);
         String f = Letters.fold(full.form);
-        if (s.equals(f)) return false;
+        if (s.equals(f) || full.namesake) return false;
         if (isGenitiveOf(s, f)) return true;
         if (full.type != EntityType.PER || shortForm.type == EntityType.LOC || !f.contains(" ")) return false;
         String[] words = f.split(" ");
         String surname = surname(words);
         String given = words[0];
+        int start = RepeatedNames.surnameStart(List.of(words));
+        boolean inner = !s.contains(" ") && List.of(words).subList(1, start).contains(s);
         return s.equals(surname) || isGenitiveOf(s, surname) || isGenitiveOf(surname, s)
                 || s.equalsIgnoreCase(surname) && s.contains(" ")
-                || !s.contains(" ") && s.equals(given);
+                || !s.contains(" ") && s.equals(given) || inner;
     }
 
     /** The last word of a person's name with the particles before it: "von der Leyen", "da Silva". */
@@ -123,10 +133,12 @@ public final class MentionResolver implements Stage {
     private static final class Group {
         final String form;
         final EntityType type;
+        final boolean namesake;
 
-        Group(String form, EntityType type) {
+        Group(String form, EntityType type, boolean namesake) {
             this.form = form;
             this.type = type;
+            this.namesake = namesake;
         }
     }
 }

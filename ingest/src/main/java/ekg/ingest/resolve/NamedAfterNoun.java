@@ -9,15 +9,18 @@ import ekg.ingest.morph.GermanLexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Organizations that German news introduces by what they are: a noun for a kind of organization right
  * before the name ("der Baukonzern Hochtief", "des TV-Senders Canal Plus", "die Partei Podemos"), and a
  * short name in brackets after a person's name, which is the person's party ("Eva Maier (SPÖ)"). The
- * name is up to three capitalised words the lexicon does not know as common nouns.
+ * name is up to three capitalised words the lexicon does not know as common nouns; a place's name there
+ * names an organization of the same name.
  */
 final class NamedAfterNoun {
     private static final Pattern KIND = Pattern.compile("(?i).*(konzern|konzerns|sender|senders|kanal|kanals"
@@ -25,6 +28,9 @@ final class NamedAfterNoun {
             + "|verlag|verlags|gruppe|airline|fluglinie|klub|verein|vereins|bewegung|miliz)");
     private static final Pattern SHORT = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}]?\\p{Lu}{0,4}");
     private static final int MAX_WORDS = 3;
+    /** How a mention of an organization that bears a place's name was found. */
+    static final String NAMESAKE = "namesake";
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "nach", "aus", "durch", "ganz", "quer");
 
     private NamedAfterNoun() {
     }
@@ -34,8 +40,13 @@ final class NamedAfterNoun {
         List<Mention> out = new ArrayList<>(mentions);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Span at = tokens.get(i + 1).span();
-            if (out.stream().anyMatch(m -> m.span().overlaps(at))) continue;
-            if (KIND.matcher(tokens.get(i).text()).matches() && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            boolean kind = KIND.matcher(tokens.get(i).text()).matches() && Character.isUpperCase(tokens.get(i).text().charAt(0));
+            if (out.stream().anyMatch(m -> m.span().overlaps(at))) {
+                if (kind) out = sameNameOrganization(tokens, i + 1, out);
+                if (tokens.get(i).text().equals("Land")) out = stateOf(doc, tokens.get(i), out);
+                continue;
+            }
+            if (kind) {
                 int end = i + 1;
                 while (end < tokens.size() && end - i <= MAX_WORDS && nameWord(tokens, i, end, out)) end++;
                 if (end > i + 1) {
@@ -47,6 +58,55 @@ final class NamedAfterNoun {
             }
         }
         out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    /**
+     * "Gefördert vom Land Kärnten": the state as a body is named with its noun, and is not the
+     * region or the city of the same name, so the noun joins the name.
+     */
+    private static List<Mention> stateOf(Doc doc, Token land, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean named = m.span().begin() == land.span().end() + 1 && m.type() == EntityType.LOC && !m.text().contains(" ");
+            Span span = named ? new Span(land.span().begin(), m.span().end()) : null;
+            out.add(named ? new Mention(span, doc.cover(span), EntityType.LOC, RepeatedNames.FOUND_BY) : m);
+        }
+        return out;
+    }
+
+    /** "Die Wochenzeitung Nordland": the place's name the model found after the noun, as the organization's. */
+    private static List<Mention> sameNameOrganization(List<Token> tokens, int t, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean named = m.span().begin() == tokens.get(t).span().begin() && m.type() == EntityType.LOC;
+            out.add(named ? new Mention(m.span(), m.text(), EntityType.ORG, NAMESAKE) : m);
+        }
+        return out;
+    }
+
+    /**
+     * Where an article names an organization after a place ("die Wochenzeitung Nordland"), the name
+     * stands for the organization again ("Nordland verlor die Klage", "ein Bericht von
+     * Nordland"), except after a preposition of place ("in Nordland"). Those mentions are marked
+     * {@link #NAMESAKE}, so that they are grouped and keyed apart from the place.
+     */
+    static List<Mention> namesakes(List<Token> tokens, List<Mention> mentions) {
+        Set<String> forms = new HashSet<>();
+        for (Mention m : mentions) if (NAMESAKE.equals(m.foundBy())) forms.add(Letters.fold(m.text()));
+        if (forms.isEmpty()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        int k = 0;
+        for (Mention m : mentions) {
+            while (k < tokens.size() && tokens.get(k).span().end() <= m.span().begin()) k++;
+            if (NAMESAKE.equals(m.foundBy()) || m.type() == EntityType.PER || !forms.contains(Letters.fold(m.text()))) {
+                out.add(m);
+            } else if (k > 0 && PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.GERMAN))) {
+                out.add(new Mention(m.span(), m.text(), EntityType.LOC, m.foundBy()));
+            } else {
+                out.add(new Mention(m.span(), m.text(), EntityType.ORG, NAMESAKE));
+            }
+        }
         return out;
     }
 

@@ -13,6 +13,7 @@ import ekg.ingest.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,8 +76,11 @@ public final class RepeatedNames implements Stage {
         boolean[] taken = new boolean[tokens.size()];
         Map<String, List<Form>> byFirst = new HashMap<>();
         List<Mention> found = new JoinedNames(lists).split(doc, Brackets.withShortNames(doc, doc.mentions()));
-        found = NamedAfterNoun.add(doc, found);
+        found = InitialNames.add(doc, NamedAfterNoun.add(doc, found));
+        PersonEvidence evidence = new PersonEvidence(lists);
+        found = evidence.retyped(evidence.withoutTitles(doc, found), personParts(found));
         found = new AdjacentPeople(lists).separate(doc, found);
+        found = evidence.retyped(found, personParts(found));
         int t = 0;
         for (Mention m : found) {
             while (t < tokens.size() && tokens.get(t).span().end() <= m.span().begin()) t++;
@@ -89,8 +93,7 @@ public final class RepeatedNames implements Stage {
             remember(byFirst, new Form(words, m.type(), false));
             if (m.type() == EntityType.PER && words.size() >= 2) parts(words).forEach(f -> remember(byFirst, f));
         }
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : found) out.add(asPerson(m, byFirst) ? new Mention(m.span(), m.text(), EntityType.PER, m.foundBy()) : m);
+        List<Mention> out = new ArrayList<>(found);
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).text();
             if (taken[i] || !capitalised(w) && !PARTICLES.contains(w)) continue;
@@ -104,7 +107,8 @@ public final class RepeatedNames implements Stage {
             for (int k = i; k < end; k++) taken[k] = true;
             if (end > i) i = end - 1;
         }
-        return doc.withMentions(sorted(out));
+        out.sort(Comparator.comparing(Mention::span));
+        return doc.withMentions(NamedAfterNoun.namesakes(tokens, out));
     }
 
     /** Adds a mention of a known form starting at token {@code i}; returns the token after it, or {@code i}. */
@@ -142,17 +146,15 @@ public final class RepeatedNames implements Stage {
         return true;
     }
 
-    /**
-     * A single word the name finder took for a place or an organization is the person when it is the
-     * surname of a person the article names ("Keslowski" after "Zdzisław Kęsłowski"), unless a curated list gave it.
-     */
-    private boolean asPerson(Mention m, Map<String, List<Form>> byFirst) {
-        if (m.type() == EntityType.PER || m.type() == EntityType.OTH || m.text().contains(" ")
-                || KNOWN.contains(m.foundBy()) || lists.words().isCity(m.text())) {
-            return false;
+    /** The single-word parts of the article's full names of people, folded: "Berger" of "Anna Berger". */
+    private Set<String> personParts(List<Mention> found) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : found) {
+            List<String> words = List.of(m.text().split(" "));
+            if (m.type() != EntityType.PER || words.size() < 2) continue;
+            for (Form f : parts(words)) if (f.words().size() == 1) out.add(key(f.words().get(0)));
         }
-        return byFirst.getOrDefault(key(m.text()), List.of()).stream()
-                .anyMatch(f -> f.part() && f.type() == EntityType.PER && f.words().size() == 1);
+        return out;
     }
 
     /**
@@ -190,6 +192,10 @@ public final class RepeatedNames implements Stage {
         if (surname.size() > 1) out.add(new Form(withCapital(surname), EntityType.PER, true));
         String given = words.get(0);
         if (usable(given) && lists.isGivenName(given)) out.add(new Form(List.of(given), EntityType.PER, true));
+        // "Ana Ruiz Ortega": an inner word that is no given name is a surname the press uses alone.
+        for (String w : words.subList(1, surnameStart(words))) {
+            if (usable(w) && !lists.isGivenName(w)) out.add(new Form(List.of(w), EntityType.PER, true));
+        }
         return out;
     }
 
@@ -238,11 +244,5 @@ public final class RepeatedNames implements Stage {
 
     private static boolean capitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-    }
-
-    private static List<Mention> sorted(List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions);
-        out.sort(Comparator.comparing(Mention::span));
-        return out;
     }
 }

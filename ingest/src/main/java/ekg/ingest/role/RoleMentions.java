@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
 /**
  * A definite description that refers back to a person the article named: "der Minister" after
  * "Wirtschaftsminister Max Muster", "die Ministerin" after "Innenministerin Erika Beispiel", "der
- * 45-Jährige" after "Max Muster (45)". It joins the nearest person before it whose role the text gave
- * with the same noun (so the feminine form only a woman's role) or whose age the text gave; without
- * such a person the description is left alone. A description right before a name is that name's title.
+ * 45-Jährige" after "Max Muster (45)", "der Berliner" after "Max Muster aus Berlin". It joins the
+ * nearest person before it whose role the text gave with the same noun (so the feminine form only a
+ * woman's role) or whose age the text gave; without such a person, the person the story is about if
+ * named near before. A name in apposition after it ("der Sprecher des Verbands, Max Muster") settles
+ * it first. A description right before a name is that name's title.
  *
  * <pre>{@code
  * Doc withDescriptions = new RoleMentions(NameLists.builtIn()).process(new RoleStage(lists, kb).process(doc));
@@ -36,15 +38,22 @@ import java.util.regex.Pattern;
  */
 public final class RoleMentions implements Stage {
     public static final String FOUND_BY = "description";
-    private static final Set<String> ARTICLES = Set.of("der", "die", "den", "dem", "des");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "den", "dem", "des", "vom", "beim", "zum");
+    // How far a description may stand from the comma that opens the name in apposition to it.
+    private static final int MAX_APPOSITION = 8;
     private static final Pattern AGE_NOUN = Pattern.compile("(\\d{1,3})-Jährige[nr]?");
     private static final Pattern AGE_ADJECTIVE = Pattern.compile("(\\d{1,3})-jährige[nrs]?");
     private static final int MAX_MODIFIERS = 3;
+    // How many sentences back a description may reach for a person no role or age ties it to: news
+    // calls the person it has just named "der 45-Jährige", "der Berliner", "die Autorin".
+    private static final int NEAR_SENTENCES = 2;
 
     private final NameLists lists;
+    private final Demonyms demonyms;
 
     public RoleMentions(NameLists lists) {
         this.lists = lists;
+        this.demonyms = new Demonyms(lists);
     }
 
     @Override
@@ -62,16 +71,19 @@ public final class RoleMentions implements Stage {
         return Set.of(Layer.MENTIONS, Layer.ENTITIES);
     }
 
-    /** A mention of a person: where it is and who. */
-    private record Named(Span span, String key) {
+    /** A mention of a person: where it is, in which sentence, and who. */
+    private record Named(Span span, int sentence, String key, String label) {
     }
 
     @Override
     public Doc process(Doc doc) {
         List<Token> tokens = doc.tokens();
+        Map<Integer, Integer> sentenceAt = new HashMap<>();
+        for (Token t : tokens) sentenceAt.put(t.span().begin(), t.sentence());
         List<Named> people = new ArrayList<>();
         for (Entity e : doc.entities()) {
-            if (e.type() == EntityType.PER) e.mentions().forEach(s -> people.add(new Named(s, e.key())));
+            if (e.type() != EntityType.PER) continue;
+            e.mentions().forEach(s -> people.add(new Named(s, sentenceAt.getOrDefault(s.begin(), -1), e.key(), e.label())));
         }
         if (people.isEmpty()) return doc;
         people.sort(Comparator.comparing(Named::span));
@@ -85,7 +97,8 @@ public final class RoleMentions implements Stage {
             int head = head(tokens, i);
             if (head < 0 || covered(mentions, tokens.get(head).span()) || beforeName(tokens, people, head)) continue;
             String noun = tokens.get(head).text();
-            String who = antecedent(people, tokens.get(i).span().begin(), noun, roles, ages);
+            String who = apposition(tokens, people, head);
+            if (who == null) who = antecedent(people, tokens.get(i), noun, roles, ages);
             if (who == null) continue;
             Span span = new Span(tokens.get(i + 1).span().begin(), tokens.get(head).span().end());
             mentions.add(new Mention(span, doc.cover(span), EntityType.PER, FOUND_BY));
@@ -116,11 +129,30 @@ public final class RoleMentions implements Stage {
             String w = tokens.get(k).text();
             if (AGE_NOUN.matcher(w).matches()) return k;
             if (Character.isUpperCase(w.charAt(0))) {
-                return lists.isRoleNoun(bare(w)) ? k : -1;
+                if (lists.isRoleNoun(bare(w))) return k;
+                boolean alone = k + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
+                return alone && demonyms.isDemonym(w) ? k : -1;
             }
             if (!Character.isLetterOrDigit(w.charAt(0))) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "der Sprecher des Verbands, Max Muster," or "die Anwältin des Klägers, Juristin Eva Beispiel": the
+     * person whose name opens the apposition after the description's first comma, or null.
+     */
+    private static String apposition(List<Token> tokens, List<Named> people, int head) {
+        for (int k = head + 1; k < tokens.size() && k <= head + MAX_APPOSITION; k++) {
+            if (tokens.get(k).sentence() != tokens.get(head).sentence()) return null;
+            if (!tokens.get(k).text().equals(",")) continue;
+            for (int n = k + 1; n <= k + 2 && n < tokens.size(); n++) {
+                int begin = tokens.get(n).span().begin();
+                for (Named p : people) if (p.span().begin() == begin) return p.key();
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "der Minister Max Muster": a title before a name, which the name rules read; no description. */
@@ -130,25 +162,51 @@ public final class RoleMentions implements Stage {
         return people.stream().anyMatch(p -> p.span().begin() == next);
     }
 
+    /** A name inside a compound ("SPÖ" in "der SPÖ-Kandidat") leaves the description free. */
     private static boolean covered(List<Mention> mentions, Span span) {
-        return mentions.stream().anyMatch(m -> m.span().overlaps(span));
+        return mentions.stream().anyMatch(m -> m.span().overlaps(span) && !m.foundBy().startsWith("compound:"));
     }
 
-    /** The nearest person named before {@code before} whom the noun fits, or null. */
-    private static String antecedent(List<Named> people, int before, String noun, Map<String, Set<String>> roles,
+    /**
+     * The nearest person named before the article token whom the noun fits by a role or an age the text
+     * gave; else, when the noun names no one else's role or age, the {@link #protagonist}.
+     */
+    private static String antecedent(List<Named> people, Token article, String noun, Map<String, Set<String>> roles,
                                      Map<String, Set<String>> ages) {
         Matcher age = AGE_NOUN.matcher(noun);
         String years = age.matches() ? age.group(1) : null;
         String role = lower(bare(noun));
         for (int k = people.size() - 1; k >= 0; k--) {
             Named p = people.get(k);
-            if (p.span().begin() >= before) continue;
+            if (p.span().begin() >= article.span().begin()) continue;
             boolean fits = years != null
                     ? ages.getOrDefault(p.key(), Set.of()).contains(years)
                     : roles.getOrDefault(p.key(), Set.of()).stream().anyMatch(r -> sameRole(r, role));
             if (fits) return p.key();
         }
-        return null;
+        boolean elsewhere = years != null
+                ? ages.values().stream().anyMatch(a -> a.contains(years))
+                : roles.values().stream().anyMatch(rs -> rs.stream().anyMatch(r -> sameRole(r, role)));
+        return elsewhere ? null : protagonist(people, article, Gender.ofDescription(article.text(), noun), roles);
+    }
+
+    /**
+     * Of the people named in the last {@link #NEAR_SENTENCES} sentences before the article token and of no
+     * other gender, the one the article has named most often so far (the nearest on a tie): a description
+     * the text ties to no one refers to whom the story is about, not to whoever was named last.
+     */
+    private static String protagonist(List<Named> people, Token article, char gender, Map<String, Set<String>> roles) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Named p : people) if (p.span().begin() < article.span().begin()) count.merge(p.key(), 1, Integer::sum);
+        String best = null;
+        for (int k = people.size() - 1; k >= 0; k--) {
+            Named p = people.get(k);
+            if (p.span().begin() >= article.span().begin()) continue;
+            if (p.sentence() < 0 || article.sentence() - p.sentence() > NEAR_SENTENCES) break;
+            if (Gender.conflict(gender, Gender.ofPerson(roles.getOrDefault(p.key(), Set.of()), p.label()))) continue;
+            if (best == null || count.get(p.key()) > count.get(best)) best = p.key();
+        }
+        return best;
     }
 
     /** "minister" and "wirtschaftsminister" are one role; "minister" and "ministerin" are not. */

@@ -70,4 +70,22 @@ class RoleMentionsTest {
         Doc d = doc("Anna Weiß kam. Der Kanzler schwieg.", "anna-weiss", "Anna Weiß");
         assertEquals(List.of(), descriptions(d));
     }
+
+    @Test
+    void anAgeOrPlaceDescriptionWithoutAnyGivenJoinsThePersonJustNamedOfAFittingGender() {
+        Doc d = doc("Nach dem Spiel lobte man Jonas Brenner. Der 24-Jährige traf zweimal. Der Berliner jubelte.",
+                "jonas-brenner", "Jonas Brenner");
+        assertEquals(List.of("24-Jährige=jonas-brenner", "Berliner=jonas-brenner"), descriptions(d));
+        Doc far = doc("Jonas Brenner kam. Es regnete. Es schneite. Es stürmte. Der 24-Jährige ging.", "jonas-brenner", "Jonas Brenner");
+        assertEquals(List.of(), descriptions(far));
+        Doc woman = doc("Dann sprach Carla Wendt. Der 24-Jährige hörte zu.", "carla-wendt", "Carla Wendt");
+        assertEquals(List.of(), descriptions(woman));
+    }
+
+    @Test
+    void aNameInAppositionSettlesWhomADescriptionMeansAndSoDoesAContractedArticle() {
+        Doc d = doc("Lisa Korn lobte das Werk. Der Sprecher des Verbands, Paul Grieser, widersprach. Lob kam vom Sprecher.",
+                "lisa-korn", "Lisa Korn", "paul-grieser", "Paul Grieser");
+        assertEquals(List.of("Sprecher=paul-grieser", "Sprecher=paul-grieser"), descriptions(d));
+    }
 }

@@ -1,6 +1,7 @@
 package ekg.ingest.role;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.DocIndex;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Layer;
@@ -78,12 +79,11 @@ public final class RoleMentions implements Stage {
     @Override
     public Doc process(Doc doc) {
         List<Token> tokens = doc.tokens();
-        Map<Integer, Integer> sentenceAt = new HashMap<>();
-        for (Token t : tokens) sentenceAt.put(t.span().begin(), t.sentence());
+        DocIndex index = doc.index();
         List<Named> people = new ArrayList<>();
         for (Entity e : doc.entities()) {
             if (e.type() != EntityType.PER) continue;
-            e.mentions().forEach(s -> people.add(new Named(s, sentenceAt.getOrDefault(s.begin(), -1), e.key(), e.label())));
+            e.mentions().forEach(s -> people.add(new Named(s, sentenceOfTokenAt(index, tokens, s.begin()), e.key(), e.label())));
         }
         if (people.isEmpty()) return doc;
         people.sort(Comparator.comparing(Named::span));
@@ -216,6 +216,12 @@ public final class RoleMentions implements Stage {
     }
 
     /** The ages the text gives people: "Max Muster (45)", "der 45-jährige Max Muster". */
+    /** The sentence of the token that starts at {@code offset}; -1 when no token starts there. */
+    private static int sentenceOfTokenAt(DocIndex index, List<Token> tokens, int offset) {
+        int t = index.tokenStartingAt(offset);
+        return t < 0 ? -1 : tokens.get(t).sentence();
+    }
+
     private static Map<String, Set<String>> ages(Doc doc, List<Named> people) {
         List<Token> tokens = doc.tokens();
         Map<Integer, Integer> byBegin = new HashMap<>();

@@ -39,22 +39,27 @@ final class Plan implements Iterator<Article> {
     public boolean hasNext() {
         while (next == null && in.hasNext()) {
             Article a = in.next();
-            if (!seen.add(a.id())) {
-                unchanged.remove(a.id());
-            }
-            Snapshot.Entry before = previous.get(a.id());
-            if (before == null) {
-                added.add(a.id());
-                next = a;
-            } else if (incremental && before.contentHash().equals(a.contentHash())
-                    && before.extraction().equals(extraction)) {
-                unchanged.add(a.id());
-            } else {
-                changed.add(a.id());
-                next = a;
-            }
+            if (read(a.id(), a.contentHash())) next = a;
         }
         return next != null;
+    }
+
+    /** Sorts one article read into added, changed or unchanged; true when it needs extracting. */
+    boolean read(String id, String contentHash) {
+        if (!seen.add(id)) {
+            unchanged.remove(id);
+        }
+        Snapshot.Entry before = previous.get(id);
+        if (before == null) {
+            added.add(id);
+            return true;
+        }
+        if (incremental && before.contentHash().equals(contentHash) && before.extraction().equals(extraction)) {
+            unchanged.add(id);
+            return false;
+        }
+        changed.add(id);
+        return true;
     }
 
     @Override

@@ -1,0 +1,129 @@
+package ekg.spark;
+
+import ekg.graph.build.BuildReport;
+import ekg.graph.rdf.Iris;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The distributed part of the build: lists the inputs, extracts every article on the executors, links
+ * entities, utterances and events per key with ekg's own linkers, and writes both as N-Quads shards
+ * under {@code work}. The driver receives only per-article ids, hashes and failures, never quads.
+ *
+ * <pre>{@code
+ * SparkJob.Result r = new SparkJob(spark, JobSettings.defaults(), 8, System.err).run(List.of("seeds"), "/tmp/work");
+ * }</pre>
+ */
+final class SparkJob {
+    private final SparkSession spark;
+    private final JobSettings settings;
+    private final int partitions;
+    private final PrintStream log;
+
+    /** What the driver learns: every article read (id and hash, input order), failures, and how many inputs were unreadable. */
+    record Result(LinkedHashMap<String, String> contentHashes, List<BuildReport.Failure> failures, long readFailures) {
+    }
+
+    SparkJob(SparkSession spark, JobSettings settings, int partitions, PrintStream log) {
+        this.spark = spark;
+        this.settings = settings;
+        this.partitions = partitions;
+        this.log = log;
+    }
+
+    Result run(List<String> inputs, String work) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        InputFiles listed = InputFiles.list(inputs, hadoop);
+        log.println("ekg spark-build: " + listed.files().size() + " input files");
+        delete(work, hadoop);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        HadoopConf conf = HadoopConf.of(hadoop);
+        JobSettings s = settings;
+        int slices = Math.max(1, Math.min(listed.files().size(), partitions));
+        JavaRDD<InputFile> files = jsc.parallelize(listed.files(), slices);
+        Broadcast<Map<String, String>> duplicates = jsc.broadcast(duplicates(files, s, conf));
+        JavaRDD<ArticleResult> results = files
+                .mapPartitions(it -> new Extraction(it, s, conf.configuration(), duplicates.value()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            JavaRDD<ArticleResult> ok = results.filter(ArticleResult::ok);
+            ok.map(r -> r.nquads().stripTrailing()).saveAsTextFile(work + "/" + Shards.ARTICLES);
+            ok.flatMapToPair(r -> LinkKeys.of(r.nquads(), Iris.DEFAULT).iterator())
+                    .groupByKey(Math.max(partitions, 1))
+                    .flatMap(g -> LinkGroup.link(g._1(), g._2(), Iris.DEFAULT).iterator())
+                    .saveAsTextFile(work + "/" + Shards.LINKING);
+            List<ArticleResult> meta = new ArrayList<>(results
+                    .map(r -> new ArticleResult(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), null,
+                            r.failure(), r.unreadable()))
+                    .collect());
+            meta.sort(ArticleResult.INPUT_ORDER);
+            return result(listed, meta);
+        } finally {
+            results.unpersist(false);
+        }
+    }
+
+    private Result result(InputFiles listed, List<ArticleResult> meta) {
+        LinkedHashMap<String, String> hashes = new LinkedHashMap<>();
+        List<BuildReport.Failure> failures = new ArrayList<>(listed.failures());
+        long unreadable = listed.failures().size();
+        for (ArticleResult r : meta) {
+            if (r.read()) hashes.put(r.id(), r.contentHash());
+            if (r.ok()) continue;
+            failures.add(new BuildReport.Failure(r.source(), r.failure()));
+            if (r.unreadable()) unreadable++;
+        }
+        failures.forEach(f -> log.println("ekg: skipped " + f.input() + ": " + f.reason()));
+        return new Result(hashes, failures, unreadable);
+    }
+
+    /**
+     * Positions of articles whose id an earlier input already had, with the reason {@code ekg build} gives:
+     * only ids travel, and only the duplicates come back to the driver.
+     */
+    private static Map<String, String> duplicates(JavaRDD<InputFile> files, JobSettings s, HadoopConf conf) {
+        List<Tuple2<String, String>> found = files
+                .mapPartitions(it -> Extraction.ids(it, s.maxBytes(), conf.configuration()))
+                .mapToPair(a -> new Tuple2<>(a[0], a))
+                .groupByKey()
+                .flatMap(g -> {
+                    List<String[]> all = new ArrayList<>();
+                    g._2().forEach(all::add);
+                    if (all.size() < 2) return java.util.Collections.<Tuple2<String, String>>emptyIterator();
+                    all.sort(java.util.Comparator.<String[]>comparingInt(a -> Integer.parseInt(a[1]))
+                            .thenComparingInt(a -> Integer.parseInt(a[2])));
+                    String first = all.get(0)[3];
+                    return all.subList(1, all.size()).stream().map(a -> new Tuple2<>(
+                            Extraction.position(Integer.parseInt(a[1]), Integer.parseInt(a[2])),
+                            "duplicate id \"" + g._1() + "\", already read from " + first)).iterator();
+                })
+                .collect();
+        Map<String, String> out = new HashMap<>();
+        found.forEach(t -> out.put(t._1(), t._2()));
+        return out;
+    }
+
+    private static void delete(String dir, Configuration conf) {
+        Path p = new Path(dir);
+        try {
+            p.getFileSystem(conf).delete(p, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the work folder " + dir, e);
+        }
+    }
+}

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +58,15 @@ final class SparkJob {
         JobSettings s = settings;
         int slices = Math.max(1, Math.min(listed.files().size(), partitions));
         JavaRDD<InputFile> files = jsc.parallelize(listed.files(), slices);
-        Broadcast<Map<String, String>> duplicates = jsc.broadcast(duplicates(files, s, conf));
-        JavaRDD<ArticleResult> results = files
-                .mapPartitions(it -> new Extraction(it, s, conf.configuration(), duplicates.value()))
+        JavaRDD<ReadArticle> read = files.mapPartitions(it -> new Reading(it, s.maxBytes(), conf.configuration()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Broadcast<Map<String, String>> duplicates = jsc.broadcast(duplicates(read));
+        // One large .jsonl file is read by one task; its articles are spread over every core to extract.
+        JavaRDD<ArticleResult> results = read.repartition(Math.max(partitions, 1))
+                .mapPartitions(it -> {
+                    Extraction x = new Extraction(s, duplicates.value());
+                    return new MappedIterator<>(it, x::apply);
+                })
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             JavaRDD<ArticleResult> ok = results.filter(ArticleResult::ok);
@@ -75,6 +83,7 @@ final class SparkJob {
             return result(listed, meta);
         } finally {
             results.unpersist(false);
+            read.unpersist(false);
         }
     }
 
@@ -96,26 +105,33 @@ final class SparkJob {
      * Positions of articles whose id an earlier input already had, with the reason {@code ekg build} gives:
      * only ids travel, and only the duplicates come back to the driver.
      */
-    private static Map<String, String> duplicates(JavaRDD<InputFile> files, JobSettings s, HadoopConf conf) {
-        List<Tuple2<String, String>> found = files
-                .mapPartitions(it -> Extraction.ids(it, s.maxBytes(), conf.configuration()))
-                .mapToPair(a -> new Tuple2<>(a[0], a))
+    private static Map<String, String> duplicates(JavaRDD<ReadArticle> read) {
+        List<Tuple2<String, String>> found = read
+                .filter(r -> r.id() != null)
+                .mapToPair(r -> new Tuple2<>(r.id(), new Tuple2<>(r.position(), r.source())))
                 .groupByKey()
                 .flatMap(g -> {
-                    List<String[]> all = new ArrayList<>();
+                    List<Tuple2<String, String>> all = new ArrayList<>();
                     g._2().forEach(all::add);
-                    if (all.size() < 2) return java.util.Collections.<Tuple2<String, String>>emptyIterator();
-                    all.sort(java.util.Comparator.<String[]>comparingInt(a -> Integer.parseInt(a[1]))
-                            .thenComparingInt(a -> Integer.parseInt(a[2])));
-                    String first = all.get(0)[3];
-                    return all.subList(1, all.size()).stream().map(a -> new Tuple2<>(
-                            Extraction.position(Integer.parseInt(a[1]), Integer.parseInt(a[2])),
+                    if (all.size() < 2) return Collections.<Tuple2<String, String>>emptyIterator();
+                    all.sort(Comparator.comparingInt((Tuple2<String, String> p) -> ordinal(p._1()))
+                            .thenComparingInt(p -> index(p._1())));
+                    String first = all.get(0)._2();
+                    return all.subList(1, all.size()).stream().map(p -> new Tuple2<>(p._1(),
                             "duplicate id \"" + g._1() + "\", already read from " + first)).iterator();
                 })
                 .collect();
         Map<String, String> out = new HashMap<>();
         found.forEach(t -> out.put(t._1(), t._2()));
         return out;
+    }
+
+    private static int ordinal(String position) {
+        return Integer.parseInt(position.substring(0, position.indexOf(':')));
+    }
+
+    private static int index(String position) {
+        return Integer.parseInt(position.substring(position.indexOf(':') + 1));
     }
 
     private static void delete(String dir, Configuration conf) {

@@ -28,6 +28,11 @@ final class Extraction {
     }
 
     ArticleResult apply(ReadArticle r) {
+        return apply(r, null);
+    }
+
+    /** The article's result; {@code kept} is its graph from the last run, reused when not null. */
+    ArticleResult apply(ReadArticle r, String kept) {
         if (r.failure() != null) {
             return ArticleResult.failed(r.ordinal(), r.index(), r.source(), null, null, r.failure(), true);
         }
@@ -35,6 +40,7 @@ final class Extraction {
         if (duplicate != null) {
             return ArticleResult.failed(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), duplicate, true);
         }
+        if (kept != null) return ArticleResult.reused(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), kept);
         Article a = r.article();
         try {
             ArticleQuads q = extractor.quads(a);

@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
         description = {"Builds the complete dataset from <inputs> (files or folders of .txt, .json, .jsonl on any",
                 "Hadoop file system: local, hdfs://, s3a://) as an Apache Spark job, into a new generation",
                 "beside the live one; validates it and switches to it as 'ekg rebuild' does. Writes the",
-                "same JSON report."},
+                "same JSON report. Only new or changed articles are extracted: the others reuse the",
+                "last run's results (kept as Parquet)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:switched; every article stored", "1:switched; some articles failed and were skipped",
                 "2:usage error", "3:the run could not complete; not switched", "4:validation failed; not switched",
@@ -63,6 +64,12 @@ public final class SparkBuild implements Callable<Integer> {
 
     @Option(names = "--max-drop", paramLabel = "SHARE", defaultValue = "0.2", description = "Share by which articles or triples may drop against the live generation (default: ${DEFAULT-VALUE}).")
     double maxDrop;
+
+    @Option(names = "--full", description = "Extract every article again, even unchanged ones.")
+    boolean full;
+
+    @Option(names = "--results", paramLabel = "DIR", description = "Where the per-article results of the last run are kept, as Parquet, for the next run to reuse (default: DIR/spark-results).")
+    String results;
 
     @Option(names = "--no-shacl", description = "Skip the SHACL validation.")
     boolean noShacl;
@@ -110,17 +117,31 @@ public final class SparkBuild implements Callable<Integer> {
     private RebuildReport build(SparkSession spark) {
         JobSettings settings = new JobSettings(maxBytes, maxToken, timeoutSeconds, anyLanguage);
         int n = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
-        String shards = work != null ? work : db.toAbsolutePath().resolve("spark-work").toUri().toString();
+        String shards = work != null ? work : inDb("spark-work");
         Provenance p = Models.provenance();
         SharedGraphs shared = new SharedGraphs(Iris.DEFAULT, Models.kb());
+        String extraction = Snapshot.extractionKey(p.toolVersion(), p.models());
+        SparkJob job = new SparkJob(spark, settings, n, extraction, kept(), !full, System.err);
         Filling filling = store -> {
-            SparkJob.Result r = new SparkJob(spark, settings, n, System.err).run(inputs, shards);
+            SparkJob.Result r = job.run(inputs, shards);
             var conf = spark.sparkContext().hadoopConfiguration();
             return new Filling.Filled(r.contentHashes(), r.failures(), r.readFailures(),
                     ShardLoad.load(shards, conf, store, shared, Iris.DEFAULT));
         };
-        RebuildOptions options = new RebuildOptions(maxFailures, maxDrop, false, !noShacl, 1, maxBytes);
-        return new RebuildJob(Generations.at(db), filling, Snapshot.extractionKey(p.toolVersion(), p.models()),
-                options, System.err).run(inputs.stream().map(Path::of).toList());
+        RebuildOptions options = new RebuildOptions(maxFailures, maxDrop, !full, !noShacl, 1, maxBytes);
+        RebuildReport r = new RebuildJob(Generations.at(db), filling, extraction, options, System.err)
+                .run(inputs.stream().map(Path::of).toList());
+        PreviousResults.settle(job.nextResults(), kept(), r.switched(), spark.sparkContext().hadoopConfiguration());
+        return r;
+    }
+
+    /** Where the per-article results of the last run that went live are kept. */
+    private String kept() {
+        return results != null ? results : inDb("spark-results");
+    }
+
+    /** A folder in the dataset folder, as a URI without the slash an existing folder's URI ends with. */
+    private String inDb(String name) {
+        return db.toAbsolutePath().resolve(name).toUri().toString().replaceAll("/+$", "");
     }
 }

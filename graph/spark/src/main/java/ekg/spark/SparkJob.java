@@ -4,6 +4,7 @@ import ekg.graph.build.BuildReport;
 import ekg.graph.rdf.Iris;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -35,16 +36,28 @@ final class SparkJob {
     private final SparkSession spark;
     private final JobSettings settings;
     private final int partitions;
+    private final String extraction;
+    private final String results;
+    private final boolean reuse;
     private final PrintStream log;
 
     /** What the driver learns: every article read (id and hash, input order), failures, and how many inputs were unreadable. */
     record Result(LinkedHashMap<String, String> contentHashes, List<BuildReport.Failure> failures, long readFailures) {
     }
 
-    SparkJob(SparkSession spark, JobSettings settings, int partitions, PrintStream log) {
+    /**
+     * @param extraction the extraction key (ekg and model versions) results are kept under
+     * @param results    where the per-article results of the last live run are kept (Parquet)
+     * @param reuse      reuse kept results of unchanged articles; false extracts every article again
+     */
+    SparkJob(SparkSession spark, JobSettings settings, int partitions, String extraction, String results,
+             boolean reuse, PrintStream log) {
         this.spark = spark;
         this.settings = settings;
         this.partitions = partitions;
+        this.extraction = extraction;
+        this.results = results;
+        this.reuse = reuse;
         this.log = log;
     }
 
@@ -61,30 +74,57 @@ final class SparkJob {
         JavaRDD<ReadArticle> read = files.mapPartitions(it -> new Reading(it, s.maxBytes(), conf.configuration()))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Broadcast<Map<String, String>> duplicates = jsc.broadcast(duplicates(read));
-        // One large .jsonl file is read by one task; its articles are spread over every core to extract.
-        JavaRDD<ArticleResult> results = read.repartition(Math.max(partitions, 1))
-                .mapPartitions(it -> {
-                    Extraction x = new Extraction(s, duplicates.value());
-                    return new MappedIterator<>(it, x::apply);
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<String, String> previous = reuse ? PreviousResults.read(spark, results) : null;
+        JavaRDD<ArticleResult> extracted = previous == null ? extract(read, duplicates)
+                : extractChanged(read, previous, duplicates);
+        extracted.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            JavaRDD<ArticleResult> ok = results.filter(ArticleResult::ok);
+            JavaRDD<ArticleResult> ok = extracted.filter(ArticleResult::ok);
+            PreviousResults.write(spark, ok, extraction, nextResults());
             ok.map(r -> r.nquads().stripTrailing()).saveAsTextFile(work + "/" + Shards.ARTICLES);
             ok.flatMapToPair(r -> LinkKeys.of(r.nquads(), Iris.DEFAULT).iterator())
                     .groupByKey(Math.max(partitions, 1))
                     .flatMap(g -> LinkGroup.link(g._1(), g._2(), Iris.DEFAULT).iterator())
                     .saveAsTextFile(work + "/" + Shards.LINKING);
-            List<ArticleResult> meta = new ArrayList<>(results
+            List<ArticleResult> meta = new ArrayList<>(extracted
                     .map(r -> new ArticleResult(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), null,
-                            r.failure(), r.unreadable()))
+                            r.failure(), r.unreadable(), r.reused()))
                     .collect());
             meta.sort(ArticleResult.INPUT_ORDER);
             return result(listed, meta);
         } finally {
-            results.unpersist(false);
+            extracted.unpersist(false);
             read.unpersist(false);
         }
+    }
+
+    /** Extracts every article; one large .jsonl file is read by one task, its articles are spread over all. */
+    private JavaRDD<ArticleResult> extract(JavaRDD<ReadArticle> read, Broadcast<Map<String, String>> duplicates) {
+        JobSettings s = settings;
+        return read.repartition(Math.max(partitions, 1)).mapPartitions(it -> {
+            Extraction x = new Extraction(s, duplicates.value());
+            return new MappedIterator<>(it, x::apply);
+        });
+    }
+
+    /** Reuses the kept graph of every article whose id, hash and extraction are unchanged; extracts the rest. */
+    private JavaRDD<ArticleResult> extractChanged(JavaRDD<ReadArticle> read, JavaPairRDD<String, String> previous,
+                                                  Broadcast<Map<String, String>> duplicates) {
+        JobSettings s = settings;
+        String key = extraction;
+        return read.mapToPair(r -> new Tuple2<>(r.id() == null ? "unread " + r.position()
+                        : PreviousResults.key(r.id(), r.contentHash(), key), r))
+                .leftOuterJoin(previous, Math.max(partitions, 1))
+                .values()
+                .mapPartitions(it -> {
+                    Extraction x = new Extraction(s, duplicates.value());
+                    return new MappedIterator<>(it, p -> x.apply(p._1(), p._2().orElse(null)));
+                });
+    }
+
+    /** Where this run's per-article results go until the run has switched. */
+    String nextResults() {
+        return results + ".next";
     }
 
     private Result result(InputFiles listed, List<ArticleResult> meta) {
@@ -98,6 +138,9 @@ final class SparkJob {
             if (r.unreadable()) unreadable++;
         }
         failures.forEach(f -> log.println("ekg: skipped " + f.input() + ": " + f.reason()));
+        long reused = meta.stream().filter(ArticleResult::reused).count();
+        log.println("ekg spark-build: " + (hashes.size() - reused) + " articles extracted, " + reused
+                + " reused from the last run");
         return new Result(hashes, failures, unreadable);
     }
 

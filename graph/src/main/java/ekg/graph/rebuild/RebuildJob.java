@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,14 +155,17 @@ public final class RebuildJob {
         }
     }
 
-    /** Fills the generation through {@link #filling}; every article it read counts as extracted. */
+    /**
+     * Fills the generation through {@link #filling}; the articles read are sorted against the live
+     * generation as the rebuild's own are, so an incremental filling's report counts the unchanged.
+     */
     private SharedGraphs.Counts fill(Run run, EkgStore store, Map<String, Snapshot.Entry> before) {
         long t0 = System.nanoTime();
         Filling.Filled f = filling.fill(store);
-        run.plan = new Plan(java.util.Collections.emptyIterator(), before, extraction, false);
+        run.plan = new Plan(Collections.emptyIterator(), before, extraction, options.incremental());
         f.contentHashes().forEach(run.plan::read);
         run.readFailures.set(f.readFailures());
-        run.extracted = f.contentHashes().size();
+        run.extracted = f.contentHashes().size() - run.plan.unchanged.size();
         run.failures = new ArrayList<>(f.failures());
         run.extractMs = millisSince(t0);
         return f.shared();

@@ -6,6 +6,7 @@ import ekg.ingest.kb.KnowledgeBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The graphs shared by all articles, refreshed after every build: the knowledge base graph, the
@@ -37,8 +38,16 @@ public final class SharedGraphs {
     }
 
     public Counts refresh(DatasetGraph dsg) {
+        return refresh(dsg, linking::rebuild);
+    }
+
+    /**
+     * The same, with the linking graph made elsewhere (by a cluster job, say): {@code linkingGraph} replaces it
+     * once the knowledge base graph is in place and returns its size; the pages are numbered after it.
+     */
+    public Counts refresh(DatasetGraph dsg, ToLongFunction<DatasetGraph> linkingGraph) {
         long kbTriples = LinkingGraph.replace(dsg, iris.kbGraph(), out -> new KbToRdf(iris).write(kb, out));
-        long linked = linking.rebuild(dsg);
+        long linked = linkingGraph.applyAsLong(dsg);
         long paged = LinkingGraph.replace(dsg, iris.pagesGraph(), out -> new Pages(iris, Pages.SIZE).write(dsg, out));
         return new Counts(kbTriples, linked, paged);
     }

@@ -46,23 +46,33 @@ final class Plan implements Iterator<Article> {
     public boolean hasNext() {
         while (next == null && in.hasNext()) {
             Article a = in.next();
-            seen.add(a.id());
-            Snapshot.Entry before = previous.get(a.id());
-            if (before == null) {
-                added.add(a.id());
-                next = a;
-            } else if (!before.contentHash().equals(a.contentHash())) {
-                changed.add(a.id());
-                next = a;
-            } else if (!incremental || !before.extraction().equals(extraction)) {
-                reextracted.add(a.id());
-                next = a;
-            } else {
-                unchanged.add(a.id());
-                if (!before.source().equals(a.metadata().source())) moved.put(a.id(), a.metadata());
-            }
+            if (read(a.id(), a.contentHash(), a.metadata())) next = a;
         }
         return next != null;
+    }
+
+    /**
+     * Sorts one article read; true when it needs extracting. {@code metadata} is where it was read now,
+     * or null when the caller fills the generation itself and so needs no move noted.
+     */
+    boolean read(String id, String contentHash, Metadata metadata) {
+        if (!seen.add(id)) unchanged.remove(id);
+        Snapshot.Entry before = previous.get(id);
+        if (before == null) {
+            added.add(id);
+            return true;
+        }
+        if (!before.contentHash().equals(contentHash)) {
+            changed.add(id);
+            return true;
+        }
+        if (!incremental || !before.extraction().equals(extraction)) {
+            reextracted.add(id);
+            return true;
+        }
+        unchanged.add(id);
+        if (metadata != null && !before.source().equals(metadata.source())) moved.put(id, metadata);
+        return false;
     }
 
     @Override

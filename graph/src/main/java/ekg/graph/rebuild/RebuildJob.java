@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class RebuildJob {
     private final String extraction;
     private final RebuildOptions options;
     private final PrintStream log;
+    private final Filling filling;
     private final Iris iris = Iris.DEFAULT;
     private FailureHandler.OnError onError = FailureHandler.OnError.SKIP;
 
@@ -55,6 +57,21 @@ public final class RebuildJob {
         this.extraction = extraction;
         this.options = options;
         this.log = log;
+        this.filling = null;
+    }
+
+    /**
+     * A rebuild whose generation is filled by {@code filling} (articles extracted and linked elsewhere)
+     * instead of by extracting here; everything else (validation, report, switch) is the same.
+     */
+    public RebuildJob(Generations gens, Filling filling, String extraction, RebuildOptions options, PrintStream log) {
+        this.gens = gens;
+        this.extractor = null;
+        this.shared = null;
+        this.extraction = extraction;
+        this.options = options;
+        this.log = log;
+        this.filling = filling;
     }
 
     /** What to do when an article fails: skip it and report (the default), or end the run unswitched. */
@@ -89,16 +106,21 @@ public final class RebuildJob {
                 + live.map(g -> " beside the live " + g + " (" + before.size() + " articles)").orElse(""));
         Map<String, Snapshot.Entry> after;
         try (EkgStore store = EkgStore.openGeneration(gens, run.generation, iris)) {
-            run.plan = extract(run, store, before);
-            long t0 = System.nanoTime();
-            if (!run.plan.unchanged.isEmpty()) {
-                Snapshot.copy(gens.snapshot(live.orElseThrow()), run.plan.unchanged, store, iris);
+            SharedGraphs.Counts c;
+            if (filling != null) {
+                c = fill(run, store, before);
+            } else {
+                run.plan = extract(run, store, before);
+                long t0 = System.nanoTime();
+                if (!run.plan.unchanged.isEmpty()) {
+                    Snapshot.copy(gens.snapshot(live.orElseThrow()), run.plan.unchanged, store, iris);
+                }
+                relocate(store, run.plan.moved);
+                c = shared.refresh(store.datasetGraph());
+                run.copyMs = millisSince(t0);
             }
-            relocate(store, run.plan.moved);
-            SharedGraphs.Counts c = shared.refresh(store.datasetGraph());
             log.println("ekg rebuild: linking graph " + c.linking() + " triples, knowledge base graph " + c.kb()
                     + " triples, listing pages " + c.pages() + " triples");
-            run.copyMs = millisSince(t0);
             store.writeSnapshot();
             after = Snapshot.readIndex(gens.snapshot(run.generation));
             run.stored = after.size();
@@ -151,6 +173,22 @@ public final class RebuildJob {
             }
         }
         if (!quads.isEmpty()) store.restate(quads);
+    }
+
+    /**
+     * Fills the generation through {@link #filling}; the articles read are sorted against the live
+     * generation as the rebuild's own are, so an incremental filling's report counts the unchanged.
+     */
+    private SharedGraphs.Counts fill(Run run, EkgStore store, Map<String, Snapshot.Entry> before) {
+        long t0 = System.nanoTime();
+        Filling.Filled f = filling.fill(store);
+        run.plan = new Plan(Collections.emptyIterator(), before, extraction, options.incremental());
+        f.contentHashes().forEach((id, hash) -> run.plan.read(id, hash, null));
+        run.readFailures.set(f.readFailures());
+        run.extracted = f.contentHashes().size() - run.plan.unchanged.size();
+        run.failures = new ArrayList<>(f.failures());
+        run.extractMs = millisSince(t0);
+        return f.shared();
     }
 
     /** A message when the new generation must not go live, null when it may. */

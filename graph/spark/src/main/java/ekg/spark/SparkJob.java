@@ -1,0 +1,188 @@
+package ekg.spark;
+
+import ekg.graph.build.BuildReport;
+import ekg.graph.rdf.Iris;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The distributed part of the build: lists the inputs, extracts every article on the executors, links
+ * entities, utterances and events per key with ekg's own linkers, and writes both as N-Quads shards
+ * under {@code work}. The driver receives only per-article ids, hashes and failures, never quads.
+ *
+ * <pre>{@code
+ * SparkJob.Result r = new SparkJob(spark, JobSettings.defaults(), 8, System.err).run(List.of("seeds"), "/tmp/work");
+ * }</pre>
+ */
+final class SparkJob {
+    private final SparkSession spark;
+    private final JobSettings settings;
+    private final int partitions;
+    private final String extraction;
+    private final String results;
+    private final boolean reuse;
+    private final PrintStream log;
+
+    /** What the driver learns: every article read (id and hash, input order), failures, and how many inputs were unreadable. */
+    record Result(LinkedHashMap<String, String> contentHashes, List<BuildReport.Failure> failures, long readFailures) {
+    }
+
+    /**
+     * @param extraction the extraction key (ekg and model versions) results are kept under
+     * @param results    where the per-article results of the last live run are kept (Parquet)
+     * @param reuse      reuse kept results of unchanged articles; false extracts every article again
+     */
+    SparkJob(SparkSession spark, JobSettings settings, int partitions, String extraction, String results,
+             boolean reuse, PrintStream log) {
+        this.spark = spark;
+        this.settings = settings;
+        this.partitions = partitions;
+        this.extraction = extraction;
+        this.results = results;
+        this.reuse = reuse;
+        this.log = log;
+    }
+
+    Result run(List<String> inputs, String work) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        InputFiles listed = InputFiles.list(inputs, hadoop);
+        log.println("ekg spark-build: " + listed.files().size() + " input files");
+        delete(work, hadoop);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        HadoopConf conf = HadoopConf.of(hadoop);
+        JobSettings s = settings;
+        int slices = Math.max(1, Math.min(listed.files().size(), partitions));
+        JavaRDD<InputFile> files = jsc.parallelize(listed.files(), slices);
+        JavaRDD<ReadArticle> read = files.mapPartitions(it -> new Reading(it, s.maxBytes(), conf.configuration()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Broadcast<Map<String, String>> duplicates = jsc.broadcast(duplicates(read));
+        JavaPairRDD<String, String> previous = reuse ? PreviousResults.read(spark, results) : null;
+        JavaRDD<ArticleResult> extracted = previous == null ? extract(read, duplicates)
+                : extractChanged(read, previous, duplicates);
+        extracted.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            JavaRDD<ArticleResult> ok = extracted.filter(ArticleResult::ok);
+            PreviousResults.write(spark, ok, extraction, nextResults());
+            ok.map(r -> r.nquads().stripTrailing()).saveAsTextFile(work + "/" + Shards.ARTICLES);
+            ok.flatMapToPair(r -> LinkKeys.of(r.nquads(), Iris.DEFAULT).iterator())
+                    .groupByKey(Math.max(partitions, 1))
+                    .flatMap(g -> LinkGroup.link(g._1(), g._2(), Iris.DEFAULT).iterator())
+                    .saveAsTextFile(work + "/" + Shards.LINKING);
+            List<ArticleResult> meta = new ArrayList<>(extracted
+                    .map(r -> new ArticleResult(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), null,
+                            r.failure(), r.unreadable(), r.reused()))
+                    .collect());
+            meta.sort(ArticleResult.INPUT_ORDER);
+            return result(listed, meta);
+        } finally {
+            extracted.unpersist(false);
+            read.unpersist(false);
+        }
+    }
+
+    /** Extracts every article; one large .jsonl file is read by one task, its articles are spread over all. */
+    private JavaRDD<ArticleResult> extract(JavaRDD<ReadArticle> read, Broadcast<Map<String, String>> duplicates) {
+        JobSettings s = settings;
+        return read.repartition(Math.max(partitions, 1)).mapPartitions(it -> {
+            Extraction x = new Extraction(s, duplicates.value());
+            return new MappedIterator<>(it, x::apply);
+        });
+    }
+
+    /** Reuses the kept graph of every article whose id, hash and extraction are unchanged; extracts the rest. */
+    private JavaRDD<ArticleResult> extractChanged(JavaRDD<ReadArticle> read, JavaPairRDD<String, String> previous,
+                                                  Broadcast<Map<String, String>> duplicates) {
+        JobSettings s = settings;
+        String key = extraction;
+        return read.mapToPair(r -> new Tuple2<>(r.id() == null ? "unread " + r.position()
+                        : PreviousResults.key(r.id(), r.contentHash(), key), r))
+                .leftOuterJoin(previous, Math.max(partitions, 1))
+                .values()
+                .mapPartitions(it -> {
+                    Extraction x = new Extraction(s, duplicates.value());
+                    return new MappedIterator<>(it, p -> x.apply(p._1(), p._2().orElse(null)));
+                });
+    }
+
+    /** Where this run's per-article results go until the run has switched. */
+    String nextResults() {
+        return results + ".next";
+    }
+
+    private Result result(InputFiles listed, List<ArticleResult> meta) {
+        LinkedHashMap<String, String> hashes = new LinkedHashMap<>();
+        List<BuildReport.Failure> failures = new ArrayList<>(listed.failures());
+        long unreadable = listed.failures().size();
+        for (ArticleResult r : meta) {
+            if (r.read()) hashes.put(r.id(), r.contentHash());
+            if (r.ok()) continue;
+            failures.add(new BuildReport.Failure(r.source(), r.failure()));
+            if (r.unreadable()) unreadable++;
+        }
+        failures.forEach(f -> log.println("ekg: skipped " + f.input() + ": " + f.reason()));
+        long reused = meta.stream().filter(ArticleResult::reused).count();
+        log.println("ekg spark-build: " + (hashes.size() - reused) + " articles extracted, " + reused
+                + " reused from the last run");
+        return new Result(hashes, failures, unreadable);
+    }
+
+    /**
+     * Positions of articles whose id an earlier input already had, with the reason {@code ekg build} gives:
+     * only ids travel, and only the duplicates come back to the driver.
+     */
+    private static Map<String, String> duplicates(JavaRDD<ReadArticle> read) {
+        List<Tuple2<String, String>> found = read
+                .filter(r -> r.id() != null)
+                .mapToPair(r -> new Tuple2<>(r.id(), new Tuple2<>(r.position(), r.source())))
+                .groupByKey()
+                .flatMap(g -> {
+                    List<Tuple2<String, String>> all = new ArrayList<>();
+                    g._2().forEach(all::add);
+                    if (all.size() < 2) return Collections.<Tuple2<String, String>>emptyIterator();
+                    all.sort(Comparator.comparingInt((Tuple2<String, String> p) -> ordinal(p._1()))
+                            .thenComparingInt(p -> index(p._1())));
+                    String first = all.get(0)._2();
+                    return all.subList(1, all.size()).stream().map(p -> new Tuple2<>(p._1(),
+                            "duplicate id \"" + g._1() + "\", already read from " + first)).iterator();
+                })
+                .collect();
+        Map<String, String> out = new HashMap<>();
+        found.forEach(t -> out.put(t._1(), t._2()));
+        return out;
+    }
+
+    private static int ordinal(String position) {
+        return Integer.parseInt(position.substring(0, position.indexOf(':')));
+    }
+
+    private static int index(String position) {
+        return Integer.parseInt(position.substring(position.indexOf(':') + 1));
+    }
+
+    private static void delete(String dir, Configuration conf) {
+        Path p = new Path(dir);
+        try {
+            p.getFileSystem(conf).delete(p, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the work folder " + dir, e);
+        }
+    }
+}

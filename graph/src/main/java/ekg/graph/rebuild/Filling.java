@@ -1,0 +1,38 @@
+package ekg.graph.rebuild;
+
+import ekg.graph.build.BuildReport;
+import ekg.graph.link.SharedGraphs;
+import ekg.graph.store.EkgStore;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Fills a rebuild's new generation with what was extracted and linked elsewhere, e.g. by a cluster job,
+ * in place of the rebuild's own extraction; the rebuild still validates, reports and switches.
+ *
+ * <pre>{@code
+ * new RebuildJob(Generations.at(db), store -> loadShards(store), extractionKey, options, System.err).run(inputs);
+ * }</pre>
+ */
+@FunctionalInterface
+public interface Filling {
+
+    /** Writes the article graphs and the shared graphs into {@code store}, a new and empty generation. */
+    Filled fill(EkgStore store);
+
+    /**
+     * What a filling read and wrote.
+     *
+     * @param contentHashes every article read, by id in input order, with its content hash
+     * @param failures      the inputs that could not be read or extracted, with the reason
+     * @param readFailures  how many of those failed before extraction (unreadable input)
+     * @param shared        the sizes of the shared graphs written
+     */
+    record Filled(LinkedHashMap<String, String> contentHashes, List<BuildReport.Failure> failures, long readFailures,
+                  SharedGraphs.Counts shared) {
+        public Filled {
+            failures = List.copyOf(failures);
+        }
+    }
+}

@@ -29,7 +29,7 @@ final class Clauses {
         return p.endsWith(",") && !closesRelativeClause(i - 1);
     }
 
-    /** "Putin, der … erwartet wurde, versicherte": the comma ends a relative clause, not the reported words. */
+    /** "Berger, der … erwartet wurde, versicherte": the comma ends a relative clause, not the reported words. */
     boolean closesRelativeClause(int comma) {
         int first = v.sentFirst(v.sentence(comma));
         int j = comma - 1;

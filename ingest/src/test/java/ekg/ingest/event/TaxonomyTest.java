@@ -125,8 +125,8 @@ class TaxonomyTest {
 
     @Test
     void namesOfThePredicateANounDependsOnDoNotSetItsEventApart() {
-        Doc d = EventDocs.of("Die Ebene war kalt. Moser leitete die Studie über Bienen. Die Firma Apis wandte sich gegen die Studie.",
-                "2020-01-20").per("Moser").org("Apis").build();
+        Doc d = EventDocs.of("Die Ebene war kalt. Hollweg leitete die Studie über Bienen. Die Firma Apis wandte sich gegen die Studie.",
+                "2020-01-20").per("Hollweg").org("Apis").build();
         List<EventMention> studies = events(d).stream().filter(e -> e.type().equals("Publication")).toList();
         assertEquals(2, studies.size(), studies.toString());
         assertEquals(studies.get(0).event(), studies.get(1).event());

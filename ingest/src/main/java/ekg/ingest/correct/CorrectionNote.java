@@ -20,8 +20,13 @@ record CorrectionNote(Span span, Span retracted, Span corrected) {
     private static final Pattern RIGHT = Pattern.compile("\\b(?:Richtig|Korrekt|Tatsächlich|Zutreffend) (?:ist|war)\\b"
             + "|\\brichtig(?:gestellt)? (?:ist|wäre)\\b");
 
+    /** Words every note holds one of: most articles have none, and LINE is costly to run over a whole text. */
+    private static final List<String> MARKERS = List.of("Korrektur", "Berichtigung", "Richtigstellung",
+            "Anmerkung der Redaktion", "Anm. d. Red.", "In einer ");
+
     static List<CorrectionNote> find(String text) {
         List<CorrectionNote> notes = new ArrayList<>();
+        if (MARKERS.stream().noneMatch(text::contains)) return notes;
         Matcher m = LINE.matcher(text);
         while (m.find()) {
             Span line = new Span(m.start(), m.end());

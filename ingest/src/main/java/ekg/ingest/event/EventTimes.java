@@ -20,6 +20,7 @@ final class EventTimes {
             "welcher", "welche", "welches", "als", "nachdem", "bevor", "weil", "wo", "um", "seit", "seitdem", "während");
     private static final Set<String> BACK_REFERENCES = Set.of("damals", "dabei");
     private static final Pattern DAYS = Pattern.compile("(?i)(zwei|drei|vier|fünf|\\d)-?tägig\\w*");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** A time value (null when the phrase could not be resolved) and the phrase it comes from (null when none). */
     record When(String value, String phrase) {
@@ -90,7 +91,7 @@ final class EventTimes {
 
     /** A single day with "zweitägig" before the trigger becomes the interval of those days. */
     static String stretch(DocView v, int trigger, String value) {
-        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) return value;
+        if (value == null || !DAY.matcher(value).matches()) return value;
         for (int i = trigger - 1; i >= trigger - 2 && i >= 0; i--) {
             Matcher m = DAYS.matcher(v.word(i));
             if (m.matches()) {

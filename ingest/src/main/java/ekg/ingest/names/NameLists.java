@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,9 @@ public final class NameLists {
     private final Set<String> givenNames;
     /** Role nouns, lowercased, by their last letter: a token is compared with the few that can end it. */
     private final Map<Character, List<String>> roleNounsByLast;
+    /** Words already tested, as each rule asks of the same tokens; forgotten at {@value #REMEMBERED}. */
+    private final Map<String, Boolean> roleNounWords = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 100_000;
     private final NameWords words;
 
     private NameLists(Gazetteer gazetteer, Set<String> givenNames, List<String> roleNouns, NameWords words) {
@@ -152,6 +156,15 @@ public final class NameLists {
     /** True when the token is a role noun or ends in one ("Präsident", "US-Präsidentin", "Regierungssprecher"). */
     public boolean isRoleNoun(String token) {
         if (!NameTokens.capitalised(token)) return false;
+        Boolean known = roleNounWords.get(token);
+        if (known != null) return known;
+        if (roleNounWords.size() >= REMEMBERED) roleNounWords.clear();
+        boolean found = endsInRoleNoun(token);
+        roleNounWords.put(token, found);
+        return found;
+    }
+
+    private boolean endsInRoleNoun(String token) {
         char last = Character.toLowerCase(token.charAt(token.length() - 1));
         for (String r : roleNounsByLast.getOrDefault(last, List.of())) {
             if (token.regionMatches(true, token.length() - r.length(), r, 0, r.length())) return true;

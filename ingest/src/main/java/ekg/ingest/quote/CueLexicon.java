@@ -39,6 +39,9 @@ public final class CueLexicon {
     record Entry(List<String> words, boolean postposed, boolean speakerAfter, boolean speakerBefore, boolean carry,
                  boolean act) {}
 
+    /** Words met lately and their entries; forgotten all at once when full, as a long run meets every word. */
+    private static final int REMEMBERED = 100_000;
+
     private final Map<String, List<Entry>> byFirstWord;
     private final Map<String, List<Entry>> byLemma = new ConcurrentHashMap<>();
 
@@ -98,7 +101,14 @@ public final class CueLexicon {
      * (sprach, spricht: sprechen; teilte … mit: teilen mit).
      */
     List<Entry> entries(String word) {
-        return byLemma.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::lemmaEntries);
+        String w = word.toLowerCase(Locale.ROOT);
+        // A plain get first: computeIfAbsent locks the bin of a word already remembered.
+        List<Entry> known = byLemma.get(w);
+        if (known != null) return known;
+        if (byLemma.size() >= REMEMBERED) byLemma.clear();
+        List<Entry> found = lemmaEntries(w);
+        byLemma.put(w, found);
+        return found;
     }
 
     private List<Entry> lemmaEntries(String w) {

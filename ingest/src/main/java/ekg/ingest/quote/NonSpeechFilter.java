@@ -29,6 +29,10 @@ final class NonSpeechFilter {
             "von", "vom", "zum", "zur", "am", "im", "in", "an", "auf", "mit", "e.V.", "e.", "V.", "de", "la", "le", "du",
             "of", "the", "and", "for", "with", "on", "a", "to");
     private static final Set<String> FORMAL = Set.of("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer");
+    // Compiled once: String.split and replaceAll compile their pattern on every call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
+    private static final Pattern TRAILING_NON_LETTERS = Pattern.compile("[^\\p{L}]+$");
 
     private final List<String> titleNouns;
     private final Set<String> furniture;
@@ -52,7 +56,7 @@ final class NonSpeechFilter {
      * self-given name (das sich selbst „…“ nennt; „…“, wie sich die Gruppe nennt).
      */
     boolean isGloss(String text, QuoteSpanFinder.Pair p) {
-        if (p.inner().of(text).strip().split("\\s+").length > SOURCE_WORDS) return false;
+        if (SPACES.split(p.inner().of(text).strip()).length > SOURCE_WORDS) return false;
         int b = p.open() - 1;
         while (b >= 0 && text.charAt(b) == ' ') b--;
         if (b >= 0 && text.charAt(b) == '(') return true;
@@ -67,14 +71,14 @@ final class NonSpeechFilter {
      * or "gemäß", which name a source (laut „lohberg aktuell“).
      */
     boolean isName(String text, QuoteSpanFinder.Pair p) {
-        String[] words = p.inner().of(text).strip().split("\\s+");
+        String[] words = SPACES.split(p.inner().of(text).strip());
         if (words.length > MAX_TITLE_WORDS) return false;
         if (words.length <= SOURCE_WORDS && SOURCE_BEFORE.contains(wordBefore(text, p.open()).toLowerCase(Locale.ROOT))) return true;
         if (endsSentence(words[words.length - 1])) return false;
         boolean unknown = false;
         boolean particles = false;
         for (String w : words) {
-            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+            String bare = EDGE_MARKS.matcher(w).replaceAll("");
             if (bare.isEmpty()) continue;
             if (!Character.isUpperCase(bare.charAt(0)) && !Character.isDigit(bare.charAt(0))) {
                 if (!NAME_PARTICLES.contains(bare)) return false;
@@ -113,8 +117,8 @@ final class NonSpeechFilter {
 
     /** die Zeitung „Rodong Sinmun“, ein Schiff namens „…“. */
     boolean isTitle(String text, QuoteSpanFinder.Pair p) {
-        if (p.inner().of(text).strip().split("\\s+").length > MAX_TITLE_WORDS) return false;
-        String[] words = p.inner().of(text).strip().split("\\s+");
+        String[] words = SPACES.split(p.inner().of(text).strip());
+        if (words.length > MAX_TITLE_WORDS) return false;
         if (words.length <= SOURCE_WORDS && mediaHead(words[words.length - 1])) return true;
         String w = wordBefore(text, p.open());
         if (w.isEmpty()) return false;
@@ -131,7 +135,7 @@ final class NonSpeechFilter {
 
     /** The quote's last word ends like a medium or title (Abendpost, Zeitung): the quote names one. */
     private boolean mediaHead(String last) {
-        String w = last.replaceAll("[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
+        String w = TRAILING_NON_LETTERS.matcher(last).replaceAll("").toLowerCase(Locale.ROOT);
         if (w.isEmpty() || !Character.isUpperCase(last.charAt(0))) return false;
         for (String t : titleNouns) {
             if (t.startsWith("=")) continue;

@@ -2,6 +2,7 @@ package ekg.ingest.resolve;
 
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Latin letters that ASCII lacks, as the press writes a name without them: "Kęsłowski" is "Keslowski",
@@ -15,6 +16,8 @@ public final class Letters {
             Map.entry('œ', "oe"), Map.entry('Œ', "Oe"), Map.entry('đ', "d"), Map.entry('Đ', "D"),
             Map.entry('ð', "d"), Map.entry('Ð', "D"), Map.entry('þ', "th"), Map.entry('Þ', "Th"),
             Map.entry('ı', "i"), Map.entry('ħ', "h"), Map.entry('Ħ', "H"), Map.entry('ŀ', "l"), Map.entry('Ŀ', "L"));
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Letters() {
     }
@@ -34,7 +37,7 @@ public final class Letters {
                 b.append(own);
             } else {
                 String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                String base = d.replaceAll("\\p{M}+", "");
+                String base = MARKS.matcher(d).replaceAll("");
                 b.append(base.isEmpty() ? d : base);
             }
         }

@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  * names an organization of the same name.
  */
 final class NamedAfterNoun {
-    private static final Pattern KIND = Pattern.compile("(?i).*(konzern|konzerns|sender|senders|kanal|kanals"
-            + "|publikation|partei|holding|zeitung|magazin|magazins|agentur|unternehmen|unternehmens|firma|bank"
-            + "|verlag|verlags|gruppe|airline|fluglinie|klub|verein|vereins|bewegung|miliz)");
+    private static final List<String> KINDS = List.of("konzern", "konzerns", "sender", "senders", "kanal", "kanals",
+            "publikation", "partei", "holding", "zeitung", "magazin", "magazins", "agentur", "unternehmen",
+            "unternehmens", "firma", "bank", "verlag", "verlags", "gruppe", "airline", "fluglinie", "klub", "verein",
+            "vereins", "bewegung", "miliz");
+    private static final Pattern KIND = Pattern.compile("(?i).*(" + String.join("|", KINDS) + ")");
     private static final Pattern SHORT = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}]?\\p{Lu}{0,4}");
     private static final int MAX_WORDS = 3;
     /** How a mention of an organization that bears a place's name was found. */
@@ -40,10 +42,14 @@ final class NamedAfterNoun {
         List<Mention> out = new ArrayList<>(mentions);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Span at = tokens.get(i + 1).span();
-            boolean kind = KIND.matcher(tokens.get(i).text()).matches() && Character.isUpperCase(tokens.get(i).text().charAt(0));
+            // The words first, the mentions only for a candidate: scanning them at every token made this
+            // stage's cost grow with the square of the article's length.
+            boolean kind = isKind(tokens.get(i).text());
+            boolean land = tokens.get(i).text().equals("Land");
+            if (!kind && !land && !partyOfPerson(tokens, i + 1, out)) continue;
             if (out.stream().anyMatch(m -> m.span().overlaps(at))) {
                 if (kind) out = sameNameOrganization(tokens, i + 1, out);
-                if (tokens.get(i).text().equals("Land")) out = stateOf(doc, tokens.get(i), out);
+                if (land) out = stateOf(doc, tokens.get(i), out);
                 continue;
             }
             if (kind) {
@@ -108,6 +114,15 @@ final class NamedAfterNoun {
             }
         }
         return out;
+    }
+
+    /** A capitalised noun for a kind of organization; the regular expression only where the ending fits. */
+    private static boolean isKind(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        for (String k : KINDS) {
+            if (w.regionMatches(true, w.length() - k.length(), k, 0, k.length())) return KIND.matcher(w).matches();
+        }
+        return false;
     }
 
     private static boolean nameWord(List<Token> tokens, int noun, int k, List<Mention> mentions) {

@@ -3,6 +3,7 @@ package ekg.ingest.time;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What relative time phrases of an article are resolved against: its date at whatever precision is known
@@ -10,10 +11,12 @@ import java.util.Objects;
  * Dienstag", "gestern"; null when none is known) and how both were found, for the record.
  */
 public record Anchor(String value, LocalDate day, String how) {
+    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     public Anchor {
         Objects.requireNonNull(value, "value == null");
         Objects.requireNonNull(how, "how == null");
-        if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) throw new IllegalArgumentException("anchor is no ISO date: " + value);
+        if (!ISO.matcher(value).matches()) throw new IllegalArgumentException("anchor is no ISO date: " + value);
     }
 
     /** An anchor from a date as metadata or another source gives it; a full date is also the reference day. */

@@ -6,6 +6,7 @@ import ekg.ingest.time.TimeGrammar.Found;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads German time phrases outside the pipeline: what a phrase means against a given anchor, and
@@ -17,6 +18,8 @@ import java.util.List;
  * }</pre>
  */
 public final class GermanTimes {
+    /** The length of an ISO date, "2024-06-18". */
+    private static final int FULL_DATE = 10;
 
     private GermanTimes() {
     }
@@ -38,6 +41,9 @@ public final class GermanTimes {
      * (inference reads only what each phrase says, so the text is not scanned again); null when neither says.
      */
     public static Anchor anchor(Doc doc) {
+        // A full date of publication is the anchor and its reference day: the phrases would not be read.
+        Optional<String> published = doc.metadata().published();
+        if (published.isPresent() && published.get().length() >= FULL_DATE) return AnchorInference.anchor(published, List.of());
         List<Found> found = new ArrayList<>();
         for (TimeExpression t : doc.times()) {
             Found f = TimeGrammar.parse(t.text());

@@ -39,10 +39,15 @@ class SeedsSameGraphTest {
 
     @Test
     void sparkBuildGivesTheQuadsOfEkgBuild() throws Exception {
+        assertSameGraph(SEEDS, tmp);
+    }
+
+    /** Builds {@code input} with {@code ekg build} and with the Spark job in local mode, and compares every quad. */
+    static void assertSameGraph(String input, Path tmp) throws Exception {
         Path local = tmp.resolve("build");
         Path spark = tmp.resolve("spark");
-        assertEquals(0, Ekg.commandLine().execute("build", SEEDS, "--db", local.toString()));
-        assertEquals(0, SparkBuild.run("--master", "local[2]", SEEDS, "--db", spark.toString(),
+        assertEquals(0, Ekg.commandLine().execute("build", input, "--db", local.toString()));
+        assertEquals(0, SparkBuild.run("--master", "local[2]", input, "--db", spark.toString(),
                 "--work", tmp.resolve("work").toUri().toString()));
 
         Set<String> expected = quads(local);

@@ -59,16 +59,12 @@ public final class ChainEvaluator {
     public static NerScores crossValidate(List<NameSample> samples, int folds, TrainOptions options,
                                           KnowledgeBase kb, boolean modelOnly, IntConsumer progress)
             throws IOException {
-        if (folds < 2) throw new IllegalArgumentException("folds < 2: " + folds);
-        if (samples.size() < folds) {
-            throw new IllegalArgumentException(samples.size() + " sentences cannot fill " + folds + " folds");
-        }
         NerScores.Builder total = NerScores.builder();
+        List<Fold> split = Fold.split(samples, folds);
         for (int fold = 0; fold < folds; fold++) {
             progress.accept(fold);
-            List<NameSample> train = new ArrayList<>();
-            List<NameSample> test = new ArrayList<>();
-            for (int i = 0; i < samples.size(); i++) (i % folds == fold ? test : train).add(samples.get(i));
+            List<NameSample> train = split.get(fold).train();
+            List<NameSample> test = split.get(fold).test();
             TokenNameFinderModel model = NerTrainer.train(train, options, Map.of());
             if (modelOnly) {
                 total.add(NerEvaluator.evaluate(model, test));

@@ -43,19 +43,8 @@ public final class NerEvaluator {
     /** Trains k models, each on all folds but one, scores each on its held-out fold, and adds up the counts. */
     public static NerScores crossValidate(List<NameSample> samples, int folds, TrainOptions options)
             throws IOException {
-        if (folds < 2) throw new IllegalArgumentException("folds < 2: " + folds);
-        if (samples.size() < folds) {
-            throw new IllegalArgumentException(samples.size() + " sentences cannot fill " + folds + " folds");
-        }
         NerScores.Builder total = NerScores.builder();
-        for (int fold = 0; fold < folds; fold++) {
-            List<NameSample> train = new ArrayList<>();
-            List<NameSample> test = new ArrayList<>();
-            for (int i = 0; i < samples.size(); i++) {
-                (i % folds == fold ? test : train).add(samples.get(i));
-            }
-            total.add(evaluate(NerTrainer.train(train, options, Map.of()), test));
-        }
+        for (Fold f : Fold.split(samples, folds)) total.add(evaluate(NerTrainer.train(f.train(), options, Map.of()), f.test()));
         return total.build();
     }
 

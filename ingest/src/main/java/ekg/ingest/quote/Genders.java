@@ -3,6 +3,7 @@ package ekg.ingest.quote;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.Span;
 import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.morph.GivenNames;
 import ekg.ingest.morph.WordForm;
 
 import java.util.HashMap;
@@ -17,9 +18,9 @@ import java.util.function.Predicate;
  * since German uses it for women too. {@link #UNKNOWN} when nothing shows.
  */
 final class Genders {
-    static final char FEMININE = 'F';
-    static final char MASCULINE = 'M';
-    static final char UNKNOWN = '?';
+    static final char FEMININE = GivenNames.FEMININE;
+    static final char MASCULINE = GivenNames.MASCULINE;
+    static final char UNKNOWN = GivenNames.UNKNOWN;
 
     private final TextView v;
     private final Map<String, Character> byKey = new HashMap<>();
@@ -48,7 +49,7 @@ final class Genders {
 
     private char ofMention(Span s) {
         String first = s.of(v.text).split("\\s+")[0];
-        char name = given(first);
+        char name = GivenNames.gender(first);
         if (name != UNKNOWN) return name;
         int k = v.firstTokenAtOrAfter(s.begin());
         if (k == 0 || k >= v.size()) return UNKNOWN;
@@ -57,18 +58,6 @@ final class Genders {
         if (before.equals("Herr") || before.equals("Herrn")) return MASCULINE;
         if (!Character.isUpperCase(before.charAt(0))) return UNKNOWN;
         return only(before, f -> f.tag().startsWith("SUB:") && f.tag().endsWith(":FEM")) ? FEMININE : UNKNOWN;
-    }
-
-    private static char given(String word) {
-        List<WordForm> forms = GermanLexicon.get().lookup(word);
-        boolean fem = false;
-        boolean mas = false;
-        for (WordForm f : forms) {
-            if (!f.tag().startsWith("EIG:") || !f.tag().endsWith(":VOR")) continue;
-            fem |= f.tag().contains(":FEM:");
-            mas |= f.tag().contains(":MAS:");
-        }
-        return fem == mas ? UNKNOWN : fem ? FEMININE : MASCULINE;
     }
 
     private static boolean only(String word, Predicate<WordForm> test) {

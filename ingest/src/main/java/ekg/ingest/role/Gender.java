@@ -1,5 +1,7 @@
 package ekg.ingest.role;
 
+import ekg.ingest.morph.GivenNames;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * What a description and a person tell of gender, so that a description with no role or age to tie it
  * never joins someone of the other: "die Ministerin", "der 45-Jährige" by the noun and its article; a
- * person by the roles the text gave ("Innenministerin") and else by a given name in -a, which German
- * gives women ("Anna", "Eva"). Unknown is no conflict.
+ * person by the roles the text gave ("Innenministerin"), else by what the German lexicon knows of the
+ * given name, else by a given name in -a, which German gives women. Unknown is no conflict.
  */
 final class Gender {
     static final char FEMALE = 'f';
@@ -32,8 +34,11 @@ final class Gender {
             if (r.endsWith("in") && r.length() > 4) return FEMALE;
             if (!r.endsWith("e")) return MALE;
         }
+        if (!label.contains(" ")) return UNKNOWN;
         String given = label.split(" ")[0];
-        return label.contains(" ") && given.length() > 2 && given.endsWith("a") ? FEMALE : UNKNOWN;
+        char known = GivenNames.gender(given);
+        if (known != GivenNames.UNKNOWN) return known == GivenNames.FEMININE ? FEMALE : MALE;
+        return given.length() > 2 && given.endsWith("a") ? FEMALE : UNKNOWN;
     }
 
     static boolean conflict(char a, char b) {

@@ -1,6 +1,7 @@
 package ekg.spark;
 
 import ekg.graph.link.EntityLinker;
+import ekg.graph.link.EventFacts;
 import ekg.graph.link.EventLinker;
 import ekg.graph.link.Linker;
 import ekg.graph.link.UtteranceLinker;
@@ -15,44 +16,28 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * Runs ekg's own linker for one key of {@link LinkKeys} on an executor: the group's quads go into a small
- * in-memory dataset, the linker reads it as it would read the whole store, and its triples come back as
- * N-Quads lines of the linking graph. The event linker also sees the knowledge base graph, as it does in
- * {@code ekg build}, for which place lies in which.
+ * Runs ekg's own linker for one key of {@link LinkKeys} on an executor, and its triples come back as
+ * N-Quads lines of the linking graph. For an entity or a speaker, the group's quads go into a small
+ * in-memory dataset that the linker reads as it would read the whole store. Events come as
+ * {@link EventFacts} lines, with the knowledge base's facts of which place lies in which, as in
+ * {@code ekg build}: all event mentions of the corpus meet in this one group, so it carries only what
+ * the clustering compares.
  */
 final class LinkGroup {
+    private static volatile List<String> kbFacts;
+
     private LinkGroup() {
     }
 
     static List<String> link(String key, Iterable<String> lines, Iris iris) {
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        StringBuilder text = new StringBuilder();
-        for (String line : lines) text.append(line).append('\n');
-        RDFParser.fromString(text.toString(), Lang.NQUADS).parse(dsg);
-        Linker linker;
-        if (key.startsWith(LinkKeys.ENTITY)) {
-            linker = new EntityLinker(iris, Models.kb());
-        } else if (key.startsWith(LinkKeys.SPEAKER)) {
-            linker = new UtteranceLinker(iris);
-        } else {
-            new KbToRdf(iris).write(Models.kb(), new StreamRDFBase() {
-                @Override
-                public void triple(Triple t) {
-                    dsg.add(Quad.create(iris.kbGraph(), t));
-                }
-
-                @Override
-                public void quad(Quad q) {
-                    dsg.add(Quad.create(iris.kbGraph(), q.asTriple()));
-                }
-            });
-            linker = new EventLinker(iris);
-        }
         List<String> out = new ArrayList<>();
-        linker.link(dsg, new StreamRDFBase() {
+        StreamRDFBase linking = new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
                 out.add(Shards.line(Quad.create(iris.linkingGraph(), t)));
@@ -62,7 +47,38 @@ final class LinkGroup {
             public void quad(Quad q) {
                 triple(q.asTriple());
             }
-        });
+        };
+        if (key.equals(LinkKeys.EVENTS)) {
+            Iterator<String> all = Stream.concat(StreamSupport.stream(lines.spliterator(), false),
+                    kbFacts(iris).stream()).iterator();
+            new EventLinker(iris).linkFacts(all, linking);
+            return out;
+        }
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        RDFParser.create().source(new LinesReader(lines.iterator())).lang(Lang.NQUADS).parse(dsg);
+        Linker linker = key.startsWith(LinkKeys.ENTITY) ? new EntityLinker(iris, Models.kb()) : new UtteranceLinker(iris);
+        linker.link(dsg, linking);
         return out;
+    }
+
+    /** The knowledge base's place containment as event facts, made once per executor. */
+    private static List<String> kbFacts(Iris iris) {
+        List<String> facts = kbFacts;
+        if (facts != null) return facts;
+        List<Quad> quads = new ArrayList<>();
+        new KbToRdf(iris).write(Models.kb(), new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                quads.add(Quad.create(iris.kbGraph(), t));
+            }
+
+            @Override
+            public void quad(Quad q) {
+                quads.add(Quad.create(iris.kbGraph(), q.asTriple()));
+            }
+        });
+        facts = List.copyOf(EventFacts.of(quads, iris));
+        kbFacts = facts;
+        return facts;
     }
 }

@@ -1,5 +1,6 @@
 package ekg.spark;
 
+import ekg.graph.link.EventFacts;
 import ekg.graph.rdf.Iris;
 import ekg.graph.rdf.Vocab;
 import org.apache.jena.graph.Node;
@@ -12,22 +13,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Splits one article's graph into what each cross-article linker needs, under the key its facts are
  * grouped by: the entity linker sees everything said about one entity (key: the entity), the utterance
  * linker all quotes of one speaker (key: the speaker), the event linker every event mention with the
  * dates, outlets and places it compares them by (one key, {@link #EVENTS}: its clustering and the dating
- * of undated articles join events of every kind and speaker). Each linker then runs per key, on exactly
- * the quads it would have read from the whole store.
+ * of undated articles join events of every kind and speaker), as {@link EventFacts} lines. Each linker
+ * then runs per key, on exactly what it would have read from the whole store.
  */
 final class LinkKeys {
     static final String ENTITY = "entity ";
     static final String SPEAKER = "speaker ";
     static final String EVENTS = "events";
-    private static final Set<Node> EVENT_CONTEXT = Set.of(Vocab.Schema.CONTAINED_IN_PLACE, Vocab.Ekg.CAPITAL,
-            Vocab.Schema.DATE_PUBLISHED, Vocab.Ekg.INFERRED_DATE, Vocab.Schema.PUBLISHER, Vocab.Schema.URL);
 
     private LinkKeys() {
     }
@@ -46,17 +44,16 @@ final class LinkKeys {
             if (q.getPredicate().equals(Vocab.Schema.SPOKEN_BY)) speakers.put(q.getSubject(), q.getObject());
         }
         List<Tuple2<String, String>> out = new ArrayList<>();
+        List<Quad> inArticle = new ArrayList<>();
         for (Quad q : quads) {
             if (!q.getGraph().isURI() || iris.articleIdOfGraph(q.getGraph().getURI()) == null) continue;
-            String line = Shards.line(q);
+            inArticle.add(q);
             Node s = q.getSubject();
-            if (iris.entityKey(s) != null) out.add(new Tuple2<>(ENTITY + s.getURI(), line));
+            if (iris.entityKey(s) != null) out.add(new Tuple2<>(ENTITY + s.getURI(), Shards.line(q)));
             Node speaker = speakers.get(s);
-            if (speaker != null && speaker.isURI()) out.add(new Tuple2<>(SPEAKER + speaker.getURI(), line));
-            if (iris.articleIdOfEventMention(s) != null || EVENT_CONTEXT.contains(q.getPredicate())) {
-                out.add(new Tuple2<>(EVENTS, line));
-            }
+            if (speaker != null && speaker.isURI()) out.add(new Tuple2<>(SPEAKER + speaker.getURI(), Shards.line(q)));
         }
+        for (String fact : EventFacts.of(inArticle, iris)) out.add(new Tuple2<>(EVENTS, fact));
         return out;
     }
 }

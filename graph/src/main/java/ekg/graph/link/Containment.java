@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Which place lies in which, through any chain ("Pjöngjang" in "Nordkorea"): event linking and the
@@ -17,6 +18,11 @@ public final class Containment {
     /** Records that {@code inner} lies in {@code outer}. */
     public void add(String inner, String outer) {
         containedIn.computeIfAbsent(inner, k -> new HashSet<>()).add(outer);
+    }
+
+    /** Every recorded pair, inner first. */
+    public void forEach(BiConsumer<String, String> pair) {
+        containedIn.forEach((inner, outers) -> outers.forEach(o -> pair.accept(inner, o)));
     }
 
     /** Whether {@code inner} is {@code outer} or lies in it. */

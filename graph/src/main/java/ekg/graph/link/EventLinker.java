@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,18 @@ public final class EventLinker implements Linker {
 
     @Override
     public void link(DatasetGraph articles, StreamRDF out) {
-        EventMentions read = EventMentions.read(articles, iris);
+        link(EventMentions.read(articles, iris), out);
+    }
+
+    /**
+     * Links from {@link EventFacts} lines instead of a store: those of every article and of the knowledge
+     * base, in any order. Gives what {@link #link(DatasetGraph, StreamRDF)} gives for the same quads.
+     */
+    public void linkFacts(Iterator<String> facts, StreamRDF out) {
+        link(EventFacts.read(facts, iris), out);
+    }
+
+    private void link(EventMentions read, StreamRDF out) {
         EventClusters clusters = new EventClusters(read);
         clusters.addDated(read.mentions.stream().filter(m -> m.time != null).toList());
         Map<String, Anchor> dated = dateUndatedArticles(read, clusters);

@@ -9,7 +9,6 @@ import org.apache.jena.sparql.core.Quad;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,18 +43,32 @@ final class EventMentions {
     }
 
     final List<Mention> mentions = new ArrayList<>();
-    private final Containment containment = new Containment();
+    final Containment containment = new Containment();
     private final Map<String, Boolean> within = new HashMap<>();
-    private final Map<String, String> articleDates = new HashMap<>();
-    private final Map<String, String> urls = new HashMap<>();
-    private final Map<String, String> publishers = new HashMap<>();
+    final Map<String, String> articleDates = new HashMap<>();
+    final Map<String, String> urls = new HashMap<>();
+    final Map<String, String> publishers = new HashMap<>();
 
     static EventMentions read(DatasetGraph dsg, Iris iris) {
-        EventMentions r = new EventMentions();
-        Map<Node, Mention> byNode = new TreeMap<>(Comparator.comparing(Node::getURI));
-        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-        while (it.hasNext()) {
-            Quad q = it.next();
+        Reader r = new Reader(iris);
+        dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(r::accept);
+        return r.finish();
+    }
+
+    /**
+     * Reads quads one at a time, in any order: what linking needs of the whole store is then never more
+     * than the mentions and the article facts, whichever way the quads arrive.
+     */
+    static final class Reader {
+        private final Iris iris;
+        private final EventMentions r = new EventMentions();
+        private final Map<Node, Mention> byNode = new TreeMap<>(Comparator.comparing(Node::getURI));
+
+        Reader(Iris iris) {
+            this.iris = iris;
+        }
+
+        void accept(Quad q) {
             Node p = q.getPredicate();
             if (p.equals(Vocab.Schema.CONTAINED_IN_PLACE)) r.inside(q.getSubject(), q.getObject(), iris);
             else if (p.equals(Vocab.Ekg.CAPITAL)) r.inside(q.getObject(), q.getSubject(), iris);
@@ -63,15 +76,33 @@ final class EventMentions {
             else if (p.equals(Vocab.Schema.PUBLISHER)) r.source(q, iris, r.publishers);
             else if (p.equals(Vocab.Schema.URL)) r.source(q, iris, r.urls);
             String article = iris.articleIdOfEventMention(q.getSubject());
-            if (article == null || !q.getGraph().isURI() || iris.articleIdOfGraph(q.getGraph().getURI()) == null) continue;
+            if (article == null || !q.getGraph().isURI() || iris.articleIdOfGraph(q.getGraph().getURI()) == null) return;
             read(byNode.computeIfAbsent(q.getSubject(), n -> new Mention(n, article)), p, q.getObject(), iris);
         }
-        for (Mention m : byNode.values()) {
-            if (m.type == null) continue;
-            m.time = m.stamp != null ? m.stamp : m.begin != null ? m.begin + "/" + (m.end != null ? m.end : m.begin) : null;
-            r.mentions.add(m);
+
+        /** Takes a mention as {@link EventFacts} carried it, already whole. */
+        void accept(Mention m) {
+            byNode.put(m.node, m);
         }
-        return r;
+
+        EventMentions finish() {
+            for (Mention m : byNode.values()) {
+                if (m.type == null) continue;
+                m.time = m.stamp != null ? m.stamp : m.begin != null ? m.begin + "/" + (m.end != null ? m.end : m.begin) : null;
+                r.mentions.add(m);
+            }
+            return r;
+        }
+
+        /** The mentions read so far, typed or not, for {@link EventFacts} to write down. */
+        Iterable<Mention> partial() {
+            return byNode.values();
+        }
+
+        /** The article facts read so far (dates, outlets, containment), before {@link #finish()}. */
+        EventMentions facts() {
+            return r;
+        }
     }
 
     private static void read(Mention m, Node p, Node o, Iris iris) {

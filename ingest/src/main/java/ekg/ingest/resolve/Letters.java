@@ -20,8 +20,8 @@ public final class Letters {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     // Each character's folded form, made on first sight: with the normaliser and the regex in its loop,
-    // fold() was the largest compilation of the whole pipeline (48 KB of code, seconds of the optimising
-    // compiler's time, and again after each deoptimisation), paid on the threads' cores while extracting.
+    // fold() was the optimising compiler's largest job while extracting (48 KB of code, seconds of its
+    // time, and again after a deoptimisation), CPU taken from the extraction threads on a busy machine.
     private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
 
     private Letters() {

@@ -102,7 +102,7 @@ public final class ExtractionBench {
      * once or a few times per article, so the optimising compiler reaches them only after thousands of
      * articles, and their methods are large: with one warm-up pass it was still compiling them through
      * the measurements (its thread used 5 to 10 ms of CPU per article, more than half of what the
-     * pipeline itself used, against under 1 ms beside the bare calls). On one thread it compiled on the
+     * pipeline itself used, against 0.4 to 3.6 ms beside the bare calls). On one thread it compiled on the
      * idle core; on two it took a core's time from the pipeline, which is why ekg seemed to gain less
      * from a second thread than the bare calls did (graph/BENCHMARKS.md).
      */

@@ -45,6 +45,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
         }
         System.err.println("ekg bench: extraction on " + sampled.size() + " articles ...");
         ExtractionBench b = new ExtractionBench(GermanPipeline.create(extraction.knowledgeBase()), sampled);
+        System.err.println("ekg bench: JIT settled after " + b.warmUpPasses() + " warm-up passes");
         return new ExtractionForks.Figures(b.articles(), b.tokens(), b.compare(1), b.compare(extraction.threads));
     }
 }

@@ -19,6 +19,11 @@ public final class Letters {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    // Each character's folded form, made on first sight: with the normaliser and the regex in its loop,
+    // fold() was the optimising compiler's largest job while extracting (48 KB of code, seconds of its
+    // time, and again after a deoptimisation), CPU taken from the extraction threads on a busy machine.
+    private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
+
     private Letters() {
     }
 
@@ -32,15 +37,20 @@ public final class Letters {
                 continue;
             }
             if (b == null) b = new StringBuilder(text.length() + 4).append(text, 0, i);
-            String own = OWN.get(c);
-            if (own != null) {
-                b.append(own);
-            } else {
-                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                String base = MARKS.matcher(d).replaceAll("");
-                b.append(base.isEmpty() ? d : base);
-            }
+            String folded = FOLDED[c];
+            // Threads may race to fill a slot: each writes an equal immutable string.
+            if (folded == null) FOLDED[c] = folded = foldChar(c);
+            b.append(folded);
         }
         return b == null ? text : b.toString();
+    }
+
+    /** One character above ASCII, folded. */
+    static String foldChar(char c) {
+        String own = OWN.get(c);
+        if (own != null) return own;
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        String base = MARKS.matcher(d).replaceAll("");
+        return base.isEmpty() ? d : base;
     }
 }

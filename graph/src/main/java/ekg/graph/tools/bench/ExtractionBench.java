@@ -4,6 +4,8 @@ import ekg.ingest.opennlp.BareOpenNlp;
 import ekg.ingest.pipeline.Pipeline;
 import ekg.ingest.read.Article;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,10 +19,10 @@ import java.util.function.ToIntFunction;
 /**
  * Extraction throughput on the same articles: ekg's whole pipeline against the bare OpenNLP calls
  * (sentence, token, POS, name finder), each on one thread and on several, articles handed out one at a
- * time so that every thread stays busy to the end. Both run over every article once before anything is
- * timed (30 articles left the pipeline's code partly unoptimised by the JIT) and once more on the
- * threads of each measurement; each figure is the median of {@value #ROUNDS} timed passes, the two
- * taking turns, so that one garbage collection or a busy moment of the machine does not decide a ratio.
+ * time so that every thread stays busy to the end. Both run over the articles before anything is timed,
+ * pass after pass until the JIT has settled (see {@link #warmUp()}), and once more on the threads of each
+ * measurement; each figure is the median of {@value #ROUNDS} timed passes, the two taking turns, so that
+ * one garbage collection or a busy moment of the machine does not decide a ratio.
  *
  * <pre>{@code
  * ExtractionBench b = new ExtractionBench(pipeline, sample);
@@ -29,10 +31,15 @@ import java.util.function.ToIntFunction;
  */
 public final class ExtractionBench {
     private static final int ROUNDS = 5;
+    /** Warm-up passes at most: a pipeline whose code the JIT is still compiling after these is measured so. */
+    private static final int MAX_WARM_UP = 12;
+    /** The JIT counts as settled once a warm-up pass spends less than this share of its time compiling. */
+    private static final double SETTLED = 0.02;
 
     private final Pipeline pipeline;
     private final List<Article> articles;
     private final long tokens;
+    private final int warmUpPasses;
 
     public ExtractionBench(Pipeline pipeline, List<Article> articles) {
         if (articles.isEmpty()) throw new IllegalArgumentException("no articles to extract");
@@ -40,7 +47,7 @@ public final class ExtractionBench {
         this.articles = List.copyOf(articles);
         BareOpenNlp counter = new BareOpenNlp();
         this.tokens = this.articles.stream().mapToLong(a -> counter.process(a.text())).sum();
-        warmUp();
+        this.warmUpPasses = warmUp();
     }
 
     /** Articles and tokens per second; tokens are counted once, by the bare tokenizer, for both runs. */
@@ -53,6 +60,11 @@ public final class ExtractionBench {
 
     public long tokens() {
         return tokens;
+    }
+
+    /** How many passes the warm-up took until the JIT settled. */
+    public int warmUpPasses() {
+        return warmUpPasses;
     }
 
     /** ekg's pipeline and the bare calls on the same articles and threads, measured together. */
@@ -85,12 +97,31 @@ public final class ExtractionBench {
         return new Comparison(throughput(bareSeconds), throughput(ekgSeconds));
     }
 
-    private void warmUp() {
+    /**
+     * Passes over the articles until the JIT has settled. The pipeline's stages after the name finder run
+     * once or a few times per article, so the optimising compiler reaches them only after thousands of
+     * articles, and their methods are large: with one warm-up pass it was still compiling them through
+     * the measurements (its thread used 5 to 10 ms of CPU per article, more than half of what the
+     * pipeline itself used, against 0.4 to 3.6 ms beside the bare calls). On one thread it compiled on the
+     * idle core; on two it took a core's time from the pipeline, which is why ekg seemed to gain less
+     * from a second thread than the bare calls did (graph/BENCHMARKS.md).
+     */
+    private int warmUp() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean watched = jit != null && jit.isCompilationTimeMonitoringSupported();
         BareOpenNlp tools = new BareOpenNlp();
-        for (Article a : articles) {
-            tools.process(a.text());
-            pipeline.process(a.toDoc());
+        int passes = watched ? MAX_WARM_UP : 3;
+        for (int pass = 1; pass <= passes; pass++) {
+            long compiling = watched ? jit.getTotalCompilationTime() : 0;
+            long t0 = System.nanoTime();
+            for (Article a : articles) {
+                tools.process(a.text());
+                pipeline.process(a.toDoc());
+            }
+            double millis = (System.nanoTime() - t0) / 1e6;
+            if (watched && pass > 1 && jit.getTotalCompilationTime() - compiling < SETTLED * millis) return pass;
         }
+        return passes;
     }
 
     private Throughput throughput(double[] seconds) {

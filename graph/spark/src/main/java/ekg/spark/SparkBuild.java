@@ -56,7 +56,7 @@ public final class SparkBuild implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Where the N-Quads shards go, on any Hadoop file system (default: DIR/spark-work).")
     String work;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "Partitions of the input files and of the linking (default: 4 per core of the cluster).")
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "Partitions of the input files and of the linking: at least this many, and one per 1,000 articles (default: 4 per core of the cluster).")
     int partitions;
 
     @Option(names = "--max-failures", paramLabel = "SHARE", defaultValue = "0.05", description = "Share of articles (0..1) that may fail (default: ${DEFAULT-VALUE}).")

@@ -35,6 +35,7 @@ import java.util.Map;
 final class SparkJob {
     private final SparkSession spark;
     private final JobSettings settings;
+    private static final int ARTICLES_PER_PARTITION = 1000;
     private final int partitions;
     private final String extraction;
     private final String results;
@@ -74,16 +75,17 @@ final class SparkJob {
         JavaRDD<ReadArticle> read = files.mapPartitions(it -> new Reading(it, s.maxBytes(), conf.configuration()))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Broadcast<Map<String, String>> duplicates = jsc.broadcast(duplicates(read));
+        int parts = partitionsFor(read.count());
         JavaPairRDD<String, String> previous = reuse ? PreviousResults.read(spark, results) : null;
-        JavaRDD<ArticleResult> extracted = previous == null ? extract(read, duplicates)
-                : extractChanged(read, previous, duplicates);
+        JavaRDD<ArticleResult> extracted = previous == null ? extract(read, duplicates, parts)
+                : extractChanged(read, previous, duplicates, parts);
         extracted.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             JavaRDD<ArticleResult> ok = extracted.filter(ArticleResult::ok);
             PreviousResults.write(spark, ok, extraction, nextResults());
             ok.map(r -> r.nquads().stripTrailing()).saveAsTextFile(work + "/" + Shards.ARTICLES);
             ok.flatMapToPair(r -> LinkKeys.of(r.nquads(), Iris.DEFAULT).iterator())
-                    .groupByKey(Math.max(partitions, 1))
+                    .groupByKey(parts)
                     .flatMap(g -> LinkGroup.link(g._1(), g._2(), Iris.DEFAULT).iterator())
                     .saveAsTextFile(work + "/" + Shards.LINKING);
             List<ArticleResult> meta = new ArrayList<>(extracted
@@ -99,9 +101,10 @@ final class SparkJob {
     }
 
     /** Extracts every article; one large .jsonl file is read by one task, its articles are spread over all. */
-    private JavaRDD<ArticleResult> extract(JavaRDD<ReadArticle> read, Broadcast<Map<String, String>> duplicates) {
+    private JavaRDD<ArticleResult> extract(JavaRDD<ReadArticle> read, Broadcast<Map<String, String>> duplicates,
+                                           int parts) {
         JobSettings s = settings;
-        return read.repartition(Math.max(partitions, 1)).mapPartitions(it -> {
+        return read.repartition(parts).mapPartitions(it -> {
             Extraction x = new Extraction(s, duplicates.value());
             return new MappedIterator<>(it, x::apply);
         });
@@ -109,17 +112,27 @@ final class SparkJob {
 
     /** Reuses the kept graph of every article whose id, hash and extraction are unchanged; extracts the rest. */
     private JavaRDD<ArticleResult> extractChanged(JavaRDD<ReadArticle> read, JavaPairRDD<String, String> previous,
-                                                  Broadcast<Map<String, String>> duplicates) {
+                                                  Broadcast<Map<String, String>> duplicates, int parts) {
         JobSettings s = settings;
         String key = extraction;
         return read.mapToPair(r -> new Tuple2<>(r.id() == null ? "unread " + r.position()
                         : PreviousResults.key(r.id(), r.contentHash(), key), r))
-                .leftOuterJoin(previous, Math.max(partitions, 1))
+                .leftOuterJoin(previous, parts)
                 .values()
                 .mapPartitions(it -> {
                     Extraction x = new Extraction(s, duplicates.value());
                     return new MappedIterator<>(it, p -> x.apply(p._1(), p._2().orElse(null)));
                 });
+    }
+
+    /**
+     * At least the partitions asked for, and one per {@value #ARTICLES_PER_PARTITION} articles: a task's
+     * extracted graphs are kept as one block, and at a hundred thousand articles eight blocks no longer
+     * fit an executor's memory.
+     */
+    private int partitionsFor(long articles) {
+        long needed = (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(Math.max(partitions, 1), needed));
     }
 
     /** Where this run's per-article results go until the run has switched. */

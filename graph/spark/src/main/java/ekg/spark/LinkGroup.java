@@ -27,18 +27,18 @@ final class LinkGroup {
     private LinkGroup() {
     }
 
-    static List<String> link(String key, Iterable<String> lines, Iris iris, JobSettings settings) {
+    static List<String> link(String key, Iterable<String> lines, Iris iris) {
         DatasetGraph dsg = DatasetGraphFactory.create();
         StringBuilder text = new StringBuilder();
         for (String line : lines) text.append(line).append('\n');
         RDFParser.fromString(text.toString(), Lang.NQUADS).parse(dsg);
         Linker linker;
         if (key.startsWith(LinkKeys.ENTITY)) {
-            linker = new EntityLinker(iris, Models.kb(settings));
+            linker = new EntityLinker(iris, Models.kb());
         } else if (key.startsWith(LinkKeys.SPEAKER)) {
             linker = new UtteranceLinker(iris);
         } else {
-            new KbToRdf(iris).write(Models.kb(settings), new StreamRDFBase() {
+            new KbToRdf(iris).write(Models.kb(), new StreamRDFBase() {
                 @Override
                 public void triple(Triple t) {
                     dsg.add(Quad.create(iris.kbGraph(), t));

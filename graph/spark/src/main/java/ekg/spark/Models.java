@@ -27,9 +27,22 @@ final class Models {
     private Models() {
     }
 
+    /** Makes {@link #kb()} that of {@code settings}: a task that links without extracting first calls it. */
+    static void use(JobSettings settings) {
+        kb(settings);
+    }
+
+    /** The knowledge base of the settings last used in this JVM; the built-in one before any. */
+    static synchronized KnowledgeBase kb() {
+        return userKbOf == null ? KnowledgeBase.builtIn() : userKb;
+    }
+
     /** The built-in knowledge base with the user's files of {@code settings} after it, read once per JVM. */
     static synchronized KnowledgeBase kb(JobSettings settings) {
-        if (settings.kbFiles().isEmpty()) return KnowledgeBase.builtIn();
+        if (settings.kbFiles().isEmpty()) {
+            userKbOf = null;
+            return KnowledgeBase.builtIn();
+        }
         if (!settings.kbFiles().equals(userKbOf)) {
             userKb = load(settings.kbFiles());
             userKbOf = settings.kbFiles();

@@ -97,7 +97,10 @@ final class SparkJob {
             if (at != null) ok.map(r -> Shards.meta(r.id(), at, Iris.DEFAULT)).saveAsTextFile(work + "/" + Shards.META);
             ok.flatMapToPair(r -> LinkKeys.of(r.nquads(), Iris.DEFAULT).iterator())
                     .groupByKey(Math.max(partitions, 1))
-                    .flatMap(g -> LinkGroup.link(g._1(), g._2(), Iris.DEFAULT, s).iterator())
+                    .flatMap(g -> {
+                        Models.use(s);
+                        return LinkGroup.link(g._1(), g._2(), Iris.DEFAULT).iterator();
+                    })
                     .saveAsTextFile(work + "/" + Shards.LINKING);
             List<ArticleResult> meta = new ArrayList<>(extracted
                     .map(r -> new ArticleResult(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), null,

@@ -59,7 +59,7 @@ final class ShardLoad {
 
     /**
      * Builds the TDB2 database of a generation not yet opened from the article and meta shards with
-     * Jena's xloader; shards on another file system than the driver's are first copied into {@code tmp}.
+     * Jena's xloader; each shard appears in {@code tmp} under a name ending {@code .nq}.
      */
     static void xload(String work, Configuration conf, java.nio.file.Path tdb, java.nio.file.Path tmp) {
         List<java.nio.file.Path> files = new ArrayList<>();
@@ -73,12 +73,20 @@ final class ShardLoad {
         XLoad.load(tdb, tmp, files);
     }
 
+    /**
+     * The shard as a local file named {@code .nq}: Jena's xloader tells the syntax by the file name, and
+     * Spark names its parts {@code part-00000}. A local shard is linked, another copied.
+     */
     private static java.nio.file.Path local(Path shard, Configuration conf, java.nio.file.Path tmp) throws IOException {
         FileSystem fs = shard.getFileSystem(conf);
-        if ("file".equals(fs.getUri().getScheme())) return java.nio.file.Path.of(shard.toUri());
-        java.nio.file.Path copy = tmp.resolve("input").resolve(shard.getParent().getName() + "-" + shard.getName());
-        fs.copyToLocalFile(shard, new Path(copy.toUri()));
-        return copy;
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(tmp.resolve("input"));
+        java.nio.file.Path named = dir.resolve(shard.getParent().getName() + "-" + shard.getName() + ".nq");
+        if ("file".equals(fs.getUri().getScheme())) {
+            java.nio.file.Files.createSymbolicLink(named, java.nio.file.Path.of(shard.toUri()).toAbsolutePath());
+        } else {
+            fs.copyToLocalFile(shard, new Path(named.toUri()));
+        }
+        return named;
     }
 
     /** After an xload: the text index fed from the article shards, then the shared graphs as after a phased load. */

@@ -7,6 +7,7 @@ import ekg.graph.link.Linker;
 import ekg.graph.link.UtteranceLinker;
 import ekg.graph.rdf.Iris;
 import ekg.graph.rdf.KbToRdf;
+import ekg.ingest.kb.KnowledgeBase;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -30,7 +31,11 @@ import java.util.stream.StreamSupport;
  * the clustering compares.
  */
 final class LinkGroup {
-    private static volatile List<String> kbFacts;
+    private static volatile KbFacts kbFacts;
+
+    /** A knowledge base's place containment as event facts. */
+    private record KbFacts(KnowledgeBase kb, List<String> facts) {
+    }
 
     private LinkGroup() {
     }
@@ -61,12 +66,13 @@ final class LinkGroup {
         return out;
     }
 
-    /** The knowledge base's place containment as event facts, made once per executor. */
+    /** The knowledge base's place containment as event facts, made once per executor and knowledge base. */
     private static List<String> kbFacts(Iris iris) {
-        List<String> facts = kbFacts;
-        if (facts != null) return facts;
+        KnowledgeBase kb = Models.kb();
+        KbFacts cached = kbFacts;
+        if (cached != null && cached.kb() == kb) return cached.facts();
         List<Quad> quads = new ArrayList<>();
-        new KbToRdf(iris).write(Models.kb(), new StreamRDFBase() {
+        new KbToRdf(iris).write(kb, new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
                 quads.add(Quad.create(iris.kbGraph(), t));
@@ -77,8 +83,8 @@ final class LinkGroup {
                 quads.add(Quad.create(iris.kbGraph(), q.asTriple()));
             }
         });
-        facts = List.copyOf(EventFacts.of(quads, iris));
-        kbFacts = facts;
+        List<String> facts = List.copyOf(EventFacts.of(quads, iris));
+        kbFacts = new KbFacts(kb, facts);
         return facts;
     }
 }

@@ -7,6 +7,13 @@ import ekg.graph.rdf.Provenance;
 import ekg.ingest.GermanPipeline;
 import ekg.ingest.kb.KnowledgeBase;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The models and knowledge base of one executor JVM, loaded on first use and then shared by all its
  * tasks: loading them takes seconds, extracting an article milliseconds. The extractor is thread-safe.
@@ -14,18 +21,50 @@ import ekg.ingest.kb.KnowledgeBase;
 final class Models {
     private static volatile Extractor extractor;
     private static volatile JobSettings loadedFor;
+    private static KnowledgeBase userKb;
+    private static List<String> userKbOf;
 
     private Models() {
     }
 
-    /** The built-in knowledge base (read once per JVM by {@link KnowledgeBase#builtIn()}). */
-    static KnowledgeBase kb() {
-        return KnowledgeBase.builtIn();
+    /** Makes {@link #kb()} that of {@code settings}: a task that links without extracting first calls it. */
+    static void use(JobSettings settings) {
+        kb(settings);
     }
 
-    /** What made the graphs: ekg's version, the models and the knowledge base, as {@code ekg build} records it. */
-    static Provenance provenance() {
-        return new Provenance(Provenance.ekgVersion(), GermanPipeline.models() + " kb:" + kb().fingerprint());
+    /** The knowledge base of the settings last used in this JVM; the built-in one before any. */
+    static synchronized KnowledgeBase kb() {
+        return userKbOf == null ? KnowledgeBase.builtIn() : userKb;
+    }
+
+    /** The built-in knowledge base with the user's files of {@code settings} after it, read once per JVM. */
+    static synchronized KnowledgeBase kb(JobSettings settings) {
+        if (settings.kbFiles().isEmpty()) {
+            userKbOf = null;
+            return KnowledgeBase.builtIn();
+        }
+        if (!settings.kbFiles().equals(userKbOf)) {
+            userKb = load(settings.kbFiles());
+            userKbOf = settings.kbFiles();
+        }
+        return userKb;
+    }
+
+    /** ekg's reader of knowledge base files reads files: the driver's text goes into temporary ones. */
+    private static KnowledgeBase load(List<String> texts) {
+        List<Path> files = new ArrayList<>();
+        try {
+            for (String text : texts) {
+                Path f = Files.createTempFile("ekg-kb", ".jsonl");
+                files.add(f);
+                Files.writeString(f, text);
+            }
+            return KnowledgeBase.load(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the knowledge base files: " + e.getMessage(), e);
+        } finally {
+            for (Path f : files) f.toFile().delete();
+        }
     }
 
     /** The executor's extractor for {@code settings}, made once per JVM (again only if the settings change). */
@@ -34,7 +73,8 @@ final class Models {
         if (e != null && settings.equals(loadedFor)) return e;
         synchronized (Models.class) {
             if (extractor == null || !settings.equals(loadedFor)) {
-                extractor = new Extractor(GermanPipeline.create(kb()), new DocToRdf(Iris.DEFAULT, provenance()),
+                KnowledgeBase kb = kb(settings);
+                extractor = new Extractor(GermanPipeline.create(kb), new DocToRdf(Iris.DEFAULT, Provenance.of(kb)),
                         settings.guard(), settings.anyLanguage());
                 loadedFor = settings;
             }

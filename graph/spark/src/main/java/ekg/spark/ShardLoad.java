@@ -6,18 +6,27 @@ import ekg.graph.rdf.Iris;
 import ekg.graph.store.ArticleQuads;
 import ekg.graph.store.BulkLoad;
 import ekg.graph.store.EkgStore;
+import ekg.graph.store.TextFeed;
+import ekg.graph.store.XLoad;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the job's shards into a new generation with the rebuild's own bulk load (text index included):
- * article graphs in batches, then the shared graphs, with the linking graph taken from the shards
- * instead of computed here. Each article's quads are consecutive in a shard, so one article is in memory
+ * Loads the job's shards into a new generation, either with the rebuild's own bulk load (Jena's phased
+ * loader and the text index): article graphs in batches; or with Jena's xloader before the generation is
+ * opened, the text index fed afterwards. Then the shared graphs, with the linking graph taken from the
+ * shards instead of computed here. Each article's quads are consecutive in a shard, so one article is in memory
  * at a time, and a batch of them.
  */
 final class ShardLoad {
@@ -34,6 +43,68 @@ final class ShardLoad {
             batches.flush();
             load.finish();
         }
+        return sharedGraphs(work, conf, store, shared, iris);
+    }
+
+    /** Bytes of the article shards under {@code work}: what decides between the loaders. */
+    static long articleBytes(String work, Configuration conf) {
+        try {
+            long bytes = 0;
+            for (FileStatus f : Shards.parts(work + "/" + Shards.ARTICLES, conf)) bytes += f.getLen();
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the shards in " + work, e);
+        }
+    }
+
+    /**
+     * Builds the TDB2 database of a generation not yet opened from the article and meta shards with
+     * Jena's xloader; each shard appears in {@code tmp} under a name ending {@code .nq}.
+     */
+    static void xload(String work, Configuration conf, java.nio.file.Path tdb, java.nio.file.Path tmp) {
+        List<java.nio.file.Path> files = new ArrayList<>();
+        try {
+            for (String kind : List.of(Shards.ARTICLES, Shards.META)) {
+                for (FileStatus f : Shards.parts(work + "/" + kind, conf)) files.add(local(f.getPath(), conf, tmp));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shards in " + work, e);
+        }
+        XLoad.load(tdb, tmp, files);
+    }
+
+    /**
+     * The shard as a local file named {@code .nq}: Jena's xloader tells the syntax by the file name, and
+     * Spark names its parts {@code part-00000}. A local shard is linked, another copied.
+     */
+    private static java.nio.file.Path local(Path shard, Configuration conf, java.nio.file.Path tmp) throws IOException {
+        FileSystem fs = shard.getFileSystem(conf);
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(tmp.resolve("input"));
+        java.nio.file.Path named = dir.resolve(shard.getParent().getName() + "-" + shard.getName() + ".nq");
+        if ("file".equals(fs.getUri().getScheme())) {
+            java.nio.file.Files.createSymbolicLink(named, java.nio.file.Path.of(shard.toUri()).toAbsolutePath());
+        } else {
+            fs.copyToLocalFile(shard, new Path(named.toUri()));
+        }
+        return named;
+    }
+
+    /** After an xload: the text index fed from the article shards, then the shared graphs as after a phased load. */
+    static SharedGraphs.Counts afterXload(String work, Configuration conf, EkgStore store, SharedGraphs shared, Iris iris) {
+        TextFeed text = store.textFeed();
+        Shards.parse(work + "/" + Shards.ARTICLES, conf, new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                text.add(q);
+            }
+        });
+        text.commit();
+        return sharedGraphs(work, conf, store, shared, iris);
+    }
+
+    /** The knowledge base and listing graphs, and the linking graph from the shards instead of computed here. */
+    private static SharedGraphs.Counts sharedGraphs(String work, Configuration conf, EkgStore store, SharedGraphs shared,
+                                                    Iris iris) {
         return shared.refresh(store.datasetGraph(), dsg -> LinkingGraph.replace(dsg, iris.linkingGraph(),
                 out -> Shards.parse(work + "/" + Shards.LINKING, conf, out)));
     }

@@ -1,5 +1,8 @@
 package ekg.spark;
 
+import ekg.graph.rdf.Iris;
+import ekg.graph.rdf.Literals;
+import ekg.graph.rdf.Vocab;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -13,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -23,6 +27,7 @@ import java.util.Comparator;
 final class Shards {
     static final String ARTICLES = "articles";
     static final String LINKING = "linking";
+    static final String META = "meta";
 
     private Shards() {
     }
@@ -33,15 +38,26 @@ final class Shards {
                 + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()) + " .";
     }
 
+    /** The meta graph's line saying when an article's graph was loaded ({@code at}: an ISO instant). */
+    static String meta(String articleId, String at, Iris iris) {
+        return line(Quad.create(iris.metaGraph(), iris.articleGraph(articleId), Vocab.Prov.GENERATED_AT,
+                Literals.dateTime(Instant.parse(at))));
+    }
+
+    /** The {@code part-*} files in {@code dir}, in name order. */
+    static FileStatus[] parts(String dir, Configuration conf) throws IOException {
+        Path folder = new Path(dir);
+        FileStatus[] parts = folder.getFileSystem(conf).globStatus(new Path(folder, "part-*"));
+        if (parts == null) throw new IllegalStateException("no shards in " + dir);
+        Arrays.sort(parts, Comparator.comparing(s -> s.getPath().getName()));
+        return parts;
+    }
+
     /** Streams every quad of the shards in {@code dir} to {@code out}, file by file in name order. */
     static void parse(String dir, Configuration conf, StreamRDF out) {
-        Path folder = new Path(dir);
         try {
-            FileSystem fs = folder.getFileSystem(conf);
-            FileStatus[] parts = fs.globStatus(new Path(folder, "part-*"));
-            if (parts == null) throw new IllegalStateException("no shards in " + dir);
-            Arrays.sort(parts, Comparator.comparing(s -> s.getPath().getName()));
-            for (FileStatus part : parts) {
+            FileSystem fs = new Path(dir).getFileSystem(conf);
+            for (FileStatus part : parts(dir, conf)) {
                 try (InputStream in = fs.open(part.getPath())) {
                     RDFParser.source(in).lang(Lang.NQUADS).parse(out);
                 }

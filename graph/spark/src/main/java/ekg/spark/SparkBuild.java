@@ -1,6 +1,7 @@
 package ekg.spark;
 
-import ekg.graph.build.Guard;
+import ekg.graph.cli.ArticleOptions;
+import ekg.graph.cli.Ekg;
 import ekg.graph.link.SharedGraphs;
 import ekg.graph.rdf.Iris;
 import ekg.graph.rdf.Provenance;
@@ -10,10 +11,10 @@ import ekg.graph.rebuild.RebuildOptions;
 import ekg.graph.rebuild.RebuildReport;
 import ekg.graph.store.Generations;
 import ekg.graph.store.Snapshot;
-import ekg.ingest.read.ArticleReader;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -77,17 +78,14 @@ public final class SparkBuild implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Where to write the JSON report (default: DIR/rebuild-report.json).")
     Path report;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES, description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).")
-    int maxBytes;
+    @Option(names = "--loader", paramLabel = "LOADER", defaultValue = "auto", description = {
+            "Jena's loader for the article shards: phased (the phased bulk loader, as 'ekg rebuild'), xloader",
+            "(tdb2.xloader: sorts with the system's sort program on disk, for very large inputs) or auto",
+            "(xloader above 16 GB of article shards, about 300,000 articles) (default: ${DEFAULT-VALUE})."})
+    SparkFilling.Loader loader;
 
-    @Option(names = "--max-token", paramLabel = "N", defaultValue = "" + Guard.DEFAULT_MAX_TOKEN, description = "Refuse an article with a longer run of characters without a space (default: ${DEFAULT-VALUE}).")
-    int maxToken;
-
-    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "300", description = "Abandon an article whose extraction takes longer; 0: no limit (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds;
-
-    @Option(names = "--force-language", description = "Extract every article as German.")
-    boolean anyLanguage;
+    @Mixin
+    ArticleOptions articles;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -95,7 +93,7 @@ public final class SparkBuild implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        return new CommandLine(new SparkBuild()).execute(args);
+        return Ekg.configure(new CommandLine(new SparkBuild())).execute(args);
     }
 
     @Override
@@ -115,20 +113,16 @@ public final class SparkBuild implements Callable<Integer> {
     }
 
     private RebuildReport build(SparkSession spark) {
-        JobSettings settings = new JobSettings(maxBytes, maxToken, timeoutSeconds, anyLanguage);
+        JobSettings settings = JobSettings.of(articles);
         int n = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
         String shards = work != null ? work : inDb("spark-work");
-        Provenance p = Models.provenance();
-        SharedGraphs shared = new SharedGraphs(Iris.DEFAULT, Models.kb());
+        Provenance p = articles.provenance();
+        SharedGraphs shared = new SharedGraphs(Iris.DEFAULT, articles.knowledgeBase());
         String extraction = Snapshot.extractionKey(p.toolVersion(), p.models());
         SparkJob job = new SparkJob(spark, settings, n, extraction, kept(), !full, System.err);
-        Filling filling = store -> {
-            SparkJob.Result r = job.run(inputs, shards);
-            var conf = spark.sparkContext().hadoopConfiguration();
-            return new Filling.Filled(r.contentHashes(), r.failures(), r.readFailures(),
-                    ShardLoad.load(shards, conf, store, shared, Iris.DEFAULT));
-        };
-        RebuildOptions options = new RebuildOptions(maxFailures, maxDrop, !full, !noShacl, 1, maxBytes);
+        Filling filling = new SparkFilling(job, inputs, shards, spark.sparkContext().hadoopConfiguration(), shared,
+                loader, articles.onError(), System.err);
+        RebuildOptions options = new RebuildOptions(maxFailures, maxDrop, !full, !noShacl, 1, articles.maxBytes());
         RebuildReport r = new RebuildJob(Generations.at(db), filling, extraction, options, System.err)
                 .run(inputs.stream().map(Path::of).toList());
         PreviousResults.settle(job.nextResults(), kept(), r.switched(), spark.sparkContext().hadoopConfiguration());

@@ -15,6 +15,7 @@ import scala.Tuple2;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,6 +42,7 @@ final class SparkJob {
     private final String results;
     private final boolean reuse;
     private final PrintStream log;
+    private String metaAt;
 
     /** What the driver learns: every article read (id and hash, input order), failures, and how many inputs were unreadable. */
     record Result(LinkedHashMap<String, String> contentHashes, List<BuildReport.Failure> failures, long readFailures) {
@@ -60,6 +62,15 @@ final class SparkJob {
         this.results = results;
         this.reuse = reuse;
         this.log = log;
+    }
+
+    /**
+     * Also writes each stored article's load time into {@link Shards#META}, as the phased load adds it
+     * while loading: Jena's xloader loads only what the shards hold.
+     */
+    SparkJob writingMeta(Instant at) {
+        this.metaAt = at.toString();
+        return this;
     }
 
     Result run(List<String> inputs, String work) {
@@ -84,9 +95,14 @@ final class SparkJob {
             JavaRDD<ArticleResult> ok = extracted.filter(ArticleResult::ok);
             PreviousResults.write(spark, ok, extraction, nextResults());
             ok.map(r -> r.nquads().stripTrailing()).saveAsTextFile(work + "/" + Shards.ARTICLES);
+            String at = metaAt;
+            if (at != null) ok.map(r -> Shards.meta(r.id(), at, Iris.DEFAULT)).saveAsTextFile(work + "/" + Shards.META);
             ok.flatMapToPair(r -> LinkKeys.of(r.nquads(), Iris.DEFAULT).iterator())
                     .groupByKey(parts)
-                    .flatMap(g -> LinkGroup.link(g._1(), g._2(), Iris.DEFAULT).iterator())
+                    .flatMap(g -> {
+                        Models.use(s);
+                        return LinkGroup.link(g._1(), g._2(), Iris.DEFAULT).iterator();
+                    })
                     .saveAsTextFile(work + "/" + Shards.LINKING);
             List<ArticleResult> meta = new ArrayList<>(extracted
                     .map(r -> new ArticleResult(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), null,

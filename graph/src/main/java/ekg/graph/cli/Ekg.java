@@ -33,14 +33,21 @@ public final class Ekg implements Runnable {
 
     /** The configured command line, for tests to run in-process. */
     public static CommandLine commandLine() {
-        // Descriptions are written as lines of up to about 110 characters; 80 would break them mid-line.
-        CommandLine cmd = new CommandLine(new Ekg())
-                .setUsageHelpWidth(120)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new Failures());
+        CommandLine cmd = configure(new CommandLine(new Ekg()));
         Map<String, CommandLine.IHelpSectionRenderer> sections = new HashMap<>(cmd.getHelpSectionMap());
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
         return cmd.setHelpSectionMap(sections);
+    }
+
+    /**
+     * The settings every ekg command line has, also those run without this one's subcommand list
+     * ({@code ekg spark-build}): help width, {@code skip} or {@code SKIP}, errors reported as ekg reports them.
+     */
+    public static CommandLine configure(CommandLine cmd) {
+        // Descriptions are written as lines of up to about 110 characters; 80 would break them mid-line.
+        return cmd.setUsageHelpWidth(120)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new Failures());
     }
 
     @Override

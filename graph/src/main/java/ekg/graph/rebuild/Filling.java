@@ -4,6 +4,7 @@ import ekg.graph.build.BuildReport;
 import ekg.graph.link.SharedGraphs;
 import ekg.graph.store.EkgStore;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -18,8 +19,16 @@ import java.util.List;
 @FunctionalInterface
 public interface Filling {
 
-    /** Writes the article graphs and the shared graphs into {@code store}, a new and empty generation. */
+    /** Writes the article graphs and the shared graphs into {@code store}, a new generation. */
     Filled fill(EkgStore store);
+
+    /**
+     * Runs before the new generation is opened, with its TDB2 folder (not yet made): a filling that
+     * builds the database files itself (Jena's xloader, {@link ekg.graph.store.XLoad}) does it here,
+     * and {@link #fill} then finds them in the store. Nothing by default.
+     */
+    default void prepare(Path tdb) {
+    }
 
     /**
      * What a filling read and wrote.

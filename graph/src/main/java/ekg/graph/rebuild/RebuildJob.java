@@ -105,10 +105,12 @@ public final class RebuildJob {
         log.println("ekg rebuild: building " + run.generation + " in " + gens.root()
                 + live.map(g -> " beside the live " + g + " (" + before.size() + " articles)").orElse(""));
         Map<String, Snapshot.Entry> after;
+        long filled = System.nanoTime();
+        if (filling != null) filling.prepare(gens.tdb(run.generation));
         try (EkgStore store = EkgStore.openGeneration(gens, run.generation, iris)) {
             SharedGraphs.Counts c;
             if (filling != null) {
-                c = fill(run, store, before);
+                c = fill(run, store, before, filled);
             } else {
                 run.plan = extract(run, store, before);
                 long t0 = System.nanoTime();
@@ -176,11 +178,11 @@ public final class RebuildJob {
     }
 
     /**
-     * Fills the generation through {@link #filling}; the articles read are sorted against the live
-     * generation as the rebuild's own are, so an incremental filling's report counts the unchanged.
+     * Fills the generation through {@link #filling} (timed from {@code t0}, before its preparation); the
+     * articles read are sorted against the live generation as the rebuild's own are, so an incremental
+     * filling's report counts the unchanged.
      */
-    private SharedGraphs.Counts fill(Run run, EkgStore store, Map<String, Snapshot.Entry> before) {
-        long t0 = System.nanoTime();
+    private SharedGraphs.Counts fill(Run run, EkgStore store, Map<String, Snapshot.Entry> before, long t0) {
         Filling.Filled f = filling.fill(store);
         run.plan = new Plan(Collections.emptyIterator(), before, extraction, options.incremental());
         f.contentHashes().forEach((id, hash) -> run.plan.read(id, hash, null));

@@ -4,10 +4,7 @@ import ekg.graph.rdf.Iris;
 import ekg.graph.rdf.Literals;
 import ekg.graph.rdf.Vocab;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -37,8 +34,7 @@ public final class BulkLoad implements AutoCloseable {
     private final Iris iris;
     private final DataLoader loader;
     private final StreamRDF sink;
-    private final TextIndex text;
-    private final EntityDefinition fields;
+    private final TextFeed text;
     private final Node now = Literals.dateTime(Instant.now());
     private final Set<String> written = new HashSet<>();
     private final Map<String, ArticleQuads> again = new LinkedHashMap<>();
@@ -47,8 +43,7 @@ public final class BulkLoad implements AutoCloseable {
     BulkLoad(EkgStore store, DatasetGraph tdb, TextIndex text, Iris iris) {
         this.store = store;
         this.iris = iris;
-        this.text = text;
-        this.fields = text.getDocDef();
+        this.text = new TextFeed(text, iris);
         this.loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
         loader.startBulk();
         this.sink = loader.stream();
@@ -75,9 +70,7 @@ public final class BulkLoad implements AutoCloseable {
 
     private void add(Quad q) {
         sink.quad(q);
-        if (!TextSearch.indexed(iris, q.getGraph(), q.getPredicate())) return;
-        Entity e = TextQueryFuncs.entityFromQuad(fields, q);
-        if (e != null) text.addEntity(e);
+        text.add(q);
     }
 
     /** Ends the bulk load (indexes built, text index committed), then replaces articles that came twice. */
@@ -85,7 +78,6 @@ public final class BulkLoad implements AutoCloseable {
         if (!open) return;
         open = false;
         loader.finishBulk();
-        text.prepareCommit();
         text.commit();
         if (!again.isEmpty()) store.replace(List.copyOf(again.values()));
     }

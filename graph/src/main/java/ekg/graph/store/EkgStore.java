@@ -186,6 +186,17 @@ public final class EkgStore implements AutoCloseable {
         return new BulkLoad(this, tdb, TextSearch.index(dsg), iris);
     }
 
+    /**
+     * The text index of this generation for quads written around it, e.g. by Jena's xloader before the
+     * generation was opened; not for the live generation.
+     */
+    public TextFeed textFeed() {
+        if (gens.current().filter(gen::equals).isPresent()) {
+            throw new IllegalStateException(gen + " is live: its text index is kept by its own writes");
+        }
+        return new TextFeed(TextSearch.index(dsg), iris);
+    }
+
     /** True when the generation holds no quad at all. */
     public boolean isEmpty() {
         return Txn.calculateRead(dsg, () -> !dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());

@@ -1,0 +1,80 @@
+package ekg.spark;
+
+import ekg.graph.build.BuildReport;
+import ekg.graph.link.SharedGraphs;
+import ekg.graph.rdf.Iris;
+import ekg.graph.rebuild.Filling;
+import ekg.graph.store.EkgStore;
+import ekg.ingest.pipeline.FailureHandler;
+import org.apache.hadoop.conf.Configuration;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Fills a rebuild's new generation from the Spark job: the job runs and, with Jena's xloader, its shards
+ * are loaded before the generation is opened; with the phased loader they are loaded into the open one.
+ */
+final class SparkFilling implements Filling {
+
+    /** Which of Jena's loaders writes the article shards into the new generation. */
+    enum Loader {
+        PHASED, XLOADER, AUTO;
+
+        /** Above this many bytes of article shards {@code auto} takes the xloader (about 300,000 generated articles). */
+        static final long AUTO_XLOADER_BYTES = 16L << 30;
+    }
+
+    private final SparkJob job;
+    private final List<String> inputs;
+    private final String shards;
+    private final Configuration conf;
+    private final SharedGraphs shared;
+    private final Loader loader;
+    private final FailureHandler.OnError onError;
+    private final PrintStream log;
+    private SparkJob.Result result;
+    private boolean xloaded;
+
+    SparkFilling(SparkJob job, List<String> inputs, String shards, Configuration conf, SharedGraphs shared, Loader loader,
+                 FailureHandler.OnError onError, PrintStream log) {
+        this.job = loader == Loader.PHASED ? job : job.writingMeta(Instant.now());
+        this.inputs = inputs;
+        this.shards = shards;
+        this.conf = conf;
+        this.shared = shared;
+        this.loader = loader;
+        this.onError = onError;
+        this.log = log;
+    }
+
+    @Override
+    public void prepare(Path tdb) {
+        result = job.run(inputs, shards);
+        stopAtFirstFailure(result.failures());
+        long bytes = ShardLoad.articleBytes(shards, conf);
+        xloaded = loader == Loader.XLOADER || loader == Loader.AUTO && bytes > Loader.AUTO_XLOADER_BYTES;
+        log.println("ekg spark-build: loading " + (bytes >> 20) + " MB of article shards with Jena's "
+                + (xloaded ? "xloader" : "phased loader"));
+        if (xloaded) ShardLoad.xload(shards, conf, tdb, tdb.resolveSibling(tdb.getFileName() + ".xload"));
+    }
+
+    @Override
+    public Filled fill(EkgStore store) {
+        SharedGraphs.Counts c = xloaded ? ShardLoad.afterXload(shards, conf, store, shared, Iris.DEFAULT)
+                : ShardLoad.load(shards, conf, store, shared, Iris.DEFAULT);
+        return new Filled(result.contentHashes(), result.failures(), result.readFailures(), c);
+    }
+
+    /**
+     * Under {@code --on-error fail} a failed article ends the run unswitched, with the reason of the first
+     * failure in input order, as {@code ekg rebuild} ends it; the distributed job itself runs to its end.
+     */
+    private void stopAtFirstFailure(List<BuildReport.Failure> failures) {
+        if (onError != FailureHandler.OnError.FAIL || failures.isEmpty()) return;
+        BuildReport.Failure first = failures.get(0);
+        throw new FailureHandler.BatchStopped(first.input() + ": " + first.reason(), null);
+    }
+}

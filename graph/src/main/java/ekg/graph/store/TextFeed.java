@@ -1,0 +1,39 @@
+package ekg.graph.store;
+
+import ekg.graph.rdf.Iris;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Feeds a generation's text index with quads written around it (by a bulk loader, which skips the
+ * index), each as the wrapped dataset would have indexed it, then commits once.
+ *
+ * <pre>{@code
+ * TextFeed feed = store.textFeed(); quads.forEach(feed::add); feed.commit();
+ * }</pre>
+ */
+public final class TextFeed {
+    private final TextIndex text;
+    private final EntityDefinition fields;
+    private final Iris iris;
+
+    TextFeed(TextIndex text, Iris iris) {
+        this.text = text;
+        this.fields = text.getDocDef();
+        this.iris = iris;
+    }
+
+    public void add(Quad q) {
+        if (!TextSearch.indexed(iris, q.getGraph(), q.getPredicate())) return;
+        Entity e = TextQueryFuncs.entityFromQuad(fields, q);
+        if (e != null) text.addEntity(e);
+    }
+
+    public void commit() {
+        text.prepareCommit();
+        text.commit();
+    }
+}

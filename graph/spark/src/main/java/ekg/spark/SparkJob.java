@@ -90,7 +90,10 @@ final class SparkJob {
         JavaPairRDD<String, String> previous = reuse ? PreviousResults.read(spark, results) : null;
         JavaRDD<ArticleResult> extracted = previous == null ? extract(read, duplicates, parts)
                 : extractChanged(read, previous, duplicates, parts);
-        extracted.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // The extracted graphs are the largest data of the job and are read four times; kept in memory they
+        // compete with the models for the executor's heap (at 100,000 articles a 2 GB local[2] build ran
+        // out of it), so they are kept on the executors' disks.
+        extracted.persist(StorageLevel.DISK_ONLY());
         try {
             JavaRDD<ArticleResult> ok = extracted.filter(ArticleResult::ok);
             PreviousResults.write(spark, ok, extraction, nextResults());

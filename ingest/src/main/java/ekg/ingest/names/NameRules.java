@@ -29,8 +29,8 @@ import static ekg.ingest.names.GermanWords.LOCATIVE;
 public final class NameRules implements MentionStage {
     static final String FOUND_BY = "rule";
     private static final Pattern STREET = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{N}.-]*-(Platz|Straße|Strasse|Allee|Gasse|Ring|Damm|Ufer|Brücke|Markt)"
-                    + "|\\p{Lu}\\p{Ll}+(straße|strasse|allee|gasse)");
+            "\\p{Lu}[\\p{L}\\p{N}.-]*-(Platz|Straße|Strasse|Allee|Gasse|Ring|Damm|Ufer|Brücke|Markt|Tangente)"
+                    + "|\\p{Lu}\\p{Ll}+(straße|strasse|allee|gasse|platz)");
 
     private final NameLists lists;
     private final PersonNameRules people;

@@ -1,0 +1,96 @@
+package ekg.ingest.resolve;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
+import ekg.ingest.doc.Span;
+import ekg.ingest.doc.Token;
+import ekg.ingest.morph.GermanLexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names German spelling marks where the name finder missed them. A short name in capitals that the
+ * lexicon does not know as a word ("die OSZE", "die PiS") is an organization. A capitalised adjective
+ * inside a sentence belongs to a name, since German writes adjectives small except in names: "im Neuen
+ * Volksblatt", "des Kunsthistorischen Museums", "die Neue Burg". Such a name is a place when its noun is
+ * one of a site ("Burgtor", "Platz", "See"), else an organization.
+ */
+final class NamePatterns {
+    // Three to six capitals, one small letter allowed inside: "UNHCR", "PiS"; Roman numerals apart.
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?=[\\p{Lu}\\p{Ll}]{2,5}$)\\p{Lu}*\\p{Ll}?\\p{Lu}+");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+    // Adjectives the lexicon lacks as compounds ("kunsthistorischen") still show their ending.
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}+isch(e|en|er|es|em)?");
+    // What may stand before a sentence's words without starting a new clause of its own.
+    private static final Set<String> OPENERS = Set.of(":", "\"", "„", "“", "–", "-", "(", "»", "«", "‚");
+    private static final Pattern SITE = Pattern.compile(".*(burg|tor|platz|see|meer|berg|gebirge|insel|kanal|tal|wald|brücke|park)",
+            Pattern.CASE_INSENSITIVE);
+
+    private NamePatterns() {
+    }
+
+    static List<Mention> add(Doc doc, List<Mention> found) {
+        List<Token> tokens = doc.tokens();
+        List<Mention> out = new ArrayList<>(found);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!Character.isUpperCase(t.text().charAt(0))) continue;
+            if (acronym(t.text()) && free(out, t.span())) {
+                out.add(new Mention(t.span(), t.text(), EntityType.ORG, RepeatedNames.FOUND_BY));
+                continue;
+            }
+            int end = adjectiveNameEnd(tokens, i);
+            if (end < 0 || !free(out, new Span(t.span().begin(), tokens.get(end - 1).span().end()))) continue;
+            Span span = new Span(t.span().begin(), tokens.get(end - 1).span().end());
+            EntityType type = SITE.matcher(tokens.get(end - 1).text()).matches() ? EntityType.LOC : EntityType.ORG;
+            out.add(new Mention(span, doc.cover(span), type, RepeatedNames.FOUND_BY));
+            i = end - 1;
+        }
+        if (out.size() == found.size()) return found;
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    static boolean acronym(String w) {
+        if (!ACRONYM.matcher(w).matches() || ROMAN.matcher(w).matches()) return false;
+        GermanLexicon lex = GermanLexicon.get();
+        return !lex.knows(w) && !lex.knows(w.toLowerCase(Locale.GERMAN));
+    }
+
+    /**
+     * The token after "Neuen Volksblatt" when a capitalised adjective (or several) inside a sentence opens
+     * a name at {@code i} and a capitalised noun ends it; -1 otherwise.
+     */
+    private static int adjectiveNameEnd(List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence()
+                || OPENERS.contains(tokens.get(i - 1).text())) {
+            return -1;
+        }
+        int k = i;
+        while (k < tokens.size() && tokens.get(k).sentence() == tokens.get(i).sentence() && adjective(tokens.get(k).text())) k++;
+        if (k == i || k >= tokens.size() || tokens.get(k).sentence() != tokens.get(i).sentence()) return -1;
+        String noun = tokens.get(k).text();
+        if (!Character.isUpperCase(noun.charAt(0)) || !Character.isLetter(noun.charAt(noun.length() - 1))) return -1;
+        GermanLexicon lex = GermanLexicon.get();
+        return lex.any(noun, w -> w.isProperName()) ? -1 : k + 1;
+    }
+
+    private static boolean adjective(String w) {
+        if (!Character.isUpperCase(w.charAt(0)) || w.length() < 3) return false;
+        if (ADJECTIVE_ENDING.matcher(w).matches()) return true;
+        GermanLexicon lex = GermanLexicon.get();
+        String small = w.toLowerCase(Locale.GERMAN);
+        return !lex.any(w, x -> x.isProperName())
+                && lex.any(small, x -> x.tag().startsWith("ADJ") || x.tag().startsWith("PA1") || x.tag().startsWith("PA2"));
+    }
+
+    private static boolean free(List<Mention> mentions, Span span) {
+        return mentions.stream().noneMatch(m -> m.span().overlaps(span));
+    }
+}

@@ -9,8 +9,11 @@ import ekg.ingest.morph.GermanLexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,7 +22,9 @@ import java.util.regex.Pattern;
  * lexicon does not know as a word ("die OSZE", "die PiS") is an organization. A capitalised adjective
  * inside a sentence belongs to a name, since German writes adjectives small except in names: "im Neuen
  * Volksblatt", "des Kunsthistorischen Museums", "die Neue Burg". Such a name is a place when its noun is
- * one of a site ("Burgtor", "Platz", "See"), else an organization.
+ * one of a site ("Burgtor", "Platz", "See"), else an organization. A capitalised word inside sentences
+ * that the lexicon knows in no spelling, that is no compound of words it knows and has no ending of a
+ * German noun, is a name when the article uses it twice or more ("die Sezessio ... der Sezessio").
  */
 final class NamePatterns {
     // Three to six capitals, one small letter allowed inside: "UNHCR", "PiS"; Roman numerals apart.
@@ -32,16 +37,67 @@ final class NamePatterns {
     private static final Pattern SITE = Pattern.compile(".*(burg|tor|platz|see|meer|berg|gebirge|insel|kanal|tal|wald|brücke|park)",
             Pattern.CASE_INSENSITIVE);
 
+    // Endings of German common nouns and their plurals, which the lexicon's gaps are mostly made of.
+    private static final Pattern NOUN_ENDING = Pattern.compile(".*(ung|ungen|heit|heiten|keit|keiten|schaft|schaften"
+            + "|ismus|tät|täten|ierung|ler|ern|er|en|ie|ien|ei|eien|ik|ur|enz|anz|um|nis|nisse|\\p{Lu}s)");
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{L}{3,}");
+    private static final String[] LINKS = {"s", "es", "n", "en", "e", "er"};
+
     private NamePatterns() {
+    }
+
+    /** Capitalised words inside sentences, unknown to the lexicon and no compound, used twice or more. */
+    private static Set<String> unknownRepeated(List<Token> tokens) {
+        Map<String, Integer> count = new HashMap<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            if (tokens.get(i - 1).sentence() != tokens.get(i).sentence() || !WORD.matcher(w).matches()) continue;
+            Integer n = count.get(w);
+            if (n == null) count.put(w, !NOUN_ENDING.matcher(w).matches() && unknown(w) && !compound(w, 0) ? 1 : 0);
+            else if (n > 0) count.put(w, n + 1);
+        }
+        Set<String> out = new HashSet<>();
+        count.forEach((w, n) -> {
+            if (n >= 2) out.add(w);
+        });
+        return out;
+    }
+
+    private static boolean unknown(String w) {
+        GermanLexicon lex = GermanLexicon.get();
+        return !lex.knows(w) && !lex.knows(w.toLowerCase(Locale.GERMAN));
+    }
+
+    /** "Nächtigungsrekord": a noun the lexicon knows at the end, words it knows before (with a link). */
+    private static boolean compound(String w, int depth) {
+        GermanLexicon lex = GermanLexicon.get();
+        for (int k = 3; k <= w.length() - 3; k++) {
+            String head = Character.toUpperCase(w.charAt(k)) + w.substring(k + 1);
+            if (!lex.any(head, x -> x.isCommonNoun())) continue;
+            String before = w.substring(0, k);
+            if (known(before) || depth < 2 && compound(before, depth + 1)) return true;
+            for (String link : LINKS) {
+                int n = before.length() - link.length();
+                if (n >= 3 && before.endsWith(link) && known(before.substring(0, n))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean known(String part) {
+        GermanLexicon lex = GermanLexicon.get();
+        return lex.knows(part) || lex.knows(part.toLowerCase(Locale.GERMAN))
+                || lex.knows(Character.toUpperCase(part.charAt(0)) + part.substring(1));
     }
 
     static List<Mention> add(Doc doc, List<Mention> found) {
         List<Token> tokens = doc.tokens();
         List<Mention> out = new ArrayList<>(found);
+        Set<String> repeated = unknownRepeated(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!Character.isUpperCase(t.text().charAt(0))) continue;
-            if (acronym(t.text()) && free(out, t.span())) {
+            if ((acronym(t.text()) || repeated.contains(t.text())) && free(out, t.span())) {
                 out.add(new Mention(t.span(), t.text(), EntityType.ORG, RepeatedNames.FOUND_BY));
                 continue;
             }

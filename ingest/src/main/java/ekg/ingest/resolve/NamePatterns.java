@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Names German spelling marks where the name finder missed them. A short name in capitals that the
- * lexicon does not know as a word ("die OSZE", "die PiS") is an organization. A capitalised adjective
+ * lexicon does not know as a word ("die OSZE", "die PiS") is an organization, unless the article gives it
+ * to a common noun ("Bruttoinlandsprodukt (BIP)"). A capitalised adjective
  * inside a sentence belongs to a name, since German writes adjectives small except in names: "im Neuen
  * Volksblatt", "des Kunsthistorischen Museums", "die Neue Burg". Such a name is a place when its noun is
  * one of a site ("Burgtor", "Platz", "See"), else an organization. A capitalised word inside sentences
@@ -94,10 +95,11 @@ final class NamePatterns {
         List<Token> tokens = doc.tokens();
         List<Mention> out = new ArrayList<>(found);
         Set<String> repeated = unknownRepeated(tokens);
+        Set<String> nouns = Brackets.ofCommonNouns(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!Character.isUpperCase(t.text().charAt(0))) continue;
-            if ((acronym(t.text()) || repeated.contains(t.text())) && free(out, t.span())) {
+            if ((acronym(t.text()) && !nouns.contains(t.text()) || repeated.contains(t.text())) && free(out, t.span())) {
                 out.add(new Mention(t.span(), t.text(), EntityType.ORG, RepeatedNames.FOUND_BY));
                 continue;
             }

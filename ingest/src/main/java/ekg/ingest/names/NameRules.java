@@ -33,7 +33,7 @@ public final class NameRules implements MentionStage {
     private static final Pattern STREET = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}.-]*-(Platz|Straße|Strasse|Allee|Gasse|Ring|Damm|Ufer|Brücke|Markt|Tangente)"
                     + "|\\p{Lu}\\p{Ll}+(straße|strasse|allee|gasse)");
-    // "Schwedenplatz", "Karlsplatz": a square named after a name; "Parkplatz" is none.
+    // "Karlsplatz", "Stephansplatz": a square named after a name; "Parkplatz" is none.
     private static final Pattern SQUARE = Pattern.compile("(\\p{Lu}\\p{Ll}+?)s?platz");
 
     private final NameLists lists;

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Bodies the news names by their common noun with the definite article: "die Polizei", "das
- * Innenministerium", "der Landtag", "im Hauptausschuss", "die Internet-Polizei", "die israelische Armee",
- * "im Wissenschafts- und Wirtschaftsministerium"; a headline may open with the noun alone ("Polizei: ...").
- * Used so, the noun names one organization of the article's country or city; which one, only the article says, so such a name links across articles
+ * Innenministerium", "der Landtag", "im Finanzausschuss", "die Grenz-Polizei", "die israelische Armee",
+ * "im Umwelt- und Verkehrsministerium"; a headline may open with the noun alone ("Armee: ...").
+ * Used so, the noun names one organization of the article's country or city; which one, only the
+ * article says, so such a name links across articles
  * only through the knowledge base, never by its bare noun ("die Polizei" of one city is not another's).
  */
 final class Institutions {
@@ -35,7 +36,7 @@ final class Institutions {
         return BODY.matcher(form).matches();
     }
 
-    /** "Wissenschafts- und Wirtschaftsministerium": where the first of two bodies joined by "und" begins. */
+    /** "Umwelt- und Verkehrsministerium": where the first of two bodies joined by "und" begins. */
     private static int coordinated(List<Token> tokens, boolean[] taken, int i) {
         if (i < 3 || taken[i - 3] || !tokens.get(i - 2).text().equals("-")
                 || !Set.of("und", "oder").contains(tokens.get(i - 1).text())) {

@@ -20,9 +20,10 @@ import java.util.Set;
  * ("Kęsłowski", "Keslowski"). A short form joins the one full name in the article it can stand for: a surname
  * ("Stoltenberg" for "Jens Stoltenberg", "von der Leyen"), a given name ("Jens"), a genitive ("Putins",
  * "Nordkoreas"), or a short name the article gives in brackets after the full one ("Verband für
- * Seilbahntechnik (VfS)"), an organization's noun ("Kommission" for "EU-Kommission"). When two full names fit ("Peter" for "Peter Müller" and "Peter Maier"), the
- * short form stays apart rather than join the wrong one; a name is never joined to another merely because
- * one contains the other ("Salzburg", "Land Salzburg").
+ * Seilbahntechnik (VfS)"), an organization's noun ("Stiftung" for "Deutsche Stiftung Denkmalschutz").
+ * When two full names fit ("Peter" for "Peter Müller" and "Peter Maier"), the short form stays apart
+ * rather than join the wrong one; a name is never joined to another merely because one contains the
+ * other ("Salzburg", "Land Salzburg").
  */
 public final class MentionResolver implements Stage {
     private static final String NAMESAKE = "\u0000" + NamedAfterNoun.NAMESAKE;

@@ -19,24 +19,24 @@ import java.util.regex.Pattern;
 
 /**
  * Names German spelling marks where the name finder missed them. A short name in capitals that the
- * lexicon does not know as a word ("die OSZE", "die PiS") is an organization, unless the article gives it
- * to a common noun ("Bruttoinlandsprodukt (BIP)"). A capitalised adjective
- * inside a sentence belongs to a name, since German writes adjectives small except in names: "im Neuen
- * Volksblatt", "des Kunsthistorischen Museums", "die Neue Burg". Such a name is a place when its noun is
- * one of a site ("Burgtor", "Platz", "See"), else an organization. A capitalised word inside sentences
- * that the lexicon knows in no spelling, that is no compound of words it knows and has no ending of a
- * German noun, is a name when the article uses it twice or more ("die Sezessio ... der Sezessio").
+ * lexicon does not know as a word ("die OSZE", "die SNP") is an organization, unless the article gives
+ * it to a common noun ("Bruttoinlandsprodukt (BIP)"). A capitalised adjective inside a sentence belongs
+ * to a name, since German writes adjectives small except in names: "im Städtischen Kunstmuseum", "zur
+ * Alten Burg". Such a name is a place when its noun is one of a site ("Burg", "Platz", "See"), else an
+ * organization. A capitalised word inside sentences that the lexicon knows in no spelling, that is no
+ * compound of words it knows and has no ending of a German noun, is a name when the article uses it
+ * twice or more ("die Zwolk ... der Zwolk").
  */
 final class NamePatterns {
-    // Three to six capitals, one small letter allowed inside: "UNHCR", "PiS"; Roman numerals apart.
+    // Three to six capitals, one small letter allowed inside: "UNHCR", "BdB"; Roman numerals apart.
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?=[\\p{Lu}\\p{Ll}]{2,5}$)\\p{Lu}*\\p{Ll}?\\p{Lu}+");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     // Adjectives the lexicon lacks as compounds ("kunsthistorischen") still show their ending.
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}+isch(e|en|er|es|em)?");
     // What may stand before a sentence's words without starting a new clause of its own.
     private static final Set<String> OPENERS = Set.of(":", "\"", "„", "“", "–", "-", "(", "»", "«", "‚");
-    private static final Pattern SITE = Pattern.compile(".*(burg|tor|platz|see|meer|berg|gebirge|insel|kanal|tal|wald|brücke|park)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SITE = Pattern.compile(
+            ".*(burg|tor|platz|see|meer|berg|gebirge|insel|kanal|tal|wald|brücke|park)", Pattern.CASE_INSENSITIVE);
 
     // Endings of German common nouns and their plurals, which the lexicon's gaps are mostly made of.
     private static final Pattern NOUN_ENDING = Pattern.compile(".*(ung|ungen|heit|heiten|keit|keiten|schaft|schaften"
@@ -122,7 +122,7 @@ final class NamePatterns {
     }
 
     /**
-     * The token after "Neuen Volksblatt" when a capitalised adjective (or several) inside a sentence opens
+     * The token after "Städtischen Kunstmuseum" when a capitalised adjective (or several) inside a sentence opens
      * a name at {@code i} and a capitalised noun ends it; -1 otherwise.
      */
     private static int adjectiveNameEnd(List<Token> tokens, int i) {

@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * An organization named once in full is then often named by its noun with the article: "die
- * EU-Kommission" ... "die Kommission", "die Syrische Beobachtungsstelle für Menschenrechte" ... "der
- * Beobachtungsstelle". The noun of the name (the last part of a hyphenated word, else the first common noun
- * of the name) stands for the organization when it is the noun of no other organization of the article.
+ * Wetter-Kommission" ... "die Kommission", "die Deutsche Stiftung Denkmalschutz" ... "der Stiftung".
+ * The noun of the name (the last part of a hyphenated word, else the first common noun of the name)
+ * stands for the organization when it is the noun of no other organization of the article.
  */
 final class OrgHeads {
     private static final String SHARED = "";
@@ -42,14 +42,14 @@ final class OrgHeads {
         return new Mention(tokens.get(i).span(), w, EntityType.ORG, RepeatedNames.FOUND_BY);
     }
 
-    /** The noun an organization's name may be shortened to, or null: "Kommission" of "EU-Kommission". */
+    /** The noun an organization's name may be shortened to, or null: "Kommission" of "Wetter-Kommission". */
     static String head(String name) {
         String[] words = name.split(" ");
         if (words.length == 1) {
             int dash = name.lastIndexOf('-');
             return dash > 0 ? noun(name.substring(dash + 1)) : null;
         }
-        // "Syrische Beobachtungsstelle für ...": adjectives before the noun, nothing else.
+        // "Deutsche Stiftung Denkmalschutz": adjectives before the noun, nothing else.
         for (String w : words) {
             if (adjective(w)) continue;
             return noun(w);

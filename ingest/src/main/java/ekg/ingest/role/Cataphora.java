@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A description in an article's headline, before the article names anyone, points ahead: "Die
- * Architektin baut am Fluss. Hanna Brückner plant ...", "Expertin: ..." is the first person named after
+ * Architektin baut am Fluss. Hanna Brückner plant ...", "Ministerin: ..." is the first person named after
  * it, of no other gender, within the next sentences.
  */
 final class Cataphora {

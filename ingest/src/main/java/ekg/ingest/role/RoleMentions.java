@@ -92,7 +92,7 @@ public final class RoleMentions implements Stage {
         Map<String, Set<String>> ages = ages(doc, people);
         List<Mention> mentions = new ArrayList<>(doc.mentions());
         Map<String, List<Span>> added = new LinkedHashMap<>();
-        // A headline drops the article: "Expertin: ...", "Minister warnt vor ...".
+        // A headline drops the article: "Ministerin: ...", "Minister warnt vor ...".
         for (int i = -1; i + 1 < tokens.size(); i++) {
             if (i >= 0 && !ARTICLES.contains(tokens.get(i).text().toLowerCase(Locale.GERMAN))) continue;
             int head = i < 0 ? headlineNoun(tokens) : head(tokens, i);

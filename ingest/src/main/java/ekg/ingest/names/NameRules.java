@@ -4,8 +4,10 @@ import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
+import ekg.ingest.morph.GermanLexicon;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static ekg.ingest.names.GermanWords.DESCRIPTORS;
@@ -29,8 +31,10 @@ import static ekg.ingest.names.GermanWords.LOCATIVE;
 public final class NameRules implements MentionStage {
     static final String FOUND_BY = "rule";
     private static final Pattern STREET = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{N}.-]*-(Platz|Straße|Strasse|Allee|Gasse|Ring|Damm|Ufer|Brücke|Markt)"
+            "\\p{Lu}[\\p{L}\\p{N}.-]*-(Platz|Straße|Strasse|Allee|Gasse|Ring|Damm|Ufer|Brücke|Markt|Tangente)"
                     + "|\\p{Lu}\\p{Ll}+(straße|strasse|allee|gasse)");
+    // "Karlsplatz", "Stephansplatz": a square named after a name; "Parkplatz" is none.
+    private static final Pattern SQUARE = Pattern.compile("(\\p{Lu}\\p{Ll}+?)s?platz");
 
     private final NameLists lists;
     private final PersonNameRules people;
@@ -64,13 +68,19 @@ public final class NameRules implements MentionStage {
     }
 
     private void streets(SentenceView s, int i) {
-        if (!STREET.matcher(s.word(i)).matches()) return;
+        if (!STREET.matcher(s.word(i)).matches() && !square(s.word(i))) return;
         Mention m = s.at(i);
         if (m == null) {
             s.add(i, i + 1, EntityType.LOC);
         } else if (s.tokens(m) == 1 && m.type() != EntityType.LOC && !curated(m)) {
             s.retype(m, EntityType.LOC);
         }
+    }
+
+    private static boolean square(String w) {
+        if (!w.endsWith("platz")) return false;
+        Matcher m = SQUARE.matcher(w);
+        return m.matches() && GermanLexicon.get().any(m.group(1), x -> x.isProperName());
     }
 
     /**

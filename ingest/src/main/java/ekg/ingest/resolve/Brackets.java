@@ -9,6 +9,7 @@ import ekg.ingest.doc.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +93,18 @@ final class Brackets {
             pos++;
             next++;
         }
+    }
+
+    /** The short names the article gives a single common noun: "Bruttoinlandsprodukt (BIP)". */
+    static Set<String> ofCommonNouns(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            if (isShortName(tokens, i) && fullNameStart(tokens, i - 1, tokens.get(i).text()) == i - 2
+                    && !institution(tokens.get(i - 2).text())) {
+                out.add(tokens.get(i).text());
+            }
+        }
+        return out;
     }
 
     /**

@@ -12,15 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * Bodies the news names by their common noun with the definite article: "die Polizei", "das
- * Innenministerium", "der Landtag", "die israelische Armee". Used so, the noun names one organization of
- * the article's country or city; which one, only the article says, so such a name links across articles
+ * Innenministerium", "der Landtag", "im Finanzausschuss", "die Grenz-Polizei", "die israelische Armee",
+ * "im Umwelt- und Verkehrsministerium"; a headline may open with the noun alone ("Armee: ...").
+ * Used so, the noun names one organization of the article's country or city; which one, only the
+ * article says, so such a name links across articles
  * only through the knowledge base, never by its bare noun ("die Polizei" of one city is not another's).
  */
 final class Institutions {
     private static final Pattern BODY = Pattern.compile("(Polizei|Armee|Kongress(es)?|Landtag(e?s)?|Staatsanwaltschaft"
-            + "|Küstenwache|Nationalgarde|Außenamt(e?s)?|\\p{Lu}\\p{Ll}+ministerium(s)?|\\p{Lu}\\p{Ll}+ressort(s)?)");
+            + "|Küstenwache|Nationalgarde|Außenamt(e?s)?|\\p{Lu}\\p{Ll}+ministerium(s)?|\\p{Lu}\\p{Ll}+ressort(s)?"
+            + "|\\p{Lu}\\p{Ll}+ausschuss(es)?|\\p{Lu}[\\p{L}-]*-Polizei)");
     // What stands before a body's noun when it names one: an article or a preposition with one.
-    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des", "im", "vom", "beim",
+    static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des", "im", "vom", "beim",
             "zum", "zur", "am");
     // "die israelische Armee", "im niederösterreichischen Landtag": the adjective belongs to the name.
     private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+ische[nrs]?");
@@ -33,12 +36,24 @@ final class Institutions {
         return BODY.matcher(form).matches();
     }
 
+    /** "Umwelt- und Verkehrsministerium": where the first of two bodies joined by "und" begins. */
+    private static int coordinated(List<Token> tokens, boolean[] taken, int i) {
+        if (i < 3 || taken[i - 3] || !tokens.get(i - 2).text().equals("-")
+                || !Set.of("und", "oder").contains(tokens.get(i - 1).text())) {
+            return i;
+        }
+        String w = tokens.get(i - 3).text();
+        return Character.isUpperCase(w.charAt(0)) && tokens.get(i - 3).span().end() == tokens.get(i - 2).span().begin() ? i - 3 : i;
+    }
+
     /** The body named at token {@code i}, as a mention, or null. */
     static Mention at(List<Token> tokens, boolean[] taken, int i, String text) {
         String w = tokens.get(i).text();
-        if (!BODY.matcher(w).matches() || i == 0) return null;
+        if (!BODY.matcher(w).matches()) return null;
         int first = i;
-        if (!taken[i - 1] && ADJECTIVE.matcher(tokens.get(i - 1).text()).matches()) first = i - 1;
+        if (i > 0 && !taken[i - 1] && ADJECTIVE.matcher(tokens.get(i - 1).text()).matches()) first = i - 1;
+        first = coordinated(tokens, taken, first);
+        if (i == 0) return new Mention(tokens.get(0).span(), w, EntityType.ORG, RepeatedNames.FOUND_BY);
         if (first == 0 || tokens.get(first - 1).sentence() != tokens.get(i).sentence()
                 || !DEFINITE.contains(tokens.get(first - 1).text().toLowerCase(Locale.GERMAN))) {
             return null;

@@ -20,9 +20,10 @@ import java.util.Set;
  * ("Kęsłowski", "Keslowski"). A short form joins the one full name in the article it can stand for: a surname
  * ("Stoltenberg" for "Jens Stoltenberg", "von der Leyen"), a given name ("Jens"), a genitive ("Putins",
  * "Nordkoreas"), or a short name the article gives in brackets after the full one ("Verband für
- * Seilbahntechnik (VfS)"). When two full names fit ("Peter" for "Peter Müller" and "Peter Maier"), the
- * short form stays apart rather than join the wrong one; a name is never joined to another merely because
- * one contains the other ("Salzburg", "Land Salzburg").
+ * Seilbahntechnik (VfS)"), an organization's noun ("Stiftung" for "Deutsche Stiftung Denkmalschutz").
+ * When two full names fit ("Peter" for "Peter Müller" and "Peter Maier"), the short form stays apart
+ * rather than join the wrong one; a name is never joined to another merely because one contains the
+ * other ("Salzburg", "Land Salzburg").
  */
 public final class MentionResolver implements Stage {
     private static final String NAMESAKE = "\u0000" + NamedAfterNoun.NAMESAKE;
@@ -103,6 +104,10 @@ public final class MentionResolver implements Stage {
         String f = Letters.fold(full.form);
         if (s.equals(f) || full.namesake) return false;
         if (isGenitiveOf(s, f)) return true;
+        if (full.type == EntityType.ORG && shortForm.type == EntityType.ORG && !s.contains(" ")) {
+            String head = OrgHeads.head(full.form);
+            return head != null && (s.equals(head) || isGenitiveOf(s, head) || s.equals(head + "es"));
+        }
         if (full.type != EntityType.PER || shortForm.type == EntityType.LOC || !f.contains(" ")) return false;
         String[] words = f.split(" ");
         String surname = surname(words);

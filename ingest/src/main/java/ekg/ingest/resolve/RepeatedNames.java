@@ -76,7 +76,7 @@ public final class RepeatedNames implements Stage {
         boolean[] taken = new boolean[tokens.size()];
         Map<String, List<Form>> byFirst = new HashMap<>();
         List<Mention> found = new JoinedNames(lists).split(doc, Brackets.withShortNames(doc, doc.mentions()));
-        found = InitialNames.add(doc, NamedAfterNoun.add(doc, found));
+        found = NamePatterns.add(doc, InitialNames.add(doc, NamedAfterNoun.add(doc, found)));
         PersonEvidence evidence = new PersonEvidence(lists);
         found = evidence.retyped(evidence.withoutTitles(doc, found), personParts(found));
         found = new AdjacentPeople(lists).separate(doc, found);
@@ -94,10 +94,12 @@ public final class RepeatedNames implements Stage {
             if (m.type() == EntityType.PER && words.size() >= 2) parts(words).forEach(f -> remember(byFirst, f));
         }
         List<Mention> out = new ArrayList<>(found);
+        OrgHeads heads = new OrgHeads(found);
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).text();
             if (taken[i] || !capitalised(w) && !PARTICLES.contains(w)) continue;
             Mention body = Institutions.at(tokens, taken, i, doc.text());
+            if (body == null) body = heads.at(tokens, taken, i);
             if (body != null) {
                 out.add(body);
                 taken[i] = true;

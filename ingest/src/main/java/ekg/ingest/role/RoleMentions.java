@@ -73,7 +73,7 @@ public final class RoleMentions implements Stage {
     }
 
     /** A mention of a person: where it is, in which sentence, and who. */
-    private record Named(Span span, int sentence, String key, String label) {
+    record Named(Span span, int sentence, String key, String label) {
     }
 
     @Override
@@ -92,13 +92,16 @@ public final class RoleMentions implements Stage {
         Map<String, Set<String>> ages = ages(doc, people);
         List<Mention> mentions = new ArrayList<>(doc.mentions());
         Map<String, List<Span>> added = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!ARTICLES.contains(tokens.get(i).text().toLowerCase(Locale.GERMAN))) continue;
-            int head = head(tokens, i);
+        // A headline drops the article: "Ministerin: ...", "Minister warnt vor ...".
+        for (int i = -1; i + 1 < tokens.size(); i++) {
+            if (i >= 0 && !ARTICLES.contains(tokens.get(i).text().toLowerCase(Locale.GERMAN))) continue;
+            int head = i < 0 ? headlineNoun(tokens) : head(tokens, i);
             if (head < 0 || covered(mentions, tokens.get(head).span()) || beforeName(tokens, people, head)) continue;
             String noun = tokens.get(head).text();
             String who = apposition(tokens, people, head);
-            if (who == null) who = antecedent(people, tokens.get(i), noun, roles, ages);
+            Token opener = tokens.get(Math.max(i, 0));
+            if (who == null && i >= 0) who = antecedent(people, opener, noun, roles, ages);
+            if (who == null) who = Cataphora.firstAfter(people, opener, Gender.ofDescription(i < 0 ? "" : opener.text(), noun), roles);
             if (who == null) continue;
             Span span = new Span(tokens.get(i + 1).span().begin(), tokens.get(head).span().end());
             mentions.add(new Mention(span, doc.cover(span), EntityType.PER, FOUND_BY));
@@ -136,6 +139,14 @@ public final class RoleMentions implements Stage {
             if (!Character.isLetterOrDigit(w.charAt(0))) return -1;
         }
         return -1;
+    }
+
+    /** 0 when the article opens with a role noun or a demonym alone, which then is a headline's description; else -1. */
+    private int headlineNoun(List<Token> tokens) {
+        if (tokens.size() < 2) return -1;
+        String w = tokens.get(0).text();
+        boolean nameAfter = Character.isUpperCase(tokens.get(1).text().charAt(0));
+        return !nameAfter && Character.isUpperCase(w.charAt(0)) && (lists.isRoleNoun(bare(w)) || demonyms.isDemonym(w)) ? 0 : -1;
     }
 
     /**

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * twice or more ("die Zwolk ... der Zwolk").
  */
 final class NamePatterns {
-    // Three to six capitals, one small letter allowed inside: "UNHCR", "BdB"; Roman numerals apart.
+    // Three to six capitals, one small letter allowed inside: "ADAC", "VdK"; Roman numerals apart.
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?=[\\p{Lu}\\p{Ll}]{2,5}$)\\p{Lu}*\\p{Ll}?\\p{Lu}+");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     // Adjectives the lexicon lacks as compounds ("kunsthistorischen") still show their ending.

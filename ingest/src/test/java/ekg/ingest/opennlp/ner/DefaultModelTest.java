@@ -7,7 +7,6 @@ import ekg.ingest.tools.ner.NerTrainer;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,14 +44,6 @@ class DefaultModelTest {
         Object words = NerModels.defaultModel().getArtifact(NameWordsFeatureGeneratorFactory.ARTIFACT);
         assertTrue(words instanceof NameWordsFeatureGeneratorFactory.Artifact, String.valueOf(words));
         assertTrue(((NameWordsFeatureGeneratorFactory.Artifact) words).text().contains("Amundsen\tL"));
-    }
-
-    @Test
-    void defaultModelReadsTheGermanLexicon() {
-        // OpenNLP stores the feature descriptor the model was trained with under this artifact name.
-        byte[] stored = NerModels.defaultModel().getArtifact("generator.featuregen");
-        String descriptor = new String(stored, StandardCharsets.UTF_8);
-        assertTrue(descriptor.contains(LexiconFeatureGeneratorFactory.class.getName()), descriptor);
     }
 
     @Test

@@ -91,6 +91,8 @@ final class Arguments {
 
     private void location(Name n, String before, String type, boolean visited) {
         if (before != null && LOCATIVE.contains(before)) places.add(n.key());
+        // "die Annexion der Krim durch Russland": the agent of a nominalised or passive event.
+        else if ("durch".equals(before)) actors.add(n.key());
         else if (before != null && NOT_PLACE.contains(before)) return;
         else if (type.equals("Visit") && visited && !n.genitive()) places.add(n.key());
         else if (!PLACE_TYPES_ONLY.contains(type) && !n.genitive()) actors.add(n.key());
@@ -106,7 +108,7 @@ final class Arguments {
         return null;
     }
 
-    private static boolean source(Name n) {
+    static boolean source(Name n) {
         return SOURCE.matcher(n.mention().text()).find();
     }
 
@@ -115,7 +117,7 @@ final class Arguments {
      * that noun and takes no part: "Kim Jong-uns Vater besuchte ...", "der Vater von Kim Jong-un", unlike
      * "Putins Besuch" or "der Besuch von Putin".
      */
-    private static boolean possessor(DocView v, Name n, int trigger) {
+    static boolean possessor(DocView v, Name n, int trigger) {
         int at = v.tokenAt(n.mention().span().begin());
         if ((v.lower(at - 1).equals("von") || v.lower(at - 1).equals("vom")) && at - 2 != trigger
                 && v.pos(at - 2).equals("NOUN")) return true;

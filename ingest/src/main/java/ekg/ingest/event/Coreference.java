@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which mentions of an article report one event. A mention joins an earlier event of its type whose
@@ -17,7 +19,9 @@ import java.util.Set;
  * the event again may date it ("Am Morgen geschah der Unfall"). The first mention of a type in the
  * lead joins the headline's event of that type unless their actors differ: news restates its headline.
  * Names in the clause of a noun inside a prepositional phrase ("gegen den Beschluss") belong to another
- * predicate, so they do not set its event apart.
+ * predicate, so they do not set its event apart. A definite noun repeating an event's word joins it
+ * anywhere in the article; two different results ("2:0", "1:1") are two matches; an "Other" mention
+ * joins only an event of its own word.
  */
 final class Coreference {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem", "den", "dieser", "diese",
@@ -27,6 +31,8 @@ final class Coreference {
     /** The sentence after the headline: news restates there what the headline names. */
     private static final int LEAD = 1;
     private static final int GOVERNED_REACH = 3;
+    private static final Set<String> COUNTED = Set.of("Sport", "Attack", "Injury", "Death");
+    private static final Pattern SCORE = Pattern.compile("\\d{1,2}:\\d{1,2}");
 
     /** One event of the article, as its mentions so far describe it. */
     private static final class Event {
@@ -35,6 +41,8 @@ final class Coreference {
         final List<Draft> mentions = new ArrayList<>();
         final Set<String> actors = new HashSet<>();
         final Set<String> lemmas = new HashSet<>();
+        /** The results ("2:0") its mentions give: a match has one. */
+        final Set<String> scores = new HashSet<>();
         String time;
         int sentence;
         /** Whether all its mentions so far stand in the article's first sentence, its headline. */
@@ -48,11 +56,12 @@ final class Coreference {
             this.type = type;
         }
 
-        void add(Draft d, int sentence, int paragraph) {
+        void add(Draft d, String score, int sentence, int paragraph) {
             this.paragraph = paragraph;
             mentions.add(d);
             actors.addAll(d.args.actors);
             lemmas.add(d.hit.entry().lemma());
+            if (score != null) scores.add(score);
             if (time == null || !stated && d.when.phrase() != null) time = d.when.value();
             stated |= d.when.phrase() != null;
             this.sentence = sentence;
@@ -73,7 +82,7 @@ final class Coreference {
                 e = new Event(events.size(), d.type());
                 events.add(e);
             }
-            e.add(d, sentence, v.paragraph(v.tokens.get(d.token).span().begin()));
+            e.add(d, score(v, d), sentence, v.paragraph(v.tokens.get(d.token).span().begin()));
             d.event = e.number;
         }
     }
@@ -86,9 +95,10 @@ final class Coreference {
     private static Event antecedent(DocView v, List<Event> events, Draft d, int sentence) {
         int paragraph = v.paragraph(v.tokens.get(d.token).span().begin());
         Event first = null;
+        Event sameWord = null;
         for (int k = events.size() - 1; k >= 0; k--) {
             Event e = events.get(k);
-            if (!e.type.equals(d.type())) continue;
+            if (!e.type.equals(d.type()) || otherResult(e, score(v, d)) || unlikeOther(e, d)) continue;
             boolean agree = timesAgree(e.time, d.when.value());
             // A headline dated only by the article's day takes the lead's stated date.
             if (sentence == LEAD && e.headline && (agree || !e.stated) && !conflict(v, e, d)) return e;
@@ -98,9 +108,36 @@ final class Coreference {
             // dort"), or it is a noun naming the event again: "Am Morgen geschah der Unfall".
             if (d.when.known() && (e.time == null || d.when.value() == null) && !namesAgain(v, e, d)) continue;
             if (e.paragraph == paragraph && refersTo(v, e, d)) return e;
+            if (sameWord == null && repeats(v, e, d)) sameWord = e;
             first = e;
         }
-        return first != null && refersTo(v, first, d) ? first : null;
+        if (first != null && refersTo(v, first, d)) return first;
+        return sameWord;
+    }
+
+    /** "Other" gathers unlike happenings (a birth, a flight, a party), so its mentions join by their word alone. */
+    private static boolean unlikeOther(Event e, Draft d) {
+        return d.type().equals("Other") && !e.lemmas.contains(d.hit.entry().lemma());
+    }
+
+    /** Two results ("2:0", "1:1") are two matches. */
+    private static boolean otherResult(Event e, String score) {
+        return score != null && !e.scores.isEmpty() && !e.scores.contains(score);
+    }
+
+    /** The result a score trigger states ("2:0" of "2:0-Sieg"), else null. */
+    private static String score(DocView v, Draft d) {
+        Matcher m = SCORE.matcher(v.word(d.token));
+        return d.type().equals("Sport") && m.lookingAt() ? m.group() : null;
+    }
+
+    /**
+     * A definite noun repeating the word of an earlier event names it again wherever it stands in the
+     * article ("die Studie", "der Reform"), whoever its clause names; not for happenings news counts
+     * (goals, matches, attacks, injuries, deaths), where each "Treffer" or "Angriff" may be one more.
+     */
+    private static boolean repeats(DocView v, Event e, Draft d) {
+        return !COUNTED.contains(d.type()) && e.lemmas.contains(d.hit.entry().lemma()) && namesAgain(v, e, d);
     }
 
     /** Actors on both sides and none shared; a noun after a preposition does not count (see {@link #governed}). */

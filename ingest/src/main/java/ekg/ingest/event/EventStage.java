@@ -13,6 +13,7 @@ import ekg.ingest.time.GermanTimes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,6 +63,7 @@ public final class EventStage implements Stage {
         inheritTimes(v, drafts, GermanTimes.anchor(doc));
         Coreference.resolve(v, drafts);
         shareActors(drafts);
+        Participants.fill(v, drafts);
         return doc.withEvents(drafts.stream().map(d -> toMention(v, d)).toList());
     }
 
@@ -79,6 +81,10 @@ public final class EventStage implements Stage {
             }
         }
         List<TriggerLexicon.Hit> hits = lexicon.candidates(word);
+        // A sentence may open with its participle: "Geboren wurde sie in Riga".
+        if (hits.isEmpty() && v.sentence(i)[0] == i && Character.isUpperCase(word.charAt(0))) {
+            hits = lexicon.candidates(word.toLowerCase(Locale.ROOT));
+        }
         if (hits.isEmpty()) return Stays.match(v, times, i);
         return first(hits, clause != null ? clause : clauseText(v, i));
     }

@@ -95,4 +95,28 @@ class EventStageTest {
         assertEquals("2023-07-09/2023-07-10", e.time());
         assertEquals(List.of("vilnius"), e.places());
     }
+
+    @Test
+    void anEventNamingNoOneTakesThePreviousSentencesSubject() {
+        Doc d = EventDocs.of("Der Baukonzern Alpina hat seine Zahlungen eingestellt. Am Montag meldete er Insolvenz an.", "2021-03-01")
+                .org("Alpina").build();
+        EventMention e = only(events(d), "Business");
+        assertEquals(List.of("alpina"), e.actors());
+    }
+
+    @Test
+    void aRepeatedNounNamesItsEventAgainInAnotherParagraph() {
+        Doc d = EventDocs.of("Das Ministerium Alpha beschloss am Montag eine Reform der Schulen.\n\n"
+                + "Der Verband Beta lehnt die Reform ab.", "2021-03-01").org("Alpha").org("Beta").build();
+        only(events(d), "Decision");
+    }
+
+    @Test
+    void aSentenceMayOpenWithItsTriggerAndDeathsArePhrasesToo() {
+        Doc d = EventDocs.of("Geboren wurde die Malerin Anna Berg in Graz. Bei dem Unfall kamen zwei Menschen ums Leben.", null)
+                .per("Anna Berg").loc("Graz").build();
+        List<EventMention> ev = events(d);
+        assertEquals(List.of("anna-berg"), only(ev, "Other").actors());
+        only(ev, "Death");
+    }
 }

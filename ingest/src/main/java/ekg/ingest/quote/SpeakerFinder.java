@@ -21,7 +21,7 @@ final class SpeakerFinder {
     private static final Set<String> ATTRIBUTING = Set.of("für", "laut");
     private static final int AFTER_LIMIT = 12;
 
-    private static final List<String> ROLE_NOUNS = WordLists.resource("role-nouns-de.txt");
+    static final List<String> ROLE_NOUNS = WordLists.resource("role-nouns-de.txt");
 
     private final TextView v;
     private final Clauses clauses;
@@ -85,10 +85,19 @@ final class SpeakerFinder {
         int to = afterCue ? Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT) : at - 1;
         for (int k = from; k <= to; k++) {
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
-            boolean titled = k + 1 < v.size() && (v.mentionAt(k + 1) != null || v.isTag(k + 1, "PROPN"));
-            if (roles.isRole(k) && !titled && clauses.ppHead(k, from) < 0) return k;
+            if (roles.isRole(k) && !titled(k) && clauses.ppHead(k, from) < 0) return k;
         }
         return -1;
+    }
+
+    private boolean roleBetween(int from, int to) {
+        for (int j = Math.max(from, 0); j < to; j++) if (roles.isRole(j) && !titled(j)) return true;
+        return false;
+    }
+
+    /** A noun right before a name is its title: Kremlchef Pat Ryder, der Konzern Nordwerk. */
+    private boolean titled(int k) {
+        return k + 1 < v.size() && (v.mentionAt(k + 1) != null || v.isTag(k + 1, "PROPN"));
     }
 
     /** laut dem Sprecher, nach Angaben der Sprecherin: a role in the noun phrase right after the cue. */
@@ -101,10 +110,18 @@ final class SpeakerFinder {
         return -1;
     }
 
+    /**
+     * The speaker at a candidate: a name's entity; a role the text ties to someone, else the role itself
+     * as an unnamed speaker ("ein Polizeisprecher"); a body or group by its noun; a pronoun's person.
+     */
     private Speaker resolve(int cand) {
         Mention m = v.mentionAt(cand);
-        if (m == null) return roles.isRole(cand) ? roles.resolve(cand) : pronouns.resolve(cand);
-        return new Speaker(m.span(), v.entityKey(m.span()));
+        if (m != null) return new Speaker(m.span(), v.entityKey(m.span()));
+        if (roles.isRole(cand)) {
+            Speaker s = roles.resolve(cand);
+            return s != null ? s : UnnamedSpeakers.at(v, cand);
+        }
+        return UnnamedSpeakers.isBodyOrGroup(v, cand) ? UnnamedSpeakers.at(v, cand) : pronouns.resolve(cand);
     }
 
     /** The first candidate between the start of the cue's clause and the cue, skipping inserts. */
@@ -155,9 +172,10 @@ final class SpeakerFinder {
         return m != null && m.type() != EntityType.LOC ? preferPerson(k) : -1;
     }
 
-    /** X zufolge, ihm zufolge: the name or pronoun right before the cue. */
+    /** X zufolge, ihm zufolge, dem Bericht zufolge: the name, pronoun or description right before the cue. */
     private int justBefore(int at) {
         int first = v.sentFirst(v.sentence(at));
+        if (at > first && (roles.isRole(at - 1) || UnnamedSpeakers.isBodyOrGroup(v, at - 1))) return at - 1;
         for (int j = at - 1; j >= Math.max(first, at - 3); j--) {
             for (int k = j; k >= Math.max(first, j - 6); k--) {
                 if (v.mentionAt(k) != null && v.mentionLast(k) >= j) return k;
@@ -179,6 +197,11 @@ final class SpeakerFinder {
 
     private boolean isCandidate(int k, int lowerBound) {
         if (v.mentionAt(k) != null) return clauses.ppHead(k, lowerBound) < 0;
+        // "das Gericht", "Anwohner", but not "der Sprecher der Behörde" (a genitive), "der Konzern Nordwerk"
+        // (a title) or "warnte der Minister die Anwohner" (a role before it is the subject)
+        if (UnnamedSpeakers.isBodyOrGroup(v, k)) {
+            return clauses.ppHead(k, lowerBound) < 0 && genitiveHead(k) < lowerBound && !titled(k) && !roleBetween(lowerBound, k);
+        }
         return SUBJECT_PRONOUNS.contains(v.lower(k)) && v.isTag(k, "PRON") && !formalAddress(k);
     }
 

@@ -20,7 +20,8 @@ import java.util.Set;
  * Ministeriums", "das Gericht". The description is who spoke, so the quote gets a speaker of the
  * article's own (its key holds the article id, so it never merges with another article's "Sprecher"),
  * labelled with the description without its article: a person for a role noun or a group, an
- * organization for a body, other for a text ("der Bericht"). Such a speaker has no name mention, so it adds nothing to the article's named mentions.
+ * organization for a body, other for a text ("der Bericht"). Such a speaker has no name mention, so it
+ * adds nothing to the article's named mentions.
  */
 final class UnnamedSpeakers {
     private static final Set<String> GENITIVE = Set.of("des", "der");
@@ -31,7 +32,7 @@ final class UnnamedSpeakers {
     private UnnamedSpeakers() {
     }
 
-    /** A common noun outside quote marks that names a body, a group of people or a text: das Gericht, die Anwohner, der Bericht. */
+    /** A common noun outside quote marks naming a body, a group or a text: das Gericht, die Anwohner, der Bericht. */
     static boolean isBodyOrGroup(TextView v, int i) {
         String w = v.word(i);
         if (v.quoted(i) || !v.isTag(i, "NOUN") || !Character.isUpperCase(w.charAt(0))) return false;
@@ -41,7 +42,8 @@ final class UnnamedSpeakers {
     /** The speaker the description with head noun {@code head} stands for. */
     static Speaker at(TextView v, int head) {
         int first = head;
-        while (first - 1 >= 0 && v.isTag(first - 1, "ADJ") && !v.quoted(first - 1) && v.sentence(first - 1) == v.sentence(head)) {
+        while (first - 1 >= 0 && v.isTag(first - 1, "ADJ") && !v.quoted(first - 1)
+                && v.sentence(first - 1) == v.sentence(head)) {
             first--;
         }
         int last = head;

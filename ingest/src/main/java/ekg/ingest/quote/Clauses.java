@@ -1,5 +1,7 @@
 package ekg.ingest.quote;
 
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
 import ekg.ingest.morph.GermanLexicon;
 
 import java.util.Set;
@@ -153,5 +155,32 @@ final class Clauses {
             if (v.word(k).equals(",")) commas++;
         }
         return commas >= 2;
+    }
+
+    /**
+     * A person's name set off by commas: followed by a comma, full stop, preposition or the sentence
+     * end. After a role in the genitive (der Sprecher des Ministeriums, …) any name will do, since the
+     * apposition names the role's holder even when the name finder mistyped it.
+     */
+    boolean appositive(int k, boolean anyType) {
+        if (k >= v.size()) return false;
+        Mention m = v.mentionAt(k);
+        if (m == null || (m.type() != EntityType.PER && !anyType) || v.sentence(k) != v.sentence(k - 1)) return false;
+        int next = v.mentionLast(k) + 1;
+        if (next > v.sentLast(v.sentence(k))) return true;
+        String w = v.word(next);
+        return w.equals(",") || w.equals(".") || w.equals(")") || v.isTag(next, "ADP");
+    }
+
+    /** The noun phrase at {@code head} is a genitive attribute of a common noun: Sprecher des Ministeriums. */
+    boolean roleGenitive(int head) {
+        return genitiveHead(head) >= 0;
+    }
+
+    /** The common noun whose genitive attribute the noun phrase at {@code head} is, or -1. */
+    int genitiveHead(int head) {
+        int j = head - 1;
+        while (j > 0 && v.isTag(j, "ADJ")) j--;
+        return j > 0 && (v.isWord(j, "des") || v.isWord(j, "der")) && v.isTag(j - 1, "NOUN") ? j - 1 : -1;
     }
 }

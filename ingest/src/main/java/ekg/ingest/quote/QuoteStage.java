@@ -1,6 +1,7 @@
 package ekg.ingest.quote;
 
 import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.pipeline.Stage;
@@ -50,7 +51,8 @@ public final class QuoteStage implements Stage {
 
     @Override
     public Set<Layer> provides() {
-        return EnumSet.of(Layer.QUOTES);
+        // the speakers an article describes but never names are entities of their own
+        return EnumSet.of(Layer.QUOTES, Layer.ENTITIES);
     }
 
     @Override
@@ -59,6 +61,11 @@ public final class QuoteStage implements Stage {
         QuoteSpanFinder.Result found = marks.find(doc.text());
         TextView v = new TextView(doc, found.pairs());
         for (QuoteFinder f : finders) all.addAll(f.find(v, found, List.copyOf(all)));
-        return doc.withQuotes(QuoteMerge.merge(all));
+        List<Quote> quotes = QuoteMerge.merge(all);
+        List<Entity> unnamed = UnnamedSpeakers.entities(doc, quotes, SpeakerFinder.ROLE_NOUNS);
+        if (unnamed.isEmpty()) return doc.withQuotes(quotes);
+        List<Entity> entities = new ArrayList<>(doc.entities());
+        entities.addAll(unnamed);
+        return doc.withQuotes(quotes).withEntities(entities);
     }
 }

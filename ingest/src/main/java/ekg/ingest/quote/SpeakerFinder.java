@@ -11,8 +11,9 @@ import java.util.Set;
  * Finds the speaker a cue names, by the word order of German clauses. After a comma, a quote or at
  * the start of a sentence the cue verb comes first and its subject follows („…“, sagte X); otherwise
  * the subject stands before it (X sagte: „…“), or follows when the clause opens with something else
- * (Am Montag sagte X). Candidates are PER/ORG/LOC mentions outside prepositional phrases, and
- * er/sie, which {@link PronounResolver} settles or rejects. No speaker rather than a guess.
+ * (Am Montag sagte X). Candidates are PER/ORG/LOC mentions outside prepositional phrases, er/sie,
+ * which {@link PronounResolver} settles or rejects, and descriptions: a role, body, group or text noun
+ * that no name settles speaks as itself ({@link UnnamedSpeakers}). No guessed name.
  */
 final class SpeakerFinder {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie");
@@ -21,7 +22,7 @@ final class SpeakerFinder {
     private static final Set<String> ATTRIBUTING = Set.of("für", "laut");
     private static final int AFTER_LIMIT = 12;
 
-    private static final List<String> ROLE_NOUNS = WordLists.resource("role-nouns-de.txt");
+    static final List<String> ROLE_NOUNS = WordLists.resource("role-nouns-de.txt");
 
     private final TextView v;
     private final Clauses clauses;
@@ -71,7 +72,7 @@ final class SpeakerFinder {
     Frame frame(int colon) {
         int cand = prefield(colon);
         // "Die Pflichten der Union seien klar:": a name in the genitive of a thing is not the subject
-        if (cand < 0 || (roleGenitive(cand) && !roles.isRole(genitiveHead(cand)))) return null;
+        if (cand < 0 || (clauses.roleGenitive(cand) && !roles.isRole(clauses.genitiveHead(cand)))) return null;
         return new Frame(resolve(cand));
     }
 
@@ -85,10 +86,20 @@ final class SpeakerFinder {
         int to = afterCue ? Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT) : at - 1;
         for (int k = from; k <= to; k++) {
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
-            boolean titled = k + 1 < v.size() && (v.mentionAt(k + 1) != null || v.isTag(k + 1, "PROPN"));
-            if (roles.isRole(k) && !titled && clauses.ppHead(k, from) < 0) return k;
+            if (roles.isRole(k) && !titled(k) && clauses.ppHead(k, from) < 0) return k;
         }
         return -1;
+    }
+
+    /** A role noun in [from, to) that is no title: the subject comes first, so a later noun is its object. */
+    private boolean roleBetween(int from, int to) {
+        for (int j = Math.max(from, 0); j < to; j++) if (roles.isRole(j) && !titled(j)) return true;
+        return false;
+    }
+
+    /** A noun right before a name is its title: Kremlchef Pat Ryder, der Konzern Nordwerk. */
+    private boolean titled(int k) {
+        return k + 1 < v.size() && (v.mentionAt(k + 1) != null || v.isTag(k + 1, "PROPN"));
     }
 
     /** laut dem Sprecher, nach Angaben der Sprecherin: a role in the noun phrase right after the cue. */
@@ -101,10 +112,18 @@ final class SpeakerFinder {
         return -1;
     }
 
+    /**
+     * The speaker at a candidate: a name's entity; a role the text ties to someone, else the role itself
+     * as an unnamed speaker ("ein Polizeisprecher"); a body or group by its noun; a pronoun's person.
+     */
     private Speaker resolve(int cand) {
         Mention m = v.mentionAt(cand);
-        if (m == null) return roles.isRole(cand) ? roles.resolve(cand) : pronouns.resolve(cand);
-        return new Speaker(m.span(), v.entityKey(m.span()));
+        if (m != null) return new Speaker(m.span(), v.entityKey(m.span()));
+        if (roles.isRole(cand)) {
+            Speaker s = roles.resolve(cand);
+            return s != null ? s : UnnamedSpeakers.at(v, cand);
+        }
+        return UnnamedSpeakers.isBodyOrGroup(v, cand) ? UnnamedSpeakers.at(v, cand) : pronouns.resolve(cand);
     }
 
     /** The first candidate between the start of the cue's clause and the cue, skipping inserts. */
@@ -136,7 +155,7 @@ final class SpeakerFinder {
         for (int k = at + 1; k <= last; k++) {
             if (cue.covers(k)) continue;
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
-            if (v.word(k).endsWith(",")) return appositive(k + 1, roleGenitive(k - 1)) ? k + 1 : -1;
+            if (v.word(k).endsWith(",")) return clauses.appositive(k + 1, clauses.roleGenitive(k - 1)) ? k + 1 : -1;
             if (isCandidate(k, Math.max(lower, at + 1))) return preferPerson(k);
         }
         return -1;
@@ -155,9 +174,10 @@ final class SpeakerFinder {
         return m != null && m.type() != EntityType.LOC ? preferPerson(k) : -1;
     }
 
-    /** X zufolge, ihm zufolge: the name or pronoun right before the cue. */
+    /** X zufolge, ihm zufolge, dem Bericht zufolge: the name, pronoun or description right before the cue. */
     private int justBefore(int at) {
         int first = v.sentFirst(v.sentence(at));
+        if (at > first && (roles.isRole(at - 1) || UnnamedSpeakers.isBodyOrGroup(v, at - 1))) return at - 1;
         for (int j = at - 1; j >= Math.max(first, at - 3); j--) {
             for (int k = j; k >= Math.max(first, j - 6); k--) {
                 if (v.mentionAt(k) != null && v.mentionLast(k) >= j) return k;
@@ -179,6 +199,12 @@ final class SpeakerFinder {
 
     private boolean isCandidate(int k, int lowerBound) {
         if (v.mentionAt(k) != null) return clauses.ppHead(k, lowerBound) < 0;
+        // "das Gericht", "Anwohner", but not "der Sprecher der Behörde" (a genitive), "der Konzern Nordwerk"
+        // (a title) or "warnte der Minister die Anwohner" (a role before it is the subject)
+        if (UnnamedSpeakers.isBodyOrGroup(v, k)) {
+            return clauses.ppHead(k, lowerBound) < 0 && clauses.genitiveHead(k) < lowerBound && !titled(k)
+                    && !roleBetween(lowerBound, k);
+        }
         return SUBJECT_PRONOUNS.contains(v.lower(k)) && v.isTag(k, "PRON") && !formalAddress(k);
     }
 
@@ -200,38 +226,11 @@ final class SpeakerFinder {
         for (int j = v.mentionLast(k) + 1; j <= Math.min(last, k + 8); j++) {
             Mention n = v.mentionAt(j);
             if (n != null && n.type() == EntityType.PER && !attribute) return j;
-            if (v.word(j).endsWith(",")) return appositive(j + 1, roleGenitive(k)) ? j + 1 : k;
+            if (v.word(j).endsWith(",")) return clauses.appositive(j + 1, clauses.roleGenitive(k)) ? j + 1 : k;
             // der Vorsitzende des Verbands in Berlin, Pat Ryder: a prepositional attribute may come between
             attribute |= v.isTag(j, "ADP");
             if (!Clauses.NOUN_PHRASE.contains(v.pos(j)) && !v.isTag(j, "ADP")) return k;
         }
         return k;
-    }
-
-    /**
-     * A person's name set off by commas: followed by a comma, full stop, preposition or the sentence
-     * end. After a role in the genitive (der Sprecher des Ministeriums, …) any name will do, since the
-     * apposition names the role's holder even when the name finder mistyped it.
-     */
-    private boolean appositive(int k, boolean anyType) {
-        if (k >= v.size()) return false;
-        Mention m = v.mentionAt(k);
-        if (m == null || (m.type() != EntityType.PER && !anyType) || v.sentence(k) != v.sentence(k - 1)) return false;
-        int next = v.mentionLast(k) + 1;
-        if (next > v.sentLast(v.sentence(k))) return true;
-        String w = v.word(next);
-        return w.equals(",") || w.equals(".") || w.equals(")") || v.isTag(next, "ADP");
-    }
-
-    /** The noun phrase at {@code head} is a genitive attribute of a common noun: Sprecher des Ministeriums. */
-    private boolean roleGenitive(int head) {
-        return genitiveHead(head) >= 0;
-    }
-
-    /** The common noun whose genitive attribute the noun phrase at {@code head} is, or -1. */
-    private int genitiveHead(int head) {
-        int j = head - 1;
-        while (j > 0 && v.isTag(j, "ADJ")) j--;
-        return j > 0 && (v.isWord(j, "des") || v.isWord(j, "der")) && v.isTag(j - 1, "NOUN") ? j - 1 : -1;
     }
 }

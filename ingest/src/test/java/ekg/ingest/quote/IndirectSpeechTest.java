@@ -2,6 +2,7 @@ package ekg.ingest.quote;
 
 import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Quote;
+import ekg.ingest.resolve.Slug;
 import ekg.ingest.doc.QuoteMode;
 import org.junit.jupiter.api.Test;
 
@@ -68,10 +69,10 @@ class IndirectSpeechTest {
     }
 
     @Test
-    void anAttributingPhraseWithoutANamedSourceHasNoSpeaker() {
+    void anAttributingPhraseWithAnUnnamedSourceHasThatSourceAsSpeaker() {
         Quote q = only(TestDoc.of("Experten zufolge wird es morgen kälter.").build());
         assertEquals("Experten zufolge wird es morgen kälter", q.text());
-        assertNull(q.speakerKey());
+        assertEquals(Slug.of("Experten test"), q.speakerKey());
     }
 
     @Test

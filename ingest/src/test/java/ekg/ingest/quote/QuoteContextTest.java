@@ -1,6 +1,7 @@
 package ekg.ingest.quote;
 
 import ekg.ingest.doc.Quote;
+import ekg.ingest.resolve.Slug;
 import ekg.ingest.doc.QuoteMode;
 import org.junit.jupiter.api.Test;
 
@@ -56,10 +57,10 @@ class QuoteContextTest {
     }
 
     @Test
-    void anotherCueInBetweenStopsTheCarryOver() {
+    void anotherCueInBetweenCarriesItsOwnSpeaker() {
         Quote q = quote(quotes(TestDoc.of("Die Lage sei ernst, sagte Karl Frei.\n\nDie Opposition kritisierte den Plan "
                 + "scharf.\n\n„Das ist zu spät.“").per("Karl Frei").build()), "zu spät");
-        assertNull(q.speakerKey());
+        assertEquals(Slug.of("Opposition test"), q.speakerKey());
     }
 
     @Test

@@ -107,7 +107,8 @@ class QuoteModeAndFilterTest {
     void stageDeclaresItsLayers() {
         QuoteStage stage = new QuoteStage();
         assertEquals("quotes", stage.name());
-        assertEquals(Set.of(Layer.QUOTES), stage.provides());
+        // the quotes, and the unnamed speakers among the entities
+        assertEquals(Set.of(Layer.QUOTES, Layer.ENTITIES), stage.provides());
         assertTrue(stage.requires().containsAll(Set.of(Layer.TOKENS, Layer.POS, Layer.MENTIONS, Layer.ENTITIES,
                 Layer.SENTENCES)));
         assertThrows(IllegalStateException.class, () -> Pipeline.builder().add(stage).build());

@@ -1,0 +1,99 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Entity;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.Span;
+import ekg.ingest.resolve.Slug;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Speakers the article describes but never names: "ein Polizeisprecher", "der Sprecher des
+ * Ministeriums", "das Gericht". The description is who spoke, so the quote gets a speaker of the
+ * article's own (its key holds the article id, so it never merges with another article's "Sprecher"),
+ * labelled with the description without its article: a person for a role noun or a group, an
+ * organization for a body, other for a text ("der Bericht"). Such a speaker has no name mention, so it
+ * adds nothing to the article's named mentions.
+ */
+final class UnnamedSpeakers {
+    private static final Set<String> GENITIVE = Set.of("des", "der");
+    private static final List<String> BODIES = WordLists.resource("body-nouns-de.txt");
+    private static final List<String> GROUPS = WordLists.resource("group-nouns-de.txt");
+    private static final List<String> DOCUMENTS = WordLists.resource("document-nouns-de.txt");
+
+    private UnnamedSpeakers() {
+    }
+
+    /** A common noun outside quote marks naming a body, a group or a text: das Gericht, die Anwohner, der Bericht. */
+    static boolean isBodyOrGroup(TextView v, int i) {
+        String w = v.word(i);
+        if (v.quoted(i) || !v.isTag(i, "NOUN") || !Character.isUpperCase(w.charAt(0))) return false;
+        return endsWithAny(w, BODIES) || endsWithAny(w, GROUPS) || endsWithAny(w, DOCUMENTS);
+    }
+
+    /** The speaker the description with head noun {@code head} stands for. */
+    static Speaker at(TextView v, int head) {
+        int first = head;
+        while (first - 1 >= 0 && v.isTag(first - 1, "ADJ") && !v.quoted(first - 1)
+                && v.sentence(first - 1) == v.sentence(head)) {
+            first--;
+        }
+        int last = head;
+        // "der Sprecher des Ministeriums": a genitive attribute tells whose role it is
+        int j = head + 1;
+        if (j < v.size() && GENITIVE.contains(v.lower(j)) && v.sentence(j) == v.sentence(head)) {
+            int k = j + 1;
+            while (k < v.size() && v.isTag(k, "ADJ") && v.sentence(k) == v.sentence(head)) k++;
+            if (k < v.size() && v.isTag(k, "NOUN") && !v.quoted(k) && v.sentence(k) == v.sentence(head)) last = k;
+        }
+        Span span = new Span(v.token(first).span().begin(), v.token(last).span().end());
+        return new Speaker(span, key(v.doc, v.doc.cover(span)));
+    }
+
+    /**
+     * The entities of the unnamed speakers that {@code quotes} name, typed by their description's head:
+     * a person for a role noun or a group, a text as other, else an organization.
+     */
+    static List<Entity> entities(Doc doc, List<Quote> quotes, List<String> roleNouns) {
+        Set<String> known = new HashSet<>();
+        doc.entities().forEach(e -> known.add(e.key()));
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            if (q.speakerKey() == null || q.speakerSpan() == null || known.contains(q.speakerKey())) continue;
+            String label = doc.cover(q.speakerSpan());
+            if (!q.speakerKey().equals(key(doc, label))) continue;
+            out.putIfAbsent(q.speakerKey(), new Entity(q.speakerKey(), label, typeOf(label, roleNouns), List.of()));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static String key(Doc doc, String label) {
+        return Slug.of(label + " " + doc.id());
+    }
+
+    private static EntityType typeOf(String label, List<String> roleNouns) {
+        String[] words = label.split("\\s+");
+        String head = words[0];
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                head = w;
+                break;
+            }
+        }
+        if (endsWithAny(head, roleNouns) || endsWithAny(head, GROUPS)) return EntityType.PER;
+        return endsWithAny(head, DOCUMENTS) ? EntityType.OTH : EntityType.ORG;
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return endings.stream().anyMatch(w::endsWith);
+    }
+}

@@ -40,30 +40,19 @@ final class LinkGroup {
     private LinkGroup() {
     }
 
-    static List<String> link(String key, Iterable<String> lines, Iris iris) {
-        List<String> out = new ArrayList<>();
-        StreamRDFBase linking = new StreamRDFBase() {
-            @Override
-            public void triple(Triple t) {
-                out.add(Shards.line(Quad.create(iris.linkingGraph(), t)));
-            }
-
-            @Override
-            public void quad(Quad q) {
-                triple(q.asTriple());
-            }
-        };
+    static Iterator<String> link(String key, Iterable<String> lines, Iris iris) {
+        LinkOutput linking = new LinkOutput(iris);
         if (key.equals(LinkKeys.EVENTS)) {
             Iterator<String> all = Stream.concat(StreamSupport.stream(lines.spliterator(), false),
                     kbFacts(iris).stream()).iterator();
             new EventLinker(iris).linkFacts(all, linking);
-            return out;
+            return linking.lines();
         }
         DatasetGraph dsg = DatasetGraphFactory.create();
         RDFParser.create().source(new LinesReader(lines.iterator())).lang(Lang.NQUADS).parse(dsg);
         Linker linker = key.startsWith(LinkKeys.ENTITY) ? new EntityLinker(iris, Models.kb()) : new UtteranceLinker(iris);
         linker.link(dsg, linking);
-        return out;
+        return linking.lines();
     }
 
     /** The knowledge base's place containment as event facts, made once per executor and knowledge base. */

@@ -104,7 +104,7 @@ final class SparkJob {
                     .groupByKey(parts)
                     .flatMap(g -> {
                         Models.use(s);
-                        return LinkGroup.link(g._1(), g._2(), Iris.DEFAULT).iterator();
+                        return LinkGroup.link(g._1(), g._2(), Iris.DEFAULT);
                     })
                     .saveAsTextFile(work + "/" + Shards.LINKING);
             List<ArticleResult> meta = new ArrayList<>(extracted

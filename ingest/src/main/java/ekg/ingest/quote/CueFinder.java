@@ -9,7 +9,14 @@ final class CueFinder {
     private static final int WINDOW = 8;
 
     /** A source phrase after "nach" names its speaker after it, like "laut". */
-    private static final CueLexicon.Entry SOURCE = new CueLexicon.Entry(List.of("nach"), false, true, false, false, false);
+    private static final CueLexicon.Entry SOURCE = new CueLexicon.Entry(List.of("nach"), false, true, false, false, false,
+            false);
+    /** "nach eigenen Angaben": the source is the subject of the clause, the whole sentence its report. */
+    private static final CueLexicon.Entry OWN_SOURCE = new CueLexicon.Entry(List.of("nach"), false, false, false, false,
+            false, true);
+    /** A source phrase before "nach" (seiner Ansicht nach, dem Vernehmen nach) names its speaker before it. */
+    private static final CueLexicon.Entry SOURCE_BEFORE = new CueLexicon.Entry(List.of("nach"), false, false, true, false,
+            false, false);
     private static final List<String> SOURCE_NOUNS = WordLists.resource("source-nouns-de.txt");
     /** Most words between "nach" and its source noun (nach den jüngsten offiziellen Angaben). */
     private static final int SOURCE_GAP = 3;
@@ -26,6 +33,7 @@ final class CueFinder {
             if (v.quoted(i)) continue;
             if (v.isWord(i, "nach")) {
                 Cue c = sourcePhrase(v, i);
+                if (c == null) c = postposedSource(v, i);
                 if (c != null) out.add(c);
                 continue;
             }
@@ -45,13 +53,36 @@ final class CueFinder {
     private static Cue sourcePhrase(TextView v, int i) {
         int s = v.sentence(i);
         for (int j = i + 1; j <= Math.min(v.size() - 1, i + SOURCE_GAP) && v.sentence(j) == s && !v.quoted(j); j++) {
-            String w = v.lower(j);
-            if (Character.isUpperCase(v.word(j).charAt(0)) && SOURCE_NOUNS.stream().anyMatch(w::endsWith)) {
-                return new Cue(List.of(i, j), v.word(i) + " " + v.word(j), SOURCE);
+            if (isSourceNoun(v, j)) {
+                boolean own = j > i + 1 && v.lower(j - 1).startsWith("eigene");
+                return new Cue(List.of(i, j), v.word(i) + " " + v.word(j), own ? OWN_SOURCE : SOURCE);
             }
-            if (!(v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isTag(j, "PRON") || v.isTag(j, "NUM"))) return null;
+            // a genitive name may stand before the noun: nach Müllers Angaben
+            if (!(v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isTag(j, "PRON") || v.isTag(j, "NUM")
+                    || v.isTag(j, "PROPN") && v.lower(j).endsWith("s"))) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /** "seiner Ansicht nach", "dem Vernehmen nach": a source noun right before "nach". */
+    private static Cue postposedSource(TextView v, int i) {
+        int j = i - 1;
+        if (j < 1 || v.sentence(j) != v.sentence(i) || v.quoted(j) || !isSourceNoun(v, j)) return null;
+        // seiner/dem/eigenen before the noun; no noun phrase after "nach", which would make it a direction (den Bericht nach Berlin)
+        if (!(v.isTag(j - 1, "DET") || v.isTag(j - 1, "PRON") || v.isTag(j - 1, "ADJ"))) return null;
+        int k = i + 1;
+        if (k < v.size() && v.sentence(k) == v.sentence(i) && (v.mentionAt(k) != null || v.isTag(k, "NOUN")
+                || v.isTag(k, "PROPN") || v.isTag(k, "DET") || v.isTag(k, "NUM"))) {
+            return null;
+        }
+        return new Cue(List.of(j, i), v.word(j) + " " + v.word(i), SOURCE_BEFORE);
+    }
+
+    private static boolean isSourceNoun(TextView v, int j) {
+        String w = v.lower(j);
+        return Character.isUpperCase(v.word(j).charAt(0)) && SOURCE_NOUNS.stream().anyMatch(w::endsWith);
     }
 
     /** German capitalises nouns: a capitalised word that does not start its sentence is no verb. */

@@ -37,7 +37,7 @@ public final class CueLexicon {
 
     /** One cue: its words in lower case and how to find its speaker. */
     record Entry(List<String> words, boolean postposed, boolean speakerAfter, boolean speakerBefore, boolean carry,
-                 boolean act) {}
+                 boolean act, boolean sentence) {}
 
     /** Words met lately and their entries; forgotten all at once when full, as a long run meets every word. */
     private static final int REMEMBERED = 100_000;
@@ -86,7 +86,8 @@ public final class CueLexicon {
                 List<String> ws = new ArrayList<>(words);
                 ws.set(0, first);
                 Entry e = new Entry(List.copyOf(ws), flags.contains("postposed"), flags.contains("speaker-after"),
-                        flags.contains("speaker-before"), flags.contains("carry"), flags.contains("act"));
+                        flags.contains("speaker-before"), flags.contains("carry"), flags.contains("act"),
+                        flags.contains("sentence"));
                 map.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
             }
         }

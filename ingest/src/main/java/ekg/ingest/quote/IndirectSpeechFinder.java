@@ -9,6 +9,7 @@ import ekg.ingest.doc.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds reported speech without quote marks, sentence by sentence: the clause a cue reports (see
@@ -26,6 +27,12 @@ final class IndirectSpeechFinder implements QuoteFinder {
 
     /** Most sentences back to the passage a Konjunktiv I sentence resumes. */
     private static final int RESUME_GAP = 3;
+
+    /**
+     * "sollen" right after reported speech goes on with what was said or planned ("Die Busse sollen in
+     * den Depots bleiben"), as the Konjunktiv would.
+     */
+    private static final Set<String> SOLLEN = Set.of("soll", "sollen", "sollte", "sollten");
 
     private final CueFinder cueFinder;
 
@@ -64,7 +71,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
             Speaker cueSpeaker = cueSpeaker(v, s, cues, speakers);
             if (quoted != null || hasQuote) {
                 chain = new Chain(quoted, s, false);
-            } else if (cueSpeaker != null) {
+            } else if (cueSpeaker != null && !cueInReport(v, s, cues, live)) {
                 Quote act = act(v, s, cues, speakers);
                 if (act != null) out.add(act);
                 chain = new Chain(cueSpeaker, s, false);
@@ -76,6 +83,10 @@ final class IndirectSpeechFinder implements QuoteFinder {
                 Speaker sp = live || resumes(v, chain, s) ? chain.speaker() : null;
                 out.add(quote(v, v.sentFirst(s), lastWord(v, s), null, sp, QuoteMode.INDIRECT));
                 chain = new Chain(sp, s, false);
+            } else {
+                // a speech act whose speaker the text leaves open (a pronoun, "wurde kritisiert") is still one
+                Quote act = act(v, s, cues, speakers);
+                if (act != null) out.add(act);
             }
         }
         return out;
@@ -100,11 +111,21 @@ final class IndirectSpeechFinder implements QuoteFinder {
         return true;
     }
 
+    /**
+     * A cue verb inside a sentence that itself reports, its first verb a Konjunktiv before the cue
+     * ("Die Länder würden entscheiden, …"): the cue is part of the reported words, not a new frame.
+     */
+    private static boolean cueInReport(TextView v, int s, List<Cue> cues, boolean live) {
+        int f = Mood.firstVerb(v, s);
+        if (f < 0 || !continues(v, s, live)) return false;
+        return cues.stream().noneMatch(c -> v.sentence(c.first()) == s && c.first() <= f);
+    }
+
     /** A sentence of reported speech without a cue: its first verb in Konjunktiv I, or II within a passage. */
     private static boolean continues(TextView v, int s, boolean live) {
         int f = Mood.firstVerb(v, s);
         if (f < 0) return false;
-        if (reportive(v, s, f)) return true;
+        if (reportive(v, s, f) || live && SOLLEN.contains(v.lower(f))) return true;
         if (!Mood.subjunctive(v, f)) return false;
         return live || Mood.konjunktivOne(v, f);
     }
@@ -137,16 +158,24 @@ final class IndirectSpeechFinder implements QuoteFinder {
     }
 
     /**
-     * A speech act with a noun phrase for content: a cue that takes one, with a speaker, in a sentence
-     * without quote marks; the whole sentence is reported.
+     * A speech act with a noun phrase for content: a cue that takes one, in a sentence without quote
+     * marks; the whole sentence is reported, with the cue's speaker where it has one.
      */
     private static Quote act(TextView v, int s, List<Cue> cues, CarryOver speakers) {
+        Cue open = null;
         for (Cue c : cues) {
-            if (v.sentence(c.first()) != s || !c.entry().act()) continue;
+            if (v.sentence(c.first()) != s || !c.entry().act() || refersBack(v, s, c)) continue;
             Speaker sp = speakers.speakerOf(c);
             if (sp != null) return quote(v, v.sentFirst(s), lastWord(v, s), c.text(), sp, QuoteMode.REPORTED);
+            if (open == null) open = c;
         }
-        return null;
+        return open == null ? null : quote(v, v.sentFirst(s), lastWord(v, s), open.text(), null, QuoteMode.REPORTED);
+    }
+
+    /** "Das berichtete die Zeitung": the cue frames the sentence before, its object no content of its own. */
+    private static boolean refersBack(TextView v, int s, Cue c) {
+        int first = v.sentFirst(s);
+        return c.first() == first + 1 && (v.isWord(first, "das") || v.isWord(first, "dies") || v.isWord(first, "dieses"));
     }
 
     private static boolean hasSubjunctive(TextView v, ReportedClause.Range r) {

@@ -43,7 +43,7 @@ final class ReportedClause {
         int first = v.sentFirst(s);
         int last = lastWord(s);
         CueLexicon.Entry e = cue.entry();
-        if (e.speakerAfter() || e.speakerBefore()) return reported(first, last) ? new Range(first, last) : null;
+        if (e.speakerAfter() || e.speakerBefore() || e.sentence()) return reported(first, last) ? new Range(first, last) : null;
         int wie = wieBefore(at, first);
         if (wie >= 0) return wieClause(wie, cue, first, last);
         if (at > first && isCommaOrDash(at - 1)) {
@@ -51,7 +51,9 @@ final class ReportedClause {
             int end = cue.tokens().get(cue.tokens().size() - 1);
             Range next = end + 1 <= last && v.word(end + 1).equals(",") ? after(cue, last) : null;
             if (next != null) return next;
-            return speakers.inverted(at) ? before(at - 1, first, last) : null;
+            if (!speakers.inverted(at)) return null;
+            Range r = before(at - 1, first, last);
+            return r != null && goesOnAfterSpeaker(end, last) ? new Range(first, last) : r;
         }
         return after(cue, last);
     }
@@ -62,10 +64,20 @@ final class ReportedClause {
             // a closing mark without its opener: quoted words whose opening mark got lost
             if (!v.quoted(comma - 1) || mostlyQuoted(first, comma - 1)) return null;
         }
-        if (v.isTag(first, "SCONJ")) return null;
+        // a fronted subordinate clause (Als er ankam, sagte er) reports nothing; dass/ob do (Dass …, glaubt er nicht)
+        if (v.isTag(first, "SCONJ") && !COMPLEMENTISERS.contains(v.lower(first))) return null;
         if (words(first, comma - 1) < MIN_WORDS) return reported(first, last) ? new Range(first, last) : null;
         Range r = new Range(first, comma - 1);
         return reported(r.first(), r.last()) && hasVerb(r) ? r : null;
+    }
+
+    /** "…, sagt die Sprecherin, das sei Sache der Gemeinde": a subjunctive clause after the speaker goes on reporting. */
+    private boolean goesOnAfterSpeaker(int end, int last) {
+        for (int k = end + 1; k < last; k++) {
+            if (v.quoted(k) || Mood.isVerb(v, k)) return false;
+            if (v.word(k).equals(",")) return firstVerbSubjunctive(k + 1, last);
+        }
+        return false;
     }
 
     /** "X sagte (am Montag), (dass) …": the clause after the comma, cut before a second cue verb. */

@@ -48,7 +48,9 @@ final class UnmarkedSpeech {
         Speaker sp = null;
         String cueText = null;
         for (Cue c : cues) {
-            if (v.sentence(c.first()) == s && c.first() < colon && speakers.speakerOf(c) != null) {
+            // a source phrase (laut X, nach Angaben von X) reports the sentence; it frames no verbatim words
+            boolean source = c.entry().speakerAfter() || c.entry().speakerBefore() || c.entry().sentence();
+            if (v.sentence(c.first()) == s && c.first() < colon && !source && speakers.speakerOf(c) != null) {
                 sp = speakers.speakerOf(c);
                 cueText = c.text();
             }

@@ -69,10 +69,6 @@ class SpeechRulesTest {
         assertEquals("lena-vogt", qs.get(0).speakerKey());
     }
 
-    @Test
-    void aSpeechActWithoutAKnownSpeakerIsNoQuote() {
-        assertEquals(List.of(), all(TestDoc.of("Viele kritisierten den neuen Fahrplan.").build()));
-    }
 
     @Test
     void strongVerbFormsMatchTheirLemma() {

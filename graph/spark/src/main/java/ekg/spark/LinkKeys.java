@@ -49,9 +49,13 @@ final class LinkKeys {
             if (!q.getGraph().isURI() || iris.articleIdOfGraph(q.getGraph().getURI()) == null) continue;
             inArticle.add(q);
             Node s = q.getSubject();
-            if (iris.entityKey(s) != null) out.add(new Tuple2<>(ENTITY + s.getURI(), Shards.line(q)));
+            boolean entity = iris.entityKey(s) != null;
             Node speaker = speakers.get(s);
-            if (speaker != null && speaker.isURI()) out.add(new Tuple2<>(SPEAKER + speaker.getURI(), Shards.line(q)));
+            boolean spoken = speaker != null && speaker.isURI();
+            if (!entity && !spoken) continue;
+            String line = Shards.line(q);
+            if (entity) out.add(new Tuple2<>(ENTITY + s.getURI(), line));
+            if (spoken) out.add(new Tuple2<>(SPEAKER + speaker.getURI(), line));
         }
         for (String fact : EventFacts.of(inArticle, iris)) out.add(new Tuple2<>(EVENTS, fact));
         return out;

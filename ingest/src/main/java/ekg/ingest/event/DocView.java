@@ -203,7 +203,10 @@ final class DocView {
      * asks for the same phrases after the same prepositions.
      */
     String kbPlaceAt(int from, int to) {
-        return placeAt.computeIfAbsent(((long) from << 32) | to, k -> Optional.ofNullable(inflectedPlace(doc.cover(span(from, to)))))
+        // One number per pair whose Long hash differs per pair: "from << 32 | to" hashes to from ^ to, the
+        // same for most nearby pairs, and the map's lookups then cost more than the places they save.
+        long pair = (long) from * (doc.tokens().size() + 1) + to;
+        return placeAt.computeIfAbsent(pair, k -> Optional.ofNullable(inflectedPlace(doc.cover(span(from, to)))))
                 .orElse(null);
     }
 

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * People the press names by a given name and the initial of the surname, to shield them ("Jorit T. wurde
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  * the person too.
  */
 final class InitialNames {
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
 
     private InitialNames() {
     }
@@ -61,10 +59,15 @@ final class InitialNames {
     /** The token after an initial with its full stop starting at {@code k} ("T." or "T" "."), or -1. */
     private static int initialEnd(List<Token> tokens, int k) {
         String w = tokens.get(k).text();
-        if (!INITIAL.matcher(w).matches()) return -1;
+        if (!initial(w)) return -1;
         if (w.endsWith(".")) return k + 1;
         return k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".")
                 && tokens.get(k + 1).span().begin() == tokens.get(k).span().end() ? k + 2 : -1;
+    }
+
+    /** A capital alone or with its full stop: "T", "T.". */
+    private static boolean initial(String w) {
+        return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
     }
 
     private static boolean givenName(String w) {

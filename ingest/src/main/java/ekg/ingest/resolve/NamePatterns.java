@@ -6,6 +6,7 @@ import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.morph.WordVerdicts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,10 +40,13 @@ final class NamePatterns {
             ".*(burg|tor|platz|see|meer|berg|gebirge|insel|kanal|tal|wald|brücke|park)", Pattern.CASE_INSENSITIVE);
 
     // Endings of German common nouns and their plurals, which the lexicon's gaps are mostly made of.
-    private static final Pattern NOUN_ENDING = Pattern.compile(".*(ung|ungen|heit|heiten|keit|keiten|schaft|schaften"
-            + "|ismus|tät|täten|ierung|ler|ern|er|en|ie|ien|ei|eien|ik|ur|enz|anz|um|nis|nisse|\\p{Lu}s)");
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{L}{3,}");
+    private static final List<String> NOUN_ENDINGS = List.of("ung", "heit", "keit", "schaft", "ismus", "tät",
+            "ler", "ern", "er", "en", "ie", "ei", "ik", "ur", "enz", "anz", "um", "nis", "nisse");
     private static final String[] LINKS = {"s", "es", "n", "en", "e", "er"};
+    // Asked of every capitalised word of every article: the verdicts depend on the word alone.
+    private static final WordVerdicts UNKNOWN_NAME = new WordVerdicts(w -> !nounEnding(w) && unknown(w) && !compound(w, 0));
+    private static final WordVerdicts ACRONYM_WORD = new WordVerdicts(NamePatterns::acronymWord);
+    private static final WordVerdicts ADJECTIVE = new WordVerdicts(NamePatterns::adjectiveWord);
 
     private NamePatterns() {
     }
@@ -52,9 +56,9 @@ final class NamePatterns {
         Map<String, Integer> count = new HashMap<>();
         for (int i = 1; i < tokens.size(); i++) {
             String w = tokens.get(i).text();
-            if (tokens.get(i - 1).sentence() != tokens.get(i).sentence() || !WORD.matcher(w).matches()) continue;
+            if (tokens.get(i - 1).sentence() != tokens.get(i).sentence() || !capitalisedWord(w)) continue;
             Integer n = count.get(w);
-            if (n == null) count.put(w, !NOUN_ENDING.matcher(w).matches() && unknown(w) && !compound(w, 0) ? 1 : 0);
+            if (n == null) count.put(w, UNKNOWN_NAME.test(w) ? 1 : 0);
             else if (n > 0) count.put(w, n + 1);
         }
         Set<String> out = new HashSet<>();
@@ -62,6 +66,21 @@ final class NamePatterns {
             if (n >= 2) out.add(w);
         });
         return out;
+    }
+
+    /** A capital and at least three more letters. */
+    private static boolean capitalisedWord(String w) {
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) return false;
+        for (int i = 1; i < w.length(); i++) if (!Character.isLetter(w.charAt(i))) return false;
+        return true;
+    }
+
+    /** No ending of a German noun ("-ung", "-er", a capital and "s" as in "GmbHs"). */
+    private static boolean nounEnding(String w) {
+        int n = w.length();
+        if (n >= 2 && w.charAt(n - 1) == 's' && Character.isUpperCase(w.charAt(n - 2))) return true;
+        for (String e : NOUN_ENDINGS) if (w.endsWith(e)) return true;
+        return false;
     }
 
     private static boolean unknown(String w) {
@@ -116,6 +135,10 @@ final class NamePatterns {
     }
 
     static boolean acronym(String w) {
+        return ACRONYM_WORD.test(w);
+    }
+
+    private static boolean acronymWord(String w) {
         if (!ACRONYM.matcher(w).matches() || ROMAN.matcher(w).matches()) return false;
         GermanLexicon lex = GermanLexicon.get();
         return !lex.knows(w) && !lex.knows(w.toLowerCase(Locale.GERMAN));
@@ -140,7 +163,10 @@ final class NamePatterns {
     }
 
     private static boolean adjective(String w) {
-        if (!Character.isUpperCase(w.charAt(0)) || w.length() < 3) return false;
+        return Character.isUpperCase(w.charAt(0)) && w.length() >= 3 && ADJECTIVE.test(w);
+    }
+
+    private static boolean adjectiveWord(String w) {
         if (ADJECTIVE_ENDING.matcher(w).matches()) return true;
         GermanLexicon lex = GermanLexicon.get();
         String small = w.toLowerCase(Locale.GERMAN);

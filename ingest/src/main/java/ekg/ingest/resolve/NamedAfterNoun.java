@@ -27,7 +27,6 @@ final class NamedAfterNoun {
             "publikation", "partei", "holding", "zeitung", "magazin", "magazins", "agentur", "unternehmen",
             "unternehmens", "firma", "bank", "verlag", "verlags", "gruppe", "airline", "fluglinie", "klub", "verein",
             "vereins", "bewegung", "miliz");
-    private static final Pattern KIND = Pattern.compile("(?i).*(" + String.join("|", KINDS) + ")");
     private static final Pattern SHORT = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{Ll}]?\\p{Lu}{0,4}");
     private static final int MAX_WORDS = 3;
     /** How a mention of an organization that bears a place's name was found. */
@@ -44,7 +43,7 @@ final class NamedAfterNoun {
             Span at = tokens.get(i + 1).span();
             // The words first, the mentions only for a candidate: scanning them at every token made this
             // stage's cost grow with the square of the article's length.
-            boolean kind = isKind(tokens.get(i).text());
+            boolean kind = isKind(tokens.get(i).text(), doc.index().lower(i));
             boolean land = tokens.get(i).text().equals("Land");
             if (!kind && !land && !partyOfPerson(tokens, i + 1, out)) continue;
             if (out.stream().anyMatch(m -> m.span().overlaps(at))) {
@@ -116,12 +115,10 @@ final class NamedAfterNoun {
         return out;
     }
 
-    /** A capitalised noun for a kind of organization; the regular expression only where the ending fits. */
-    private static boolean isKind(String w) {
+    /** A capitalised noun for a kind of organization: its small-letter form ends in one of the kinds. */
+    private static boolean isKind(String w, String lower) {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
-        for (String k : KINDS) {
-            if (w.regionMatches(true, w.length() - k.length(), k, 0, k.length())) return KIND.matcher(w).matches();
-        }
+        for (String k : KINDS) if (lower.endsWith(k)) return true;
         return false;
     }
 

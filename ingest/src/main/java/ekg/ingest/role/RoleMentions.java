@@ -43,7 +43,6 @@ public final class RoleMentions implements Stage {
     // How far a description may stand from the comma that opens the name in apposition to it.
     private static final int MAX_APPOSITION = 8;
     private static final Pattern AGE_NOUN = Pattern.compile("(\\d{1,3})-Jährige[nr]?");
-    private static final Pattern AGE_ADJECTIVE = Pattern.compile("(\\d{1,3})-jährige[nrs]?");
     private static final int MAX_MODIFIERS = 3;
     // How many sentences back a description may reach for a person no role or age ties it to: news
     // calls the person it has just named "der 45-Jährige", "der Berliner", "die Autorin".
@@ -89,7 +88,7 @@ public final class RoleMentions implements Stage {
         people.sort(Comparator.comparing(Named::span));
         Map<String, Set<String>> roles = new HashMap<>();
         for (RoleFact f : doc.roles()) roles.computeIfAbsent(f.personKey(), k -> new HashSet<>()).add(lower(f.role()));
-        Map<String, Set<String>> ages = ages(doc, people);
+        Map<String, Set<String>> ages = Ages.given(index, tokens, people);
         List<Mention> mentions = new ArrayList<>(doc.mentions());
         Map<String, List<Span>> added = new LinkedHashMap<>();
         // A headline drops the article: "Ministerin: ...", "Minister warnt vor ...".
@@ -226,35 +225,10 @@ public final class RoleMentions implements Stage {
                 && (given.endsWith(noun) || noun.endsWith(given));
     }
 
-    /** The ages the text gives people: "Max Muster (45)", "der 45-jährige Max Muster". */
     /** The sentence of the token that starts at {@code offset}; -1 when no token starts there. */
     private static int sentenceOfTokenAt(DocIndex index, List<Token> tokens, int offset) {
         int t = index.tokenStartingAt(offset);
         return t < 0 ? -1 : tokens.get(t).sentence();
-    }
-
-    private static Map<String, Set<String>> ages(Doc doc, List<Named> people) {
-        List<Token> tokens = doc.tokens();
-        Map<Integer, Integer> byBegin = new HashMap<>();
-        Map<Integer, Integer> byEnd = new HashMap<>();
-        for (int t = 0; t < tokens.size(); t++) {
-            byBegin.put(tokens.get(t).span().begin(), t);
-            byEnd.put(tokens.get(t).span().end(), t);
-        }
-        Map<String, Set<String>> out = new HashMap<>();
-        for (Named p : people) {
-            Integer first = byBegin.get(p.span().begin());
-            Integer last = byEnd.get(p.span().end());
-            if (last != null && last + 3 < tokens.size() && tokens.get(last + 1).text().equals("(")
-                    && tokens.get(last + 3).text().equals(")") && tokens.get(last + 2).text().matches("\\d{1,3}")) {
-                out.computeIfAbsent(p.key(), k -> new HashSet<>()).add(tokens.get(last + 2).text());
-            }
-            for (int b = 1; first != null && b <= 2 && first - b >= 0; b++) {
-                Matcher m = AGE_ADJECTIVE.matcher(tokens.get(first - b).text());
-                if (m.matches()) out.computeIfAbsent(p.key(), k -> new HashSet<>()).add(m.group(1));
-            }
-        }
-        return out;
     }
 
     /** "Ex-Minister" is a minister's role noun too. */

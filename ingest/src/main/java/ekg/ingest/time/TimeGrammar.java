@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,6 +98,9 @@ final class TimeGrammar {
     }
 
     private static final int LATIN_END = 0x250;
+    /** Words remembered by {@link #kindsAt}; the commonest words of news are far fewer. */
+    private static final int REMEMBERED = 50_000;
+    private static final Map<String, Integer> BEGINNINGS = new ConcurrentHashMap<>();
     /**
      * The characters whose pairs are read off the patterns (a pair with any other character may begin a
      * match), in a class of their own so that they are set before the first {@link Kind} is built.
@@ -142,12 +146,15 @@ final class TimeGrammar {
      */
     static List<Found> find(String text) {
         int[] starts = wordStarts(text);
+        int[] kinds = new int[starts.length];
+        for (int i = 0; i < starts.length; i++) kinds[i] = kindsAt(text, starts[i]);
         List<Found> all = new ArrayList<>();
         for (Kind k : Kind.values()) {
             Matcher m = k.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int next = 0;
-            for (int start : starts) {
-                if (start < next || !k.mayStartAt(text, start)) continue;
+            for (int i = 0; i < starts.length; i++) {
+                int start = starts[i];
+                if (start < next || (kinds[i] & 1 << k.ordinal()) == 0) continue;
                 m.region(start, text.length());
                 if (m.lookingAt() && m.end() > m.start()) {
                     all.add(new Found(new Span(m.start(), m.end()), m.group().strip(), k, groups(k, m)));
@@ -173,6 +180,27 @@ final class TimeGrammar {
         int b = f.span().begin();
         while (b < f.span().end() && Character.isWhitespace(text.charAt(b))) b++;
         return new Found(new Span(b, f.span().end()), f.text(), f.kind(), f.groups());
+    }
+
+    /**
+     * The kinds (a bit per ordinal) whose match may begin with the word at {@code start} and the character
+     * after it, read off the patterns by {@link Kind#begins} and remembered per word: a word that begins no
+     * phrase (most do not) then costs one lookup instead of a match attempt per kind.
+     */
+    private static int kindsAt(String text, int start) {
+        boolean maybe = false;
+        for (Kind k : Kind.values()) maybe |= k.mayStartAt(text, start);
+        if (!maybe) return 0;
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) end++;
+        String word = text.substring(start, Math.min(end + 1, text.length()));
+        Integer known = BEGINNINGS.get(word);
+        if (known != null) return known;
+        int bits = 0;
+        for (Kind k : Kind.values()) if (k.begins(word)) bits |= 1 << k.ordinal();
+        if (BEGINNINGS.size() >= REMEMBERED) BEGINNINGS.clear();
+        BEGINNINGS.put(word, bits);
+        return bits;
     }
 
     /** Offsets where a letter or digit follows something that is neither. */

@@ -89,6 +89,9 @@ class MentionResolverTest {
         assertEquals("weisses-haus", Slug.of("Weißes Haus"));
         assertEquals("kim-jong-un", Slug.of("Kim Jong-un"));
         assertEquals("nato", Slug.of("NATO"));
+        assertEquals("die-linke", Slug.of(" „Die  Linke“ "));
+        assertEquals("a-b", Slug.of("--A / B--"));
+        assertEquals("", Slug.of("„“"));
     }
 
     @Test

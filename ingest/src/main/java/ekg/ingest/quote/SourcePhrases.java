@@ -15,7 +15,11 @@ final class SourcePhrases {
     /** Adjectives that say whose statements they are without a name: amtlich, offiziell, polizeilich. */
     private static final List<String> OFFICIAL = List.of("offiziell", "inoffiziell", "amtlich", "behördlich",
             "polizeilich", "staatlich", "regierungsamtlich", "ärztlich", "gerichtlich", "kirchlich");
-    private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer", "von", "vom");
+    /** Words that open the attribute naming whose statements they are: Angaben der Polizei, seines Anwalts, von Kritikern. */
+    private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer", "von", "vom", "seines", "seiner",
+            "ihres", "ihrer", "einiger", "mehrerer");
+    /** Most words a name in quote marks may have to be taken for a source: laut „BBC News“. */
+    private static final int QUOTED_NAME = 5;
     /** The least letters before the source word that make a compound name its source (Polizei|angaben). */
     private static final int PREFIX = 3;
     private static final int NOUN_GAP = 3;
@@ -31,7 +35,7 @@ final class SourcePhrases {
         int last = cue.tokens().get(cue.tokens().size() - 1);
         if (CueFinder.isSourceNoun(v, last)) return of(last);
         for (int k = last + 1; k < Math.min(v.size(), last + 1 + NOUN_GAP) && v.sentence(k) == v.sentence(last); k++) {
-            if (v.quoted(k)) return null;
+            if (v.quoted(k)) return quotedName(k);
             if (CueFinder.isSourceNoun(v, k)) return of(k);
             if (!(v.isTag(k, "DET") || v.isTag(k, "ADJ") || v.isTag(k, "NUM"))) return null;
         }
@@ -80,19 +84,47 @@ final class SourcePhrases {
         return UnnamedSpeakers.at(v, doc);
     }
 
-    /** The source the noun at {@code noun} names: its genitive or von-phrase, else itself when specific. */
+    /**
+     * The source the noun at {@code noun} names: its genitive or von-phrase (Angaben der Bergwacht, eines
+     * Werftsprechers, informierter Kreise, der „Stadtzeitung“), a place after "aus" (Angaben aus Kassel),
+     * else itself when specific.
+     */
     private Speaker of(int noun) {
         int k = noun + 1;
-        if (k < v.size() && GENITIVE.contains(v.lower(k)) && v.sentence(k) == v.sentence(noun)) {
-            int j = k + 1;
-            while (j < v.size() && (v.isTag(j, "ADJ") || v.isTag(j, "DET")) && v.sentence(j) == v.sentence(noun)) j++;
-            if (j < v.size() && v.sentence(j) == v.sentence(noun) && !v.quoted(j) && v.isTag(j, "NOUN")
-                    && Character.isUpperCase(v.word(j).charAt(0))) {
-                return UnnamedSpeakers.at(v, j);
-            }
+        if (k >= v.size() || v.sentence(k) != v.sentence(noun)) return specific(noun) ? UnnamedSpeakers.at(v, noun) : null;
+        if (v.isWord(k, "aus") && k + 1 < v.size() && v.mentionAt(k + 1) != null && !v.quoted(k + 1)) return named(k + 1);
+        // nach Angaben informierter Kreise: a genitive plural needs no article
+        boolean genitive = GENITIVE.contains(v.lower(k)) || v.isTag(k, "ADJ") && v.lower(k).endsWith("er");
+        if (!genitive) return specific(noun) ? UnnamedSpeakers.at(v, noun) : null;
+        int j = GENITIVE.contains(v.lower(k)) ? k + 1 : k;
+        while (j < v.size() && (v.isTag(j, "ADJ") || v.isTag(j, "DET")) && v.sentence(j) == v.sentence(noun) && !v.quoted(j)) j++;
+        if (j >= v.size() || v.sentence(j) != v.sentence(noun)) return null;
+        if (v.quoted(j)) return quotedName(j);
+        if (v.mentionAt(j) != null) return named(j);
+        boolean word = v.isTag(j, "NOUN") || v.isTag(j, "PROPN");
+        if (!word || !Character.isUpperCase(v.word(j).charAt(0))) return null;
+        // des Magazins „Stadtblick“: the name after its title noun
+        Speaker title = j + 1 < v.size() && v.quoted(j + 1) ? quotedName(j + 1) : null;
+        return title != null ? title : UnnamedSpeakers.at(v, j);
+    }
+
+    /** „BBC News“ after laut: a short name in quote marks opening at {@code open}, its entity if the text names one. */
+    private Speaker quotedName(int open) {
+        if (!QuoteMarks.isMark(v.word(open).charAt(0)) || v.word(open).length() != 1) return null;
+        int close = open + 1;
+        while (close < v.size() && v.quoted(close) && !(v.word(close).length() == 1 && QuoteMarks.isMark(v.word(close).charAt(0)))) close++;
+        if (close >= v.size() || close - open - 1 < 1 || close - open - 1 > QUOTED_NAME || !Character.isUpperCase(v.word(open + 1).charAt(0))) {
             return null;
         }
-        return specific(noun) ? UnnamedSpeakers.at(v, noun) : null;
+        for (int j = open + 1; j < close; j++) {
+            if (v.mentionAt(j) != null) return named(j);
+            if (v.isTag(j, "VERB") || v.isTag(j, "AUX")) return null;
+        }
+        return UnnamedSpeakers.words(v, open + 1, close - 1);
+    }
+
+    private Speaker named(int k) {
+        return new Speaker(v.mentionAt(k).span(), v.entityKey(v.mentionAt(k).span()));
     }
 
     /** A compound that names its source (Polizeiangaben, NASA-Angaben) or an adjective of origin before it. */

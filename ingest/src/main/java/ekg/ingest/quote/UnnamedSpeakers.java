@@ -65,6 +65,11 @@ final class UnnamedSpeakers {
             while (k < v.size() && v.isTag(k, "ADJ") && v.sentence(k) == v.sentence(head)) k++;
             if (k < v.size() && v.isTag(k, "NOUN") && !v.quoted(k) && v.sentence(k) == v.sentence(head)) last = k;
         }
+        return words(v, first, last);
+    }
+
+    /** The speaker named by the words from token {@code first} to {@code last}, as printed. */
+    static Speaker words(TextView v, int first, int last) {
         Span span = new Span(v.token(first).span().begin(), v.token(last).span().end());
         return new Speaker(span, key(v.doc, v.doc.cover(span)));
     }

@@ -84,4 +84,19 @@ class SourceSpeakerTest {
                 .org("Nordwerk").tag("hieß", "VERB").build());
         assertEquals("nordwerk", only(named, "enttäuscht").speakerKey());
     }
+
+    @Test
+    void aNameInQuoteMarksAfterLautIsTheSource() {
+        Doc out = STAGE.process(TestDoc.of("Laut „Stadtblick“ wurde der Wochenmarkt verlegt.").tag("verlegt", "VERB").build());
+        Entity e = speaker(out, only(out, "Wochenmarkt"));
+        assertEquals("Stadtblick", e.label());
+        assertEquals(EntityType.ORG, e.type());
+    }
+
+    @Test
+    void aGenitivePluralNeedsNoArticle() {
+        Doc out = STAGE.process(TestDoc.of("Nach Angaben informierter Kreise war die Summe sehr hoch.")
+                .tag("Angaben", "NOUN").tag("war", "AUX").build());
+        assertEquals("informierter Kreise", speaker(out, only(out, "Summe")).label());
+    }
 }

@@ -127,7 +127,8 @@ final class Clauses {
     int ppHead(int k, int lowerBound) {
         for (int j = k - 1; j >= Math.max(lowerBound, 0); j--) {
             if (v.isWord(j, "wie") || v.isWord(j, "als")) return -1;
-            if (v.isTag(j, "ADP")) return j;
+            // laut and gemäß are prepositions even where the tagger reads an adjective
+            if (v.isTag(j, "ADP") || v.isWord(j, "laut") || v.isWord(j, "gemäß")) return j;
             // a name ends the noun phrase, unless it is an adjective in it: vor dem Berliner Konzert
             if (!NOUN_PHRASE.contains(v.pos(j)) || belongsToMention(j) && !v.isTag(j, "ADJ")) return -1;
         }

@@ -108,6 +108,25 @@ final class SourcePhrases {
         return title != null ? title : UnnamedSpeakers.at(v, j);
     }
 
+    /**
+     * A medium's name in quote marks as the subject, right after the cue (schreibt die „Stadtzeitung“) or
+     * opening the clause (Die „Stadtzeitung“ schreibt), from {@code k} on past an article; null if none.
+     */
+    Speaker quotedSubject(int k, int limit) {
+        int j = k;
+        while (j < limit && !v.quoted(j) && (v.isTag(j, "DET") || v.isTag(j, "ADJ"))) j++;
+        return j < limit && v.quoted(j) ? quotedName(j) : null;
+    }
+
+    /** Die „Stadtzeitung“ schreibt: an article, a name in quote marks, and the cue right after its closing mark. */
+    Speaker quotedSubjectBefore(int from, int at) {
+        int open = from;
+        if (open < at && v.isTag(open, "DET")) open++;
+        if (open == from || open >= at - 1 || !v.quoted(open) || !v.quoted(at - 1)) return null;
+        for (int j = open + 1; j < at - 1; j++) if (!v.quoted(j)) return null;
+        return quotedName(open);
+    }
+
     /** „BBC News“ after laut: a short name in quote marks opening at {@code open}, its entity if the text names one. */
     private Speaker quotedName(int open) {
         if (!QuoteMarks.isMark(v.word(open).charAt(0)) || v.word(open).length() != 1) return null;
@@ -117,6 +136,7 @@ final class SourcePhrases {
             return null;
         }
         for (int j = open + 1; j < close; j++) {
+            if (".!?".contains(v.word(j))) return null;
             if (v.mentionAt(j) != null) return named(j);
             if (v.isTag(j, "VERB") || v.isTag(j, "AUX")) return null;
         }

@@ -59,6 +59,13 @@ final class SpeakerFinder {
         if (cand < 0 && e.speakerAfter()) cand = roleRightAfter(cue);
         else if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, clauses.inverted(at) || clauses.adverbialPrefield(at));
         if (cand >= 0) return resolve(cand);
+        // „…“, schreibt die „Stadtzeitung“ (the words quoted come first, so the name after the cue is its
+        // subject, not its object as in "sprach von „…“"); Die „Stadtzeitung“ schreibt
+        if (!e.speakerAfter() && !e.speakerBefore()) {
+            boolean trailing = at > 1 && (v.quoted(at - 1) || v.word(at - 1).equals(",") && v.quoted(at - 2));
+            if (trailing) return sources.quotedSubject(at + 1, Math.min(v.size(), at + 3));
+            return clauses.inverted(at) ? null : sources.quotedSubjectBefore(clauses.clauseStart(at), at);
+        }
         // nach Polizeiangaben, Angaben der Kommandozentrale zufolge: the phrase says whose statements
         if (e.speakerAfter()) return sources.after(cue);
         return e.speakerBefore() ? sources.before(at) : null;

@@ -53,7 +53,8 @@ final class UnnamedSpeakers {
     /** The speaker the description with head noun {@code head} stands for. */
     static Speaker at(TextView v, int head) {
         int first = head;
-        while (first - 1 >= 0 && v.isTag(first - 1, "ADJ") && !v.quoted(first - 1)
+        while (first - 1 >= 0 && v.isTag(first - 1, "ADJ") && !v.quoted(first - 1) && !v.isWord(first - 1, "laut")
+                && !v.isWord(first - 1, "gemäß")
                 && v.sentence(first - 1) == v.sentence(head)) {
             first--;
         }

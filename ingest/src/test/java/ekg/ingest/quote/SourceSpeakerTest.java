@@ -99,4 +99,19 @@ class SourceSpeakerTest {
                 .tag("Angaben", "NOUN").tag("war", "AUX").build());
         assertEquals("informierter Kreise", speaker(out, only(out, "Summe")).label());
     }
+
+    @Test
+    void aQuotedNameAfterATrailingCueIsItsSubjectButQuotedWordsAfterAnObjectCueAreNot() {
+        Doc out = STAGE.process(TestDoc.of("„Wir bleiben hart“, schreibt die „Stadtzeitung“.").build());
+        assertEquals("Stadtzeitung", speaker(out, only(out, "hart")).label());
+        Doc words = STAGE.process(TestDoc.of("Viele sprachen von „Panikverkäufen“.").tag("Viele", "PRON").build());
+        assertNull(TestDoc.quote(TestDoc.quotes(words), "Panikverkäufen").speakerKey());
+    }
+
+    @Test
+    void aNounAfterGemaessIsNoSubjectOfTheClause() {
+        Doc out = STAGE.process(TestDoc.of("Gemäß Ratsbeschluss erklärte Pia Roth: „Wir zahlen.“")
+                .per("Pia Roth").tag("Gemäß", "ADJ").build());
+        assertEquals("pia-roth", TestDoc.quote(TestDoc.quotes(out), "zahlen").speakerKey());
+    }
 }

@@ -22,13 +22,18 @@ class SourceSpeakerTest {
                 .orElseThrow(() -> new AssertionError("no speaker for " + q.text()));
     }
 
+    /** The speaker of the one quote containing {@code part} is labelled {@code label} and typed {@code type}. */
+    private static void assertSpeaker(Doc out, String part, String label, EntityType type) {
+        Entity e = speaker(out, only(out, part));
+        assertEquals(label, e.label());
+        assertEquals(type, e.type());
+    }
+
     @Test
     void aCompoundSourceNounSpeaksAsItself() {
         Doc out = STAGE.process(TestDoc.of("Nach Polizeiangaben wurden zwei Männer festgenommen.")
                 .tag("festgenommen", "VERB").build());
-        Entity e = speaker(out, only(out, "festgenommen"));
-        assertEquals("Polizeiangaben", e.label());
-        assertEquals(EntityType.OTH, e.type());
+        assertSpeaker(out, "festgenommen", "Polizeiangaben", EntityType.OTH);
     }
 
     @Test
@@ -47,32 +52,32 @@ class SourceSpeakerTest {
         assertNull(only(later, "Vorstand").speakerKey());
     }
 
+    /** The label of the speaker of the one quote containing {@code part}. */
+    private static String labelOf(TestDoc d, String part) {
+        Doc out = STAGE.process(d.build());
+        return speaker(out, only(out, part)).label();
+    }
+
     @Test
     void theGenitiveOfASourceNounIsTheSource() {
-        Doc out = STAGE.process(TestDoc.of("Nach Angaben der Bergwacht waren die Wanderer unverletzt.")
-                .tag("waren", "AUX").tag("Angaben", "NOUN").build());
-        assertEquals("Bergwacht", speaker(out, only(out, "unverletzt")).label());
-        Doc before = STAGE.process(TestDoc.of("Angaben der Bergwacht zufolge waren die Wanderer unverletzt.")
-                .tag("waren", "AUX").tag("Angaben", "NOUN").build());
-        assertEquals("Bergwacht", speaker(before, only(before, "unverletzt")).label());
+        assertEquals("Bergwacht", labelOf(TestDoc.of("Nach Angaben der Bergwacht waren die Wanderer unverletzt.")
+                .tag("waren", "AUX").tag("Angaben", "NOUN"), "unverletzt"));
+        assertEquals("Bergwacht", labelOf(TestDoc.of("Angaben der Bergwacht zufolge waren die Wanderer unverletzt.")
+                .tag("waren", "AUX").tag("Angaben", "NOUN"), "unverletzt"));
     }
 
     @Test
     void anAdjectiveOfOriginSaysWhoseStatementsTheyAre() {
-        Doc out = STAGE.process(TestDoc.of("Laut norwegischen Angaben wurden drei Boote beschädigt.")
-                .tag("beschädigt", "VERB").build());
-        assertEquals("norwegischen Angaben", speaker(out, only(out, "Boote")).label());
-        Doc media = STAGE.process(TestDoc.of("Medienberichten zufolge trat der Vorstand geschlossen zurück.")
-                .tag("trat", "VERB").tag("zurück", "ADV").build());
-        assertEquals("Medienberichten", speaker(media, only(media, "Vorstand")).label());
+        assertEquals("norwegischen Angaben", labelOf(TestDoc.of("Laut norwegischen Angaben wurden drei Boote beschädigt.")
+                .tag("beschädigt", "VERB"), "Boote"));
+        assertEquals("Medienberichten", labelOf(TestDoc.of("Medienberichten zufolge trat der Vorstand geschlossen zurück.")
+                .tag("trat", "VERB").tag("zurück", "ADV"), "Vorstand"));
     }
 
     @Test
     void aGroupInTheDativePluralSpeaks() {
         Doc out = STAGE.process(TestDoc.of("Laut Kritikern ist der Umbau viel zu teuer.").build());
-        Entity e = speaker(out, only(out, "Umbau"));
-        assertEquals("Kritikern", e.label());
-        assertEquals(EntityType.PER, e.type());
+        assertSpeaker(out, "Umbau", "Kritikern", EntityType.PER);
     }
 
     @Test
@@ -88,9 +93,7 @@ class SourceSpeakerTest {
     @Test
     void aNameInQuoteMarksAfterLautIsTheSource() {
         Doc out = STAGE.process(TestDoc.of("Laut „Stadtblick“ wurde der Wochenmarkt verlegt.").tag("verlegt", "VERB").build());
-        Entity e = speaker(out, only(out, "Wochenmarkt"));
-        assertEquals("Stadtblick", e.label());
-        assertEquals(EntityType.ORG, e.type());
+        assertSpeaker(out, "Wochenmarkt", "Stadtblick", EntityType.ORG);
     }
 
     @Test

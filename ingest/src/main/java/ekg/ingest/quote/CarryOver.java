@@ -28,7 +28,7 @@ final class CarryOver {
         Cue prev = null;
         for (Cue c : cues) {
             int para = v.paragraphOf(begin(c));
-            Speaker sp = c.entry().carry() ? fresh(st, para) : finder.find(c);
+            Speaker sp = c.entry().carry() ? impersonal(c, finder, st, para) : finder.find(c);
             // „…“, sagte X, und fügte hinzu: „…“: a verb joined by "und" without a subject shares the one before
             if (sp == null && prev != null && coordinated(c, prev)) sp = cueSpeakers.get(prev);
             cueSpeakers.put(c, sp);
@@ -71,6 +71,12 @@ final class CarryOver {
     private boolean coordinated(Cue c, Cue before) {
         int k = c.first();
         return k > 0 && v.isTag(k - 1, "CCONJ") && v.sentence(before.first()) == v.sentence(k);
+    }
+
+    /** "heißt es in dem Bericht" quotes the text it names; "hieß es weiter", "Demnach" go on with the speaker before. */
+    private static Speaker impersonal(Cue c, SpeakerFinder finder, State st, int paragraph) {
+        Speaker text = c.entry().sentence() ? null : finder.impersonal(c);
+        return text != null ? text : fresh(st, paragraph);
     }
 
     private static Speaker fresh(State st, int paragraph) {

@@ -90,7 +90,17 @@ final class Clauses {
             // "X nannte es „…“, Y bezeichnete es als …": a main clause after a main clause
             if (w.endsWith(",") && j > first && nameWithoutVerb(j + 1, at) && verbIn(first, j)) return j + 1;
         }
-        return Math.max(first, 0);
+        return afterDateline(Math.max(first, 0), at);
+    }
+
+    /** "Wien/Graz – Die Ministerin sagte": the places of a dateline before a dash are no part of the clause. */
+    private int afterDateline(int first, int at) {
+        int k = first;
+        while (k < at && (v.mentionAt(k) != null && v.mentionAt(k).type() == EntityType.LOC || v.word(k).equals("/"))) {
+            k = v.mentionAt(k) != null ? v.mentionLast(k) + 1 : k + 1;
+        }
+        boolean dash = k > first && k < at && (v.word(k).equals("–") || v.word(k).equals("-") || v.word(k).equals("—"));
+        return dash ? k + 1 : first;
     }
 
     private boolean nameWithoutVerb(int from, int to) {
@@ -117,7 +127,8 @@ final class Clauses {
     int ppHead(int k, int lowerBound) {
         for (int j = k - 1; j >= Math.max(lowerBound, 0); j--) {
             if (v.isWord(j, "wie") || v.isWord(j, "als")) return -1;
-            if (v.isTag(j, "ADP")) return j;
+            // laut and gemäß are prepositions even where the tagger reads an adjective
+            if (v.isTag(j, "ADP") || v.isWord(j, "laut") || v.isWord(j, "gemäß")) return j;
             // a name ends the noun phrase, unless it is an adjective in it: vor dem Berliner Konzert
             if (!NOUN_PHRASE.contains(v.pos(j)) || belongsToMention(j) && !v.isTag(j, "ADJ")) return -1;
         }
@@ -147,8 +158,11 @@ final class Clauses {
      * commas, no verb, no quote, no opening preposition.
      */
     boolean apposedSubject(int at) {
-        int first = v.sentFirst(v.sentence(at));
-        if (at - 2 <= first || !v.word(at - 1).equals(",") || clauseStart(at) != first || v.isTag(first, "ADP")) return false;
+        int first = clauseStart(at);
+        if (at - 2 <= first || !v.word(at - 1).equals(",") || afterDateline(v.sentFirst(v.sentence(at)), at) != first
+                || v.isTag(first, "ADP")) {
+            return false;
+        }
         int commas = 0;
         for (int k = first; k < at; k++) {
             if (v.quoted(k) || v.isTag(k, "VERB") || v.isTag(k, "AUX") || v.isTag(k, "SCONJ")) return false;
@@ -182,5 +196,18 @@ final class Clauses {
         int j = head - 1;
         while (j > 0 && v.isTag(j, "ADJ")) j--;
         return j > 0 && (v.isWord(j, "des") || v.isWord(j, "der")) && v.isTag(j - 1, "NOUN") ? j - 1 : -1;
+    }
+
+    /** The last word of the noun phrase from {@code k} (k - 1 when none starts there): articles, adjectives, nouns, names. */
+    int nounPhraseEnd(int k, int limit) {
+        int j = k - 1;
+        while (j + 1 <= limit && (NOUN_PHRASE.contains(v.pos(j + 1)) || belongsToMention(j + 1))) j++;
+        return j;
+    }
+
+    /** A capitalised "Sie" inside a sentence addresses the reader. */
+    boolean formalAddress(int k) {
+        return Character.isUpperCase(v.word(k).charAt(0)) && k != v.sentFirst(v.sentence(k))
+                && !v.quoted(k - 1) && !v.word(k - 1).equals(":");
     }
 }

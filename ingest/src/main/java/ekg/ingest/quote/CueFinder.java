@@ -80,9 +80,15 @@ final class CueFinder {
         return new Cue(List.of(j, i), v.word(j) + " " + v.word(i), SOURCE_BEFORE);
     }
 
-    private static boolean isSourceNoun(TextView v, int j) {
-        String w = v.lower(j);
-        return Character.isUpperCase(v.word(j).charAt(0)) && SOURCE_NOUNS.stream().anyMatch(w::endsWith);
+    static boolean isSourceNoun(TextView v, int j) {
+        return Character.isUpperCase(v.word(j).charAt(0)) && sourceSuffix(v.lower(j)) > 0;
+    }
+
+    /** The length of the longest source noun that the lower-cased {@code word} ends with (Polizei|angaben), or 0. */
+    static int sourceSuffix(String word) {
+        int best = 0;
+        for (String s : SOURCE_NOUNS) if (s.length() > best && word.endsWith(s)) best = s.length();
+        return best;
     }
 
     /** German capitalises nouns: a capitalised word that does not start its sentence is no verb. */

@@ -28,12 +28,14 @@ final class SpeakerFinder {
     private final Clauses clauses;
     private final PronounResolver pronouns;
     private final RoleNounResolver roles;
+    private final SourcePhrases sources;
 
     SpeakerFinder(TextView v) {
         this.v = v;
         this.clauses = new Clauses(v);
         this.pronouns = new PronounResolver(v, clauses);
         this.roles = new RoleNounResolver(v, ROLE_NOUNS, pronouns);
+        this.sources = new SourcePhrases(v);
     }
 
     /** The speaker {@code cue} names, or null when its clause does not settle one. */
@@ -55,8 +57,26 @@ final class SpeakerFinder {
             if (cand < 0) cand = attributingPhrase(at);
         }
         if (cand < 0 && e.speakerAfter()) cand = roleRightAfter(cue);
-        else if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, clauses.inverted(at));
-        return cand < 0 ? null : resolve(cand);
+        else if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, clauses.inverted(at) || clauses.adverbialPrefield(at));
+        if (cand >= 0) return resolve(cand);
+        // „…“, schreibt die „Stadtzeitung“ (the words quoted come first, so the name after the cue is its
+        // subject, not its object as in "sprach von „…“"); Die „Stadtzeitung“ schreibt
+        if (!e.speakerAfter() && !e.speakerBefore()) {
+            boolean trailing = at > 1 && (v.quoted(at - 1) || v.word(at - 1).equals(",") && v.quoted(at - 2));
+            if (trailing) return sources.quotedSubject(at + 1, Math.min(v.size(), at + 3));
+            return clauses.inverted(at) ? null : sources.quotedSubjectBefore(clauses.clauseStart(at), at);
+        }
+        // nach Polizeiangaben, Angaben der Kommandozentrale zufolge: the phrase says whose statements
+        if (e.speakerAfter()) return sources.after(cue);
+        return e.speakerBefore() ? sources.before(at) : null;
+    }
+
+    /**
+     * The speaker of an impersonal cue: the text it quotes ("heißt es in dem Bericht", "In einer
+     * Erklärung des Verbands hieß es"), or null, when the speaker before is carried over.
+     */
+    Speaker impersonal(Cue cue) {
+        return sources.document(cue, clauses.clauseStart(cue.first()));
     }
 
     /** Whether the word at {@code i} opens its clause, so that its subject follows it. */
@@ -71,6 +91,8 @@ final class SpeakerFinder {
      */
     Frame frame(int colon) {
         int cand = prefield(colon);
+        // "Ein Beamter der Stadtpolizei: „…“"
+        if (cand < 0) cand = roleSubject(colon, false);
         // "Die Pflichten der Union seien klar:": a name in the genitive of a thing is not the subject
         if (cand < 0 || (clauses.roleGenitive(cand) && !roles.isRole(clauses.genitiveHead(cand)))) return null;
         return new Frame(resolve(cand));
@@ -151,6 +173,8 @@ final class SpeakerFinder {
             // nach Angaben von X, laut Angaben vom Ministerium: the source's own "von"
             lower = cue.tokens().get(cue.tokens().size() - 1) + 1;
             if (lower < v.size() && (v.isWord(lower, "von") || v.isWord(lower, "vom"))) lower++;
+            // the source is the noun phrase after "laut": not "Nach Polizeiangaben wurden die Demonstranten …"
+            last = Math.min(last, clauses.nounPhraseEnd(lower, last) + 1);
         }
         for (int k = at + 1; k <= last; k++) {
             if (cue.covers(k)) continue;
@@ -167,7 +191,7 @@ final class SpeakerFinder {
      */
     private int sharedSubject(int at) {
         int first = v.sentFirst(v.sentence(at));
-        if (!v.word(at - 1).equals(",")) return -1;
+        if (at == 0 || !v.word(at - 1).equals(",")) return -1;
         for (int k = first; k < at; k++) if (v.quoted(k)) return -1;
         int k = v.isTag(first, "DET") ? first + 1 : first;
         Mention m = k < at ? v.mentionAt(k) : null;
@@ -205,13 +229,7 @@ final class SpeakerFinder {
             return clauses.ppHead(k, lowerBound) < 0 && clauses.genitiveHead(k) < lowerBound && !titled(k)
                     && !roleBetween(lowerBound, k);
         }
-        return SUBJECT_PRONOUNS.contains(v.lower(k)) && v.isTag(k, "PRON") && !formalAddress(k);
-    }
-
-    /** A capitalised "Sie" inside a sentence addresses the reader. */
-    private boolean formalAddress(int k) {
-        return Character.isUpperCase(v.word(k).charAt(0)) && k != v.sentFirst(v.sentence(k))
-                && !v.quoted(k - 1) && !v.word(k - 1).equals(":");
+        return SUBJECT_PRONOUNS.contains(v.lower(k)) && v.isTag(k, "PRON") && !clauses.formalAddress(k);
     }
 
     /**

@@ -28,21 +28,33 @@ final class UnnamedSpeakers {
     private static final List<String> BODIES = WordLists.resource("body-nouns-de.txt");
     private static final List<String> GROUPS = WordLists.resource("group-nouns-de.txt");
     private static final List<String> DOCUMENTS = WordLists.resource("document-nouns-de.txt");
+    /** Groups in the dative plural, which adds -n: laut Kritikern, Beobachtern zufolge. */
+    private static final List<String> DATIVE_GROUPS = GROUPS.stream().filter(g -> !g.endsWith("n")).map(g -> g + "n").toList();
 
     private UnnamedSpeakers() {
     }
 
     /** A common noun outside quote marks naming a body, a group or a text: das Gericht, die Anwohner, der Bericht. */
     static boolean isBodyOrGroup(TextView v, int i) {
+        if (!capitalNoun(v, i)) return false;
         String w = v.word(i);
-        if (v.quoted(i) || !v.isTag(i, "NOUN") || !Character.isUpperCase(w.charAt(0))) return false;
-        return endsWithAny(w, BODIES) || endsWithAny(w, GROUPS) || endsWithAny(w, DOCUMENTS);
+        return endsWithAny(w, BODIES) || endsWithAny(w, GROUPS) || endsWithAny(w, DATIVE_GROUPS) || endsWithAny(w, DOCUMENTS);
+    }
+
+    /** A common noun naming a text: der Bericht, eine Erklärung, das Schreiben. */
+    static boolean isDocument(TextView v, int i) {
+        return capitalNoun(v, i) && endsWithAny(v.word(i), DOCUMENTS);
+    }
+
+    private static boolean capitalNoun(TextView v, int i) {
+        return i < v.size() && !v.quoted(i) && v.isTag(i, "NOUN") && Character.isUpperCase(v.word(i).charAt(0));
     }
 
     /** The speaker the description with head noun {@code head} stands for. */
     static Speaker at(TextView v, int head) {
         int first = head;
-        while (first - 1 >= 0 && v.isTag(first - 1, "ADJ") && !v.quoted(first - 1)
+        while (first - 1 >= 0 && v.isTag(first - 1, "ADJ") && !v.quoted(first - 1) && !v.isWord(first - 1, "laut")
+                && !v.isWord(first - 1, "gemäß")
                 && v.sentence(first - 1) == v.sentence(head)) {
             first--;
         }
@@ -54,6 +66,11 @@ final class UnnamedSpeakers {
             while (k < v.size() && v.isTag(k, "ADJ") && v.sentence(k) == v.sentence(head)) k++;
             if (k < v.size() && v.isTag(k, "NOUN") && !v.quoted(k) && v.sentence(k) == v.sentence(head)) last = k;
         }
+        return words(v, first, last);
+    }
+
+    /** The speaker named by the words from token {@code first} to {@code last}, as printed. */
+    static Speaker words(TextView v, int first, int last) {
         Span span = new Span(v.token(first).span().begin(), v.token(last).span().end());
         return new Speaker(span, key(v.doc, v.doc.cover(span)));
     }
@@ -88,8 +105,8 @@ final class UnnamedSpeakers {
                 break;
             }
         }
-        if (endsWithAny(head, roleNouns) || endsWithAny(head, GROUPS)) return EntityType.PER;
-        return endsWithAny(head, DOCUMENTS) ? EntityType.OTH : EntityType.ORG;
+        if (endsWithAny(head, roleNouns) || endsWithAny(head, GROUPS) || endsWithAny(head, DATIVE_GROUPS)) return EntityType.PER;
+        return endsWithAny(head, DOCUMENTS) || SourcePhrases.isSourceWord(head) ? EntityType.OTH : EntityType.ORG;
     }
 
     private static boolean endsWithAny(String word, List<String> endings) {

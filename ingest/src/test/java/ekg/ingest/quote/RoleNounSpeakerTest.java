@@ -38,4 +38,23 @@ class RoleNounSpeakerTest {
         String text = "„Hier wird gebaut“, sagte Bürgermeisterin Lena Vogt.";
         assertEquals("lena-vogt", quotes(TestDoc.of(text).per("Lena Vogt").build()).get(0).speakerKey());
     }
+
+    @Test
+    void aRoleAfterTheCueSpeaksWhenAnAdverbialOpensTheClause() {
+        String text = "Lena Vogt besuchte die Schule. Gegenüber der Lokalzeitung sagte der Verteidiger: „Wir gehen in Berufung.“";
+        assertEquals(Slug.of("Verteidiger test"),
+                quotes(TestDoc.of(text).per("Lena Vogt").tag("Gegenüber", "ADP").build()).get(0).speakerKey());
+    }
+
+    @Test
+    void aRoleBeforeAColonSpeaksForTheQuote() {
+        String text = "Lena Vogt besuchte die Schule. Ein Beamter der Stadtpolizei: „Hier wird kontrolliert.“";
+        assertEquals(Slug.of("Beamter der Stadtpolizei test"), quotes(TestDoc.of(text).per("Lena Vogt").build()).get(0).speakerKey());
+    }
+
+    @Test
+    void thePlacesOfADatelineAreNoSpeaker() {
+        String text = "Kassel/Fulda – Die Bürgermeisterin Lena Vogt sagte: „Hier wird gebaut.“";
+        assertEquals("lena-vogt", quotes(TestDoc.of(text).loc("Kassel").loc("Fulda").per("Lena Vogt").build()).get(0).speakerKey());
+    }
 }

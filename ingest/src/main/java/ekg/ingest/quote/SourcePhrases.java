@@ -1,0 +1,167 @@
+package ekg.ingest.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The speaker a source phrase names when no name, role or body stands in it: "nach Angaben der
+ * Kommandozentrale" (whose statements: the genitive), "laut Polizeiangaben", "Medienberichten zufolge"
+ * (a compound that says whose), "nach palästinensischen Angaben", "offiziellen Angaben zufolge" (an
+ * adjective that says whose). The phrase itself is then the speaker, as a text is ({@link UnnamedSpeakers}).
+ * A bare "nach ersten Angaben" or "Berichten zufolge" names no one and stays without speaker.
+ */
+final class SourcePhrases {
+    /** Adjectives that say whose statements they are without a name: amtlich, offiziell, polizeilich. */
+    private static final List<String> OFFICIAL = List.of("offiziell", "inoffiziell", "amtlich", "behördlich",
+            "polizeilich", "staatlich", "regierungsamtlich", "ärztlich", "gerichtlich", "kirchlich");
+    /** Words that open the attribute naming whose statements they are: Angaben der Polizei, seines Anwalts, von Kritikern. */
+    private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer", "von", "vom", "seines", "seiner",
+            "ihres", "ihrer", "einiger", "mehrerer");
+    /** Most words a name in quote marks may have to be taken for a source: laut „BBC News“. */
+    private static final int QUOTED_NAME = 5;
+    /** The least letters before the source word that make a compound name its source (Polizei|angaben). */
+    private static final int PREFIX = 3;
+    private static final int NOUN_GAP = 3;
+
+    private final TextView v;
+
+    SourcePhrases(TextView v) {
+        this.v = v;
+    }
+
+    /** The speaker of a source phrase after {@code cue} (nach Angaben …, laut …, gemäß …), or null. */
+    Speaker after(Cue cue) {
+        int last = cue.tokens().get(cue.tokens().size() - 1);
+        if (CueFinder.isSourceNoun(v, last)) return of(last);
+        for (int k = last + 1; k < Math.min(v.size(), last + 1 + NOUN_GAP) && v.sentence(k) == v.sentence(last); k++) {
+            if (v.quoted(k)) return quotedName(k);
+            if (CueFinder.isSourceNoun(v, k)) return of(k);
+            if (!(v.isTag(k, "DET") || v.isTag(k, "ADJ") || v.isTag(k, "NUM"))) return null;
+        }
+        return null;
+    }
+
+    /** The speaker of a source phrase ending right before "zufolge" at {@code at}, or null. */
+    Speaker before(int at) {
+        int k = at - 1;
+        if (k < 0 || v.sentence(k) != v.sentence(at) || v.quoted(k) || !v.isTag(k, "NOUN")) return null;
+        if (CueFinder.isSourceNoun(v, k)) return specific(k) ? UnnamedSpeakers.at(v, k) : null;
+        // Angaben der Kommandozentrale zufolge: the genitive of a source noun
+        int head = k - 1;
+        while (head > 0 && v.isTag(head, "ADJ")) head--;
+        if (head > 0 && GENITIVE.contains(v.lower(head)) && CueFinder.isSourceNoun(v, head - 1)) return UnnamedSpeakers.at(v, k);
+        return null;
+    }
+
+    /**
+     * The text an impersonal cue quotes, in a phrase with "in" in the cue's clause: "In dem Bericht heißt
+     * es", "hieß es in einer Erklärung des Verbands" (the body named in its genitive); null when there is none.
+     */
+    Speaker document(Cue cue, int from) {
+        int s = v.sentence(cue.first());
+        for (int k = Math.max(from, 0); k <= v.sentLast(s); k++) {
+            // the quote before the cue („…“, heißt es in …) is skipped; the clause after it ends at a comma or colon
+            if (k > cue.first() && (v.quoted(k) || v.word(k).equals(",") || v.word(k).equals(":"))) return null;
+            if (v.quoted(k)) continue;
+            if (!(v.isWord(k, "in") || v.isWord(k, "im"))) continue;
+            int j = k + 1;
+            while (j < v.sentLast(s) && !v.quoted(j) && (v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isTag(j, "NUM"))) j++;
+            if (UnnamedSpeakers.isDocument(v, j)) return ofDocument(j);
+        }
+        return null;
+    }
+
+    /** Eine Erklärung des Verbands Nordwerk: the name in its genitive speaks; else the text itself. */
+    private Speaker ofDocument(int doc) {
+        int k = doc + 1;
+        if (k + 1 < v.size() && GENITIVE.contains(v.lower(k)) && v.sentence(k) == v.sentence(doc)) {
+            for (int j = k + 1; j <= Math.min(v.sentLast(v.sentence(doc)), k + NOUN_GAP); j++) {
+                if (v.mentionAt(j) != null && !v.quoted(j)) return new Speaker(v.mentionAt(j).span(), v.entityKey(v.mentionAt(j).span()));
+                if (!(v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isTag(j, "NOUN"))) break;
+            }
+        }
+        return UnnamedSpeakers.at(v, doc);
+    }
+
+    /**
+     * The source the noun at {@code noun} names: its genitive or von-phrase (Angaben der Bergwacht, eines
+     * Werftsprechers, informierter Kreise, der „Stadtzeitung“), a place after "aus" (Angaben aus Kassel),
+     * else itself when specific.
+     */
+    private Speaker of(int noun) {
+        int k = noun + 1;
+        if (k >= v.size() || v.sentence(k) != v.sentence(noun)) return specific(noun) ? UnnamedSpeakers.at(v, noun) : null;
+        if (v.isWord(k, "aus") && k + 1 < v.size() && v.mentionAt(k + 1) != null && !v.quoted(k + 1)) return named(k + 1);
+        // nach Angaben informierter Kreise: a genitive plural needs no article
+        boolean genitive = GENITIVE.contains(v.lower(k)) || v.isTag(k, "ADJ") && v.lower(k).endsWith("er");
+        if (!genitive) return specific(noun) ? UnnamedSpeakers.at(v, noun) : null;
+        int j = GENITIVE.contains(v.lower(k)) ? k + 1 : k;
+        while (j < v.size() && (v.isTag(j, "ADJ") || v.isTag(j, "DET")) && v.sentence(j) == v.sentence(noun) && !v.quoted(j)) j++;
+        if (j >= v.size() || v.sentence(j) != v.sentence(noun)) return null;
+        if (v.quoted(j)) return quotedName(j);
+        if (v.mentionAt(j) != null) return named(j);
+        boolean word = v.isTag(j, "NOUN") || v.isTag(j, "PROPN");
+        if (!word || !Character.isUpperCase(v.word(j).charAt(0))) return null;
+        // des Magazins „Stadtblick“: the name after its title noun
+        Speaker title = j + 1 < v.size() && v.quoted(j + 1) ? quotedName(j + 1) : null;
+        return title != null ? title : UnnamedSpeakers.at(v, j);
+    }
+
+    /**
+     * A medium's name in quote marks as the subject, right after the cue (schreibt die „Stadtzeitung“) or
+     * opening the clause (Die „Stadtzeitung“ schreibt), from {@code k} on past an article; null if none.
+     */
+    Speaker quotedSubject(int k, int limit) {
+        int j = k;
+        while (j < limit && !v.quoted(j) && (v.isTag(j, "DET") || v.isTag(j, "ADJ"))) j++;
+        return j < limit && v.quoted(j) ? quotedName(j) : null;
+    }
+
+    /** Die „Stadtzeitung“ schreibt: an article, a name in quote marks, and the cue right after its closing mark. */
+    Speaker quotedSubjectBefore(int from, int at) {
+        int open = from;
+        if (open < at && v.isTag(open, "DET")) open++;
+        if (open == from || open >= at - 1 || !v.quoted(open) || !v.quoted(at - 1)) return null;
+        for (int j = open + 1; j < at - 1; j++) if (!v.quoted(j)) return null;
+        return quotedName(open);
+    }
+
+    /** „BBC News“ after laut: a short name in quote marks opening at {@code open}, its entity if the text names one. */
+    private Speaker quotedName(int open) {
+        if (!QuoteMarks.isMark(v.word(open).charAt(0)) || v.word(open).length() != 1) return null;
+        int close = open + 1;
+        while (close < v.size() && v.quoted(close) && !(v.word(close).length() == 1 && QuoteMarks.isMark(v.word(close).charAt(0)))) close++;
+        if (close >= v.size() || close - open - 1 < 1 || close - open - 1 > QUOTED_NAME || !Character.isUpperCase(v.word(open + 1).charAt(0))) {
+            return null;
+        }
+        for (int j = open + 1; j < close; j++) {
+            if (".!?".contains(v.word(j))) return null;
+            if (v.mentionAt(j) != null) return named(j);
+            if (v.isTag(j, "VERB") || v.isTag(j, "AUX")) return null;
+        }
+        return UnnamedSpeakers.words(v, open + 1, close - 1);
+    }
+
+    private Speaker named(int k) {
+        return new Speaker(v.mentionAt(k).span(), v.entityKey(v.mentionAt(k).span()));
+    }
+
+    /** A compound that names its source (Polizeiangaben, NASA-Angaben) or an adjective of origin before it. */
+    private boolean specific(int noun) {
+        String w = v.lower(noun);
+        int suffix = CueFinder.sourceSuffix(w);
+        if (w.length() - suffix >= PREFIX) return true;
+        int j = noun - 1;
+        while (j >= 0 && v.isTag(j, "ADJ") && v.sentence(j) == v.sentence(noun)) {
+            String a = v.lower(j);
+            if (a.contains("isch") || OFFICIAL.stream().anyMatch(a::startsWith)) return true;
+            j--;
+        }
+        return false;
+    }
+
+    static boolean isSourceWord(String word) {
+        return CueFinder.sourceSuffix(word.toLowerCase(Locale.ROOT)) > 0;
+    }
+}

@@ -1,0 +1,120 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Entity;
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Quote;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Source phrases that say whose statements they are, and texts an impersonal "heißt es in …" quotes. */
+class SourceSpeakerTest {
+    private static final QuoteStage STAGE = new QuoteStage();
+
+    private static Quote only(Doc out, String part) {
+        return TestDoc.quote(out.quotes(), part);
+    }
+
+    private static Entity speaker(Doc out, Quote q) {
+        return out.entities().stream().filter(e -> e.key().equals(q.speakerKey())).findFirst()
+                .orElseThrow(() -> new AssertionError("no speaker for " + q.text()));
+    }
+
+    /** The speaker of the one quote containing {@code part} is labelled {@code label} and typed {@code type}. */
+    private static void assertSpeaker(Doc out, String part, String label, EntityType type) {
+        Entity e = speaker(out, only(out, part));
+        assertEquals(label, e.label());
+        assertEquals(type, e.type());
+    }
+
+    @Test
+    void aCompoundSourceNounSpeaksAsItself() {
+        Doc out = STAGE.process(TestDoc.of("Nach Polizeiangaben wurden zwei Männer festgenommen.")
+                .tag("festgenommen", "VERB").build());
+        assertSpeaker(out, "festgenommen", "Polizeiangaben", EntityType.OTH);
+    }
+
+    @Test
+    void theSourceIsThePhraseAfterLautNotALaterNoun() {
+        Doc out = STAGE.process(TestDoc.of("Nach Polizeiangaben wurden die Demonstranten am Abend festgenommen.")
+                .tag("festgenommen", "VERB").build());
+        assertEquals("Polizeiangaben", speaker(out, only(out, "Demonstranten")).label());
+    }
+
+    @Test
+    void aBareSourceNounNamesNoOne() {
+        Doc out = STAGE.process(TestDoc.of("Nach ersten Angaben wurden zwei Männer verletzt.").tag("verletzt", "VERB").build());
+        assertNull(only(out, "verletzt").speakerKey());
+        Doc later = STAGE.process(TestDoc.of("Berichten zufolge trat der Vorstand geschlossen zurück.")
+                .tag("trat", "VERB").tag("zurück", "ADV").build());
+        assertNull(only(later, "Vorstand").speakerKey());
+    }
+
+    /** The label of the speaker of the one quote containing {@code part}. */
+    private static String labelOf(TestDoc d, String part) {
+        Doc out = STAGE.process(d.build());
+        return speaker(out, only(out, part)).label();
+    }
+
+    @Test
+    void theGenitiveOfASourceNounIsTheSource() {
+        assertEquals("Bergwacht", labelOf(TestDoc.of("Nach Angaben der Bergwacht waren die Wanderer unverletzt.")
+                .tag("waren", "AUX").tag("Angaben", "NOUN"), "unverletzt"));
+        assertEquals("Bergwacht", labelOf(TestDoc.of("Angaben der Bergwacht zufolge waren die Wanderer unverletzt.")
+                .tag("waren", "AUX").tag("Angaben", "NOUN"), "unverletzt"));
+    }
+
+    @Test
+    void anAdjectiveOfOriginSaysWhoseStatementsTheyAre() {
+        assertEquals("norwegischen Angaben", labelOf(TestDoc.of("Laut norwegischen Angaben wurden drei Boote beschädigt.")
+                .tag("beschädigt", "VERB"), "Boote"));
+        assertEquals("Medienberichten", labelOf(TestDoc.of("Medienberichten zufolge trat der Vorstand geschlossen zurück.")
+                .tag("trat", "VERB").tag("zurück", "ADV"), "Vorstand"));
+    }
+
+    @Test
+    void aGroupInTheDativePluralSpeaks() {
+        Doc out = STAGE.process(TestDoc.of("Laut Kritikern ist der Umbau viel zu teuer.").build());
+        assertSpeaker(out, "Umbau", "Kritikern", EntityType.PER);
+    }
+
+    @Test
+    void heisstEsInATextQuotesThatText() {
+        Doc out = STAGE.process(TestDoc.of("Pia Roth kritisierte den Plan. In dem Schreiben heißt es: „Die Frist endet am Montag.“")
+                .per("Pia Roth").tag("heißt", "VERB").tag("Schreiben", "NOUN").build());
+        assertEquals("Schreiben", speaker(out, only(out, "Frist")).label());
+        Doc named = STAGE.process(TestDoc.of("„Wir sind enttäuscht“, hieß es in einer Erklärung des Vereins Nordwerk.")
+                .org("Nordwerk").tag("hieß", "VERB").build());
+        assertEquals("nordwerk", only(named, "enttäuscht").speakerKey());
+    }
+
+    @Test
+    void aNameInQuoteMarksAfterLautIsTheSource() {
+        Doc out = STAGE.process(TestDoc.of("Laut „Stadtblick“ wurde der Wochenmarkt verlegt.").tag("verlegt", "VERB").build());
+        assertSpeaker(out, "Wochenmarkt", "Stadtblick", EntityType.ORG);
+    }
+
+    @Test
+    void aGenitivePluralNeedsNoArticle() {
+        Doc out = STAGE.process(TestDoc.of("Nach Angaben informierter Kreise war die Summe sehr hoch.")
+                .tag("Angaben", "NOUN").tag("war", "AUX").build());
+        assertEquals("informierter Kreise", speaker(out, only(out, "Summe")).label());
+    }
+
+    @Test
+    void aQuotedNameAfterATrailingCueIsItsSubjectButQuotedWordsAfterAnObjectCueAreNot() {
+        Doc out = STAGE.process(TestDoc.of("„Wir bleiben hart“, schreibt die „Stadtzeitung“.").build());
+        assertEquals("Stadtzeitung", speaker(out, only(out, "hart")).label());
+        Doc words = STAGE.process(TestDoc.of("Viele sprachen von „Panikverkäufen“.").tag("Viele", "PRON").build());
+        assertNull(TestDoc.quote(TestDoc.quotes(words), "Panikverkäufen").speakerKey());
+    }
+
+    @Test
+    void aNounAfterGemaessIsNoSubjectOfTheClause() {
+        Doc out = STAGE.process(TestDoc.of("Gemäß Ratsbeschluss erklärte Pia Roth: „Wir zahlen.“")
+                .per("Pia Roth").tag("Gemäß", "ADJ").build());
+        assertEquals("pia-roth", TestDoc.quote(TestDoc.quotes(out), "zahlen").speakerKey());
+    }
+}

@@ -17,6 +17,7 @@ final class ClauseShape {
             "obgleich", "nachdem", "bevor", "ehe", "seit", "seitdem", "während", "damit", "sofern", "soweit", "solange",
             "indem", "als", "bis", "warum", "wieso", "weshalb", "weswegen", "wie", "wann", "wo", "woher", "wohin", "was",
             "wer", "wen", "wem", "wessen", "welche", "welcher", "welches", "welchen", "welchem", "inwieweit");
+    private static final Set<String> INFINITIVE_OPENERS = Set.of("um", "ohne", "statt", "anstatt");
     private static final Set<String> FOCUS = Set.of("auch", "selbst", "nur", "gerade", "schon", "erst", "noch", "sogar");
     private static final Set<String> SEGMENT_ENDS = Set.of(",", "–", "—", "-", ";");
 
@@ -26,7 +27,7 @@ final class ClauseShape {
      * Whether tokens [from, to] hold a main clause, as a verbatim sentence does: a finite verb in the
      * first comma segment when that opens with no subordinator, or at the start of a later segment
      * ("Wenn wir verlieren, dann gehen wir"; "Ja, es ist ein Film"). Not "Falls die Firma zahlen muss",
-     * "Warum die Wahl auf ihn fiel", "In seiner Rede, die er gestern hielt".
+     * "Warum die Wahl auf ihn fiel", "In seiner Rede, die er gestern hielt", "Um das zu prüfen".
      */
     static boolean mainClause(TextView v, int from, int to) {
         int segment = from;
@@ -42,7 +43,14 @@ final class ClauseShape {
 
     /** A subordinator, perhaps after a focus particle: "Auch wenn die Werte sinken". */
     private static boolean opensSubordinate(TextView v, int from, int to) {
-        return subordinate(v, from) || from < to && FOCUS.contains(v.lower(from)) && subordinate(v, from + 1);
+        return subordinate(v, from) || from < to && FOCUS.contains(v.lower(from)) && subordinate(v, from + 1)
+                || INFINITIVE_OPENERS.contains(v.lower(from)) && zuBeforeComma(v, from, to);
+    }
+
+    /** "Um die Zahl einschätzen zu können, …": an infinitive clause. */
+    private static boolean zuBeforeComma(TextView v, int from, int to) {
+        for (int k = from + 1; k <= to && !v.word(k).equals(","); k++) if (v.isWord(k, "zu")) return true;
+        return false;
     }
 
     /** A subordinator or a question word not followed by its verb (warum die Wahl …, not "Warum gehst du?"). */

@@ -195,10 +195,12 @@ final class IndirectSpeechFinder implements QuoteFinder {
         return c.first() == first + 1 && (v.isWord(first, "das") || v.isWord(first, "dies") || v.isWord(first, "dieses"));
     }
 
+    /** A noun phrase right after the cue: "der Trainer", "Polizeisprecher Roth"; not "so viele wie". */
     private static boolean nounAfter(TextView v, Cue c) {
         int k = c.first() + 1;
-        return k < v.size() && v.sentence(k) == v.sentence(c.first()) && (v.isTag(k, "DET") || v.isTag(k, "NOUN")
-                || v.isTag(k, "PROPN"));
+        if (k >= v.size() || v.sentence(k) != v.sentence(c.first())) return false;
+        if (v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) return true;
+        return v.isTag(k, "DET") && k + 1 < v.size() && (v.isTag(k + 1, "NOUN") || v.isTag(k + 1, "PROPN") || v.isTag(k + 1, "ADJ"));
     }
 
     private static boolean hasSubjunctive(TextView v, ReportedClause.Range r) {

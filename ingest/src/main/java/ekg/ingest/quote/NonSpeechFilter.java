@@ -25,7 +25,8 @@ final class NonSpeechFilter {
     /** nennt sich „…“, nennt man einen „…“, bedeutet etwa „…“: the quote is a name or a gloss. */
     private static final Pattern NAMING_BEFORE = Pattern.compile(
             "(?:\\b(?:nenn|nann)\\p{L}*(?:\\s+\\p{L}+)?\\s+(?:sich|man)(?:\\s+\\p{L}+){0,2}"
-                    + "|\\bbedeute[tn](?:\\s+\\p{L}+){0,3})\\s*$");
+                    + "|\\bbedeute[tn](?:\\s+\\p{L}+){0,3}|\\(\\s*(?:etwa|wörtlich|übersetzt|deutsch|engl\\.|englisch)\\s*:?"
+                    + "|\\b(?:engl|franz|span|ital|lat|russ|arab|türk)\\.|\\b(?:zu|auf) Deutsch:?)\\s*$");
     /** How far back a naming phrase may start. */
     private static final int NAMING_REACH = 40;
     /** Shortest modifier and head of a compound noun (Straßenbahn|chaos). */
@@ -34,6 +35,8 @@ final class NonSpeechFilter {
     /** Most words of a source named in quote marks after laut, wie, gemäß. */
     private static final int SOURCE_WORDS = 4;
     private static final Set<String> SOURCE_BEFORE = Set.of("laut", "wie", "gemäß");
+    /** dem „…“ zufolge: a short quote before "zufolge" names a source. */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("\\s*zufolge\\b");
     /** Small words inside names of organisations, works and events, German and English. */
     private static final Set<String> NAME_PARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "und", "für",
             "von", "vom", "zum", "zur", "am", "im", "in", "an", "auf", "mit", "e.V.", "e.", "V.", "de", "la", "le", "du",
@@ -90,7 +93,10 @@ final class NonSpeechFilter {
         String[] words = SPACES.split(p.inner().of(text).strip());
         if (LEGAL_FORMS.contains(words[words.length - 1]) && Character.isUpperCase(words[0].charAt(0))) return true;
         if (words.length > MAX_TITLE_WORDS) return false;
-        if (words.length <= SOURCE_WORDS && SOURCE_BEFORE.contains(wordBefore(text, p.open()).toLowerCase(Locale.ROOT))) return true;
+        if (words.length <= SOURCE_WORDS && (SOURCE_BEFORE.contains(wordBefore(text, p.open()).toLowerCase(Locale.ROOT))
+                || SOURCE_AFTER.matcher(text).region(Math.min(text.length(), p.close() + 1), text.length()).lookingAt())) {
+            return true;
+        }
         if (endsSentence(words[words.length - 1])) return false;
         boolean unknown = false;
         boolean particles = false;
@@ -141,8 +147,9 @@ final class NonSpeechFilter {
         if (w.isEmpty()) return false;
         String lw = w.toLowerCase(Locale.ROOT);
         if (titleNoun(lw, w)) return true;
-        // the genitive: des Projekts „…“, des Gesetzes „…“
-        return lw.endsWith("s") && lw.length() > MIN_HEAD && Character.isUpperCase(w.charAt(0))
+        // inflected: des Projekts „…“, des Gesetzes „…“, der Illustrierten „…“
+        boolean inflected = lw.endsWith("s") || lw.endsWith("n");
+        return inflected && lw.length() > MIN_HEAD && Character.isUpperCase(w.charAt(0))
                 && (titleNoun(lw.substring(0, lw.length() - 1), w) || lw.endsWith("es") && titleNoun(lw.substring(0, lw.length() - 2), w));
     }
 

@@ -137,4 +137,32 @@ class SpeechSpanTest {
                 .tag("sein", "AUX").build());
         assertEquals(1, qs.size(), qs::toString);
     }
+
+    @Test
+    void opinionsHeldAndIntentionsAnnouncedAreSpeech() {
+        Quote q = indirect(TestDoc.of("Eva Roth ist der Auffassung, dass die Halle zu klein ist.").per("Eva Roth")
+                .tag("ist", "AUX").build()).get(0);
+        assertEquals("dass die Halle zu klein ist", q.text());
+        assertEquals("eva-roth", q.speakerKey());
+        List<Quote> plan = all(TestDoc.of("Die Liste Nord will die Gebühren senken.").org("Liste Nord").tag("will", "AUX")
+                .tag("senken", "VERB").build());
+        assertEquals(1, plan.size(), plan::toString);
+        assertEquals(QuoteMode.REPORTED, plan.get(0).mode());
+        // a plan in the writer's passive is none
+        assertEquals(List.of(), all(TestDoc.of("Die Eröffnung ist für Mai geplant.").tag("ist", "AUX").tag("geplant", "VERB").build()));
+    }
+
+    @Test
+    void sourcesAndGlossesInQuoteMarksAreNoSpeech() {
+        // inside reported speech, where a few quoted words would be kept
+        for (String text : List.of("Ina Falk sagte, dem „Abendblatt“ zufolge sei die Halle zu.",
+                "Ina Falk sagte, die Partei (etwa: „Bund der Mitte“) sei neu.",
+                "Ina Falk sagte, in der Illustrierten „Sonntag“ stehe das.")) {
+            assertTrue(quotes(TestDoc.of(text).per("Ina Falk").build()).isEmpty(), text);
+        }
+        // a clause that opens an infinitive is no verbatim sentence
+        Quote q = quote(all(TestDoc.of("Um den Plan zu prüfen, sagte Ina Falk.").per("Ina Falk")
+                .tag("Um", "ADP").tag("prüfen", "VERB").build()), "prüfen");
+        assertEquals(QuoteMode.INDIRECT, q.mode());
+    }
 }

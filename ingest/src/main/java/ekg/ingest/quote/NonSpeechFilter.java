@@ -93,7 +93,7 @@ final class NonSpeechFilter {
         String[] words = SPACES.split(p.inner().of(text).strip());
         if (LEGAL_FORMS.contains(words[words.length - 1]) && Character.isUpperCase(words[0].charAt(0))) return true;
         if (words.length > MAX_TITLE_WORDS) return false;
-        if (words.length <= SOURCE_WORDS && (SOURCE_BEFORE.contains(wordBefore(text, p.open()).toLowerCase(Locale.ROOT))
+        if (words.length <= SOURCE_WORDS && (sourceBefore(text, p.open())
                 || SOURCE_AFTER.matcher(text).region(Math.min(text.length(), p.close() + 1), text.length()).lookingAt())) {
             return true;
         }
@@ -113,6 +113,20 @@ final class NonSpeechFilter {
         // several capitalised words alone are a name (Neue Zürcher Zeitung); with small words between
         // them, a phrase (Gefahr für Leib und Leben) unless a word is no German one
         return unknown || (words.length > 1 && !particles);
+    }
+
+    /**
+     * laut „…“, gemäß „…“, and "wie" opening a clause (wie „…“ berichtet): a source; not "wie" after a
+     * noun, which lists examples (Parolen wie „…“).
+     */
+    private static boolean sourceBefore(String text, int open) {
+        String w = wordBefore(text, open).toLowerCase(Locale.ROOT);
+        if (!w.equals("wie")) return SOURCE_BEFORE.contains(w);
+        int b = open;
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        b -= w.length();
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        return b == 0 || ",.;:(\n".indexOf(text.charAt(b - 1)) >= 0;
     }
 
     private static boolean commonWord(String w) {

@@ -165,4 +165,13 @@ class SpeechSpanTest {
                 .tag("Um", "ADP").tag("prüfen", "VERB").build()), "prüfen");
         assertEquals(QuoteMode.INDIRECT, q.mode());
     }
+
+    @Test
+    void slogansAfterWieAreSpeechButSourcesAreNot() {
+        List<Quote> slogans = quotes(TestDoc.of("Die Menge skandierte Parolen wie „Wir bleiben hier!“ vor dem Rathaus.")
+                .build());
+        assertEquals(1, slogans.size(), slogans::toString);
+        assertTrue(quotes(TestDoc.of("Ina Falk sagte, wie „Abendpost“ berichte, sei die Halle zu.").per("Ina Falk").build())
+                .isEmpty());
+    }
 }

@@ -2,11 +2,15 @@ package ekg.ingest.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Finds the cues of a {@link CueLexicon} in the tokens outside quote marks. */
 final class CueFinder {
     /** How far the later words of a cue (teilte … mit) may stand from its first. */
     private static final int WINDOW = 8;
+    /** How far a later word may stand when it closes the clause (teilte … am Abend in Berlin mit.). */
+    private static final int LONG_WINDOW = 16;
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ":", ";");
 
     /** A source phrase after "nach" names its speaker after it, like "laut". */
     private static final CueLexicon.Entry SOURCE = new CueLexicon.Entry(List.of("nach"), false, true, false, false, false,
@@ -108,8 +112,8 @@ final class CueFinder {
         StringBuilder text = new StringBuilder(v.word(i));
         int j = i + 1;
         for (String w : e.words().subList(1, e.words().size())) {
-            while (j < v.size() && j <= i + WINDOW && inClause(v, i, j) && !v.isWord(j, w)) j++;
-            if (j >= v.size() || j > i + WINDOW || !inClause(v, i, j)) return null;
+            j = later(v, i, j, w);
+            if (j < 0) return null;
             toks.add(j);
             text.append(' ').append(v.word(j));
             j++;
@@ -117,10 +121,25 @@ final class CueFinder {
         return new Cue(toks, text.toString(), e);
     }
 
-    private static boolean inClause(TextView v, int i, int j) {
-        if (v.sentence(j) != v.sentence(i) || v.quoted(j)) return false;
-        String w = v.word(j);
-        return !(w.equals(",") || w.equals(":") || w.equals(";"));
+    /**
+     * The next token from {@code j} on that is word {@code w} in the clause of token {@code i}, or -1:
+     * within a few words, or further when it closes the clause, as a separable particle does ("sicherte
+     * X kurz vor dem Ende der Mission zu"); quoted words lie inside the clause and do not count ("wies
+     * die Vorwürfe als „haltlos“ zurück").
+     */
+    private static int later(TextView v, int i, int j, String w) {
+        int seen = 0;
+        for (; j < v.size() && v.sentence(j) == v.sentence(i); j++) {
+            if (v.quoted(j)) continue;
+            if (CLAUSE_ENDS.contains(v.word(j)) || ++seen > LONG_WINDOW) return -1;
+            if (v.isWord(j, w) && (seen <= WINDOW || closesClause(v, i, j))) return j;
+        }
+        return -1;
+    }
+
+    private static boolean closesClause(TextView v, int i, int j) {
+        return j + 1 >= v.size() || v.sentence(j + 1) != v.sentence(i) || v.quoted(j + 1)
+                || ",.;:!?–".contains(v.word(j + 1));
     }
 
     /** "so der Minister", "so Berger": a noun phrase follows, not "so dass" or "so sind". */

@@ -25,6 +25,12 @@ final class IndirectSpeechFinder implements QuoteFinder {
     /** The passage of reported speech running up to a sentence: its speaker (or null) and last sentence. */
     private record Chain(Speaker speaker, int sentence, boolean verbatim) {}
 
+    /**
+     * Fewest quote pairs of copy that keeps its quote marks; a single pair is a headline or a name
+     * even in copy whose marks were stripped.
+     */
+    private static final int MARKED_COPY = 2;
+
     /** Most sentences back to the passage a Konjunktiv I sentence resumes. */
     private static final int RESUME_GAP = 3;
 
@@ -49,7 +55,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
         List<Quote> out = new ArrayList<>();
         Chain chain = null;
         // copy whose quote marks were stripped: verbatim speech runs on without them
-        boolean stripped = marks.pairs().isEmpty();
+        boolean stripped = marks.pairs().size() < MARKED_COPY;
         int sentences = v.doc.sentences().size();
         for (int s = 0; s < sentences; s++) {
             if (v.sentFirst(s) < 0) continue;
@@ -63,6 +69,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
             Quote reported = reported(v, s, cues, clauses, speakers);
             if (reported != null) {
                 out.add(reported);
+                if (stripped && reported.mode() == QuoteMode.DIRECT) out.addAll(UnmarkedSpeech.runBefore(v, s, reported, out));
                 chain = new Chain(speakerOf(reported), s, reported.mode() == QuoteMode.DIRECT);
                 continue;
             }
@@ -77,19 +84,23 @@ final class IndirectSpeechFinder implements QuoteFinder {
                 chain = new Chain(cueSpeaker, s, false);
             } else if (live && chain.speaker() != null && (UnmarkedSpeech.firstPerson(v, s)
                     || stripped && chain.verbatim() && UnmarkedSpeech.goesOn(v, s))) {
-                out.add(quote(v, v.sentFirst(s), lastWord(v, s), null, chain.speaker(), QuoteMode.DIRECT));
+                out.add(quote(v, v.sentFirst(s), UnmarkedSpeech.lastWord(v, s), null, chain.speaker(), QuoteMode.DIRECT));
                 chain = new Chain(chain.speaker(), s, true);
             } else if (continues(v, s, live)) {
                 Speaker sp = live || resumes(v, chain, s) ? chain.speaker() : null;
-                out.add(quote(v, v.sentFirst(s), lastWord(v, s), null, sp, QuoteMode.INDIRECT));
+                out.add(quote(v, v.sentFirst(s), UnmarkedSpeech.lastWord(v, s), null, sp, QuoteMode.INDIRECT));
                 chain = new Chain(sp, s, false);
             } else {
                 // a speech act whose speaker the text leaves open (a pronoun, "wurde kritisiert") is still one
                 Quote act = act(v, s, cues, speakers);
-                if (act != null) out.add(act);
+                if (act != null) {
+                    out.add(act);
+                    chain = new Chain(null, s, false);
+                }
             }
         }
-        return out;
+        out.addAll(BackReference.quotes(v, cues, speakers, earlier, out));
+        return out.stream().map(q -> stripped && UnmarkedSpeech.voiced(v, q) ? q : UnmarkedSpeech.rendered(q)).toList();
     }
 
     /**
@@ -136,9 +147,10 @@ final class IndirectSpeechFinder implements QuoteFinder {
      */
     private static boolean reportive(TextView v, int s, int f) {
         if (!(v.isWord(f, "soll") || v.isWord(f, "sollen"))) return false;
-        int last = lastWord(v, s);
+        int last = UnmarkedSpeech.lastWord(v, s);
         if (!(v.isWord(last, "haben") || v.isWord(last, "sein")) || last - 1 <= f) return false;
-        return v.isTag(last - 1, "VERB") || v.isTag(last - 1, "AUX");
+        // "Der Täter soll 30 Jahre alt sein": with the copula, too, sollen passes on a claim
+        return v.isWord(last, "sein") || v.isTag(last - 1, "VERB") || v.isTag(last - 1, "AUX");
     }
 
     /** The first cue of sentence {@code s} whose reported clause is the writer's, as a quote. */
@@ -149,9 +161,14 @@ final class IndirectSpeechFinder implements QuoteFinder {
             if (r == null) continue;
             Speaker sp = speakers.speakerOf(c);
             // the clause before ", sagte X" is verbatim; not when it names the speaker (X zögerte, sagte aber …)
-            boolean verbatim = sp != null && r.last() == c.first() - 2 && r.first() == v.sentFirst(s)
-                    && sp.span().begin() > v.token(r.last()).span().end()
-                    && !UnmarkedSpeech.subjunctiveClause(v, r.first(), r.last()) && !hasSubjunctive(v, r);
+            boolean opens = r.first() == v.sentFirst(s) || v.word(r.first() - 1).equals(":");
+            // the speaker after the cue; an unnamed one ("sagte der Steirer") still marks the clause as said
+            boolean after = sp != null ? sp.span().begin() > v.token(r.last()).span().end() : nounAfter(v, c);
+            // a finite cue before its subject ("…, sagte X"), not a participle ("…, genannt X")
+            after &= Mood.isVerb(v, c.first()) || c.entry().postposed();
+            boolean verbatim = after && r.last() == c.first() - 2 && opens
+                    && !UnmarkedSpeech.subjunctiveClause(v, r.first(), r.last()) && !hasSubjunctive(v, r)
+                    && ClauseShape.mainClause(v, r.first(), r.last());
             return quote(v, r.first(), r.last(), c.text(), sp, verbatim ? QuoteMode.DIRECT : QuoteMode.INDIRECT);
         }
         return null;
@@ -166,16 +183,24 @@ final class IndirectSpeechFinder implements QuoteFinder {
         for (Cue c : cues) {
             if (v.sentence(c.first()) != s || !c.entry().act() || refersBack(v, s, c)) continue;
             Speaker sp = speakers.speakerOf(c);
-            if (sp != null) return quote(v, v.sentFirst(s), lastWord(v, s), c.text(), sp, QuoteMode.REPORTED);
+            if (sp != null) return quote(v, v.sentFirst(s), UnmarkedSpeech.lastWord(v, s), c.text(), sp, QuoteMode.REPORTED);
             if (open == null) open = c;
         }
-        return open == null ? null : quote(v, v.sentFirst(s), lastWord(v, s), open.text(), null, QuoteMode.REPORTED);
+        return open == null ? null : quote(v, v.sentFirst(s), UnmarkedSpeech.lastWord(v, s), open.text(), null, QuoteMode.REPORTED);
     }
 
     /** "Das berichtete die Zeitung": the cue frames the sentence before, its object no content of its own. */
     private static boolean refersBack(TextView v, int s, Cue c) {
         int first = v.sentFirst(s);
         return c.first() == first + 1 && (v.isWord(first, "das") || v.isWord(first, "dies") || v.isWord(first, "dieses"));
+    }
+
+    /** A noun phrase right after the cue: "der Trainer", "Polizeisprecher Roth"; not "so viele wie". */
+    private static boolean nounAfter(TextView v, Cue c) {
+        int k = c.first() + 1;
+        if (k >= v.size() || v.sentence(k) != v.sentence(c.first())) return false;
+        if (v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) return true;
+        return v.isTag(k, "DET") && k + 1 < v.size() && (v.isTag(k + 1, "NOUN") || v.isTag(k + 1, "PROPN") || v.isTag(k + 1, "ADJ"));
     }
 
     private static boolean hasSubjunctive(TextView v, ReportedClause.Range r) {
@@ -226,11 +251,5 @@ final class IndirectSpeechFinder implements QuoteFinder {
     private static Quote quote(TextView v, int first, int last, String cue, Speaker sp, QuoteMode mode) {
         Span span = new Span(v.token(first).span().begin(), v.token(last).span().end());
         return new Quote(span, span.of(v.text), mode, cue, sp == null ? null : sp.span(), sp == null ? null : sp.key());
-    }
-
-    private static int lastWord(TextView v, int s) {
-        int k = v.sentLast(s);
-        while (k > v.sentFirst(s) && ".!?…;:".contains(v.word(k))) k--;
-        return k;
     }
 }

@@ -17,17 +17,30 @@ final class NonSpeechFilter {
     private static final int MAX_TITLE_WORDS = 8;
     /** „…“ nennt, „…“ genannt, „…“, wie sich X nennt: the quote is a name. */
     private static final Pattern NAMING_AFTER = Pattern.compile(
-            "\\s*(?:\\(\\p{L}+\\)\\s*)?(?:nennt|nennen|nannte|genannt|heißt|hieß|,\\s*wie sich\\b)");
+            "\\s*(?:\\(\\p{L}+\\)\\s*)?(?:nennt|nennen|nannte|genannt|heißt|hieß|,\\s*wie sich\\b"
+                    + "|(?:bezeichnet|genannt) (?:wird|werden)\\b|(?:sang|sangen|singt|singen)\\b|[–-]\\s*so (?:wird|werden|heißt)\\b)");
+    /** Legal forms that end the name of a company or association, however long (… Freien Wissens e.V.). */
+    private static final Set<String> LEGAL_FORMS = Set.of("e.V.", "GmbH", "AG", "Inc.", "Ltd.", "SE", "KG", "mbH",
+            "gGmbH", "Co.", "KGaA");
+    /** nennt sich „…“, nennt man einen „…“, bedeutet etwa „…“: the quote is a name or a gloss. */
+    private static final Pattern NAMING_BEFORE = Pattern.compile(
+            "(?:\\b(?:nenn|nann)\\p{L}*(?:\\s+\\p{L}+)?\\s+(?:sich|man)(?:\\s+\\p{L}+){0,2}"
+                    + "|\\bbedeute[tn](?:\\s+\\p{L}+){0,3}|\\(\\s*(?:etwa|wörtlich|übersetzt|deutsch|engl\\.|englisch)\\s*:?"
+                    + "|\\b(?:engl|franz|span|ital|lat|russ|arab|türk)\\.|\\b(?:zu|auf) Deutsch:?)\\s*$");
+    /** How far back a naming phrase may start. */
+    private static final int NAMING_REACH = 40;
     /** Shortest modifier and head of a compound noun (Straßenbahn|chaos). */
     private static final int MIN_PART = 3;
     private static final int MIN_HEAD = 4;
     /** Most words of a source named in quote marks after laut, wie, gemäß. */
     private static final int SOURCE_WORDS = 4;
     private static final Set<String> SOURCE_BEFORE = Set.of("laut", "wie", "gemäß");
+    /** dem „…“ zufolge: a short quote before "zufolge" names a source. */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("\\s*zufolge\\b");
     /** Small words inside names of organisations, works and events, German and English. */
     private static final Set<String> NAME_PARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "und", "für",
             "von", "vom", "zum", "zur", "am", "im", "in", "an", "auf", "mit", "e.V.", "e.", "V.", "de", "la", "le", "du",
-            "of", "the", "and", "for", "with", "on", "a", "to");
+            "of", "the", "and", "for", "with", "on", "a", "to", "pour", "et", "y", "del", "di", "da", "della", "van");
     private static final Set<String> FORMAL = Set.of("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer");
     // Compiled once: String.split and replaceAll compile their pattern on every call.
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -52,16 +65,22 @@ final class NonSpeechFilter {
     }
 
     /**
-     * A term, not words said: a few quoted words in parentheses (Zwischenspeicher („Puffer“)), or a
-     * self-given name (das sich selbst „…“ nennt; „…“, wie sich die Gruppe nennt).
+     * A term, not words said: a few quoted words in parentheses (Zwischenspeicher („Puffer“)), the first
+     * part of a compound („Bild“-Zeitung), or a name given (das sich selbst „…“ nennt; „…“, wie sich die
+     * Gruppe nennt; nennt sich „…“; das nennt man einen „…“; bedeutet etwa „…“).
      */
     boolean isGloss(String text, QuoteSpanFinder.Pair p) {
-        if (SPACES.split(p.inner().of(text).strip()).length > SOURCE_WORDS) return false;
-        int b = p.open() - 1;
-        while (b >= 0 && text.charAt(b) == ' ') b--;
-        if (b >= 0 && text.charAt(b) == '(') return true;
-        String after = text.substring(Math.min(text.length(), p.close() + 1), Math.min(text.length(), p.close() + 40));
-        return NAMING_AFTER.matcher(after).lookingAt();
+        int a = p.close() + 1;
+        if (SPACES.split(p.inner().of(text).strip()).length <= SOURCE_WORDS) {
+            int b = p.open() - 1;
+            while (b >= 0 && text.charAt(b) == ' ') b--;
+            if (b >= 0 && text.charAt(b) == '(') return true;
+            // „Bild“-Zeitung: the first part of a compound
+            if (a + 1 < text.length() && text.charAt(a) == '-' && Character.isLetter(text.charAt(a + 1))) return true;
+        }
+        String after = text.substring(Math.min(text.length(), a), Math.min(text.length(), p.close() + NAMING_REACH));
+        String before = text.substring(Math.max(0, p.open() - NAMING_REACH), Math.max(0, p.open()));
+        return NAMING_AFTER.matcher(after).lookingAt() || NAMING_BEFORE.matcher(before).find();
     }
 
     /**
@@ -72,8 +91,12 @@ final class NonSpeechFilter {
      */
     boolean isName(String text, QuoteSpanFinder.Pair p) {
         String[] words = SPACES.split(p.inner().of(text).strip());
+        if (LEGAL_FORMS.contains(words[words.length - 1]) && Character.isUpperCase(words[0].charAt(0))) return true;
         if (words.length > MAX_TITLE_WORDS) return false;
-        if (words.length <= SOURCE_WORDS && SOURCE_BEFORE.contains(wordBefore(text, p.open()).toLowerCase(Locale.ROOT))) return true;
+        if (words.length <= SOURCE_WORDS && (sourceBefore(text, p.open())
+                || SOURCE_AFTER.matcher(text).region(Math.min(text.length(), p.close() + 1), text.length()).lookingAt())) {
+            return true;
+        }
         if (endsSentence(words[words.length - 1])) return false;
         boolean unknown = false;
         boolean particles = false;
@@ -90,6 +113,20 @@ final class NonSpeechFilter {
         // several capitalised words alone are a name (Neue Zürcher Zeitung); with small words between
         // them, a phrase (Gefahr für Leib und Leben) unless a word is no German one
         return unknown || (words.length > 1 && !particles);
+    }
+
+    /**
+     * laut „…“, gemäß „…“, and "wie" opening a clause (wie „…“ berichtet): a source; not "wie" after a
+     * noun, which lists examples (Parolen wie „…“).
+     */
+    private static boolean sourceBefore(String text, int open) {
+        String w = wordBefore(text, open).toLowerCase(Locale.ROOT);
+        if (!w.equals("wie")) return SOURCE_BEFORE.contains(w);
+        int b = open;
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        b -= w.length();
+        while (b > 0 && text.charAt(b - 1) == ' ') b--;
+        return b == 0 || ",.;:(\n".indexOf(text.charAt(b - 1)) >= 0;
     }
 
     private static boolean commonWord(String w) {
@@ -123,10 +160,19 @@ final class NonSpeechFilter {
         String w = wordBefore(text, p.open());
         if (w.isEmpty()) return false;
         String lw = w.toLowerCase(Locale.ROOT);
+        if (titleNoun(lw, w)) return true;
+        // inflected: des Projekts „…“, des Gesetzes „…“, der Illustrierten „…“
+        boolean inflected = lw.endsWith("s") || lw.endsWith("n");
+        return inflected && lw.length() > MIN_HEAD && Character.isUpperCase(w.charAt(0))
+                && (titleNoun(lw.substring(0, lw.length() - 1), w) || lw.endsWith("es") && titleNoun(lw.substring(0, lw.length() - 2), w));
+    }
+
+    private boolean titleNoun(String lw, String w) {
         for (String t : titleNouns) {
             if (t.startsWith(">")) continue;
+            String bare = t.startsWith("<") ? t.substring(1) : t;
             if (t.startsWith("=") ? lw.equals(t.substring(1))
-                    : lw.endsWith(t) && Character.isUpperCase(w.charAt(0))) {
+                    : lw.endsWith(bare) && Character.isUpperCase(w.charAt(0))) {
                 return true;
             }
         }
@@ -138,7 +184,7 @@ final class NonSpeechFilter {
         String w = TRAILING_NON_LETTERS.matcher(last).replaceAll("").toLowerCase(Locale.ROOT);
         if (w.isEmpty() || !Character.isUpperCase(last.charAt(0))) return false;
         for (String t : titleNouns) {
-            if (t.startsWith("=")) continue;
+            if (t.startsWith("=") || t.startsWith("<")) continue;
             if (w.endsWith(t.startsWith(">") ? t.substring(1) : t)) return true;
         }
         return false;

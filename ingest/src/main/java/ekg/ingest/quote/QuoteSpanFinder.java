@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Pairs opening and closing quote marks in a text. Only outermost pairs are reported; nested quotes
  * stay inside them. Unbalanced marks are skipped, never guessed at: an opener left open at a line
- * break is dropped (a paragraph break ends every quote), and so is a pair longer than a limit.
+ * break is dropped (a paragraph break ends every quote) unless the next paragraph opens with the same
+ * mark, as a quote running over paragraphs does; and a pair longer than a limit is dropped.
  */
 final class QuoteSpanFinder {
     /** Default longest quote, in characters, marks excluded. */
@@ -39,6 +40,8 @@ final class QuoteSpanFinder {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
+                // a quote running over paragraphs opens each of them anew and closes only at its end
+                if (stack.size() == 1 && reopens(text, i, stack.peek().mark())) addPair(text, stack.peek().pos(), i, pairs);
                 stack.clear();
             } else if (QuoteMarks.isMark(c) && !QuoteMarks.isApostrophe(text, i)) {
                 step(text, i, stack, pairs, strays);
@@ -62,6 +65,13 @@ final class QuoteSpanFinder {
         } else if (right && stack.isEmpty() && QuoteMarks.isDouble(c)) {
             strays.add(i);
         }
+    }
+
+    /** The next paragraph after the line break at {@code i} opens with {@code mark}. */
+    private static boolean reopens(String text, int i, char mark) {
+        int k = i;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        return k < text.length() && text.charAt(k) == mark && (QuoteMarks.isOpenOnly(mark) || mark == '»');
     }
 
     /** How many openers lie above the one that {@code close} closes; -1 when none does. */

@@ -20,12 +20,15 @@ final class ReportedClause {
 
     private static final Set<String> COMPLEMENTISERS = Set.of("dass", "daß", "ob");
     private static final Set<String> CONJUNCTIONS = Set.of("und", "oder", "aber", "sowie");
+    private static final Set<String> POINTERS = Set.of("das", "dies");
     /** Quote-marked share above which a clause is the quote itself, not reported speech. */
     private static final double MOSTLY_QUOTED = 0.6;
     /** Fewest words a reported clause has; a shorter clause before the cue is an insert. */
     private static final int MIN_WORDS = 3;
     /** Most words between a cue and the comma that opens the reported clause (am Montag in Berlin). */
     private static final int GAP = 6;
+    /** Most tokens before the finite verb of a main clause (die Stadt am Fluss hält …). */
+    private static final int V2_REACH = 4;
 
     private final TextView v;
     private final List<Cue> cues;
@@ -46,13 +49,15 @@ final class ReportedClause {
         if (e.speakerAfter() || e.speakerBefore() || e.sentence()) return reported(first, last) ? new Range(first, last) : null;
         int wie = wieBefore(at, first);
         if (wie >= 0) return wieClause(wie, cue, first, last);
-        if (at > first && isCommaOrDash(at - 1)) {
+        // "…, das teilte X mit": the clause before the pointer
+        int mark = at > first + 1 && POINTERS.contains(v.lower(at - 1)) && isCommaOrDash(at - 2) ? at - 1 : at;
+        if (mark > first && isCommaOrDash(mark - 1)) {
             // "X, Sprecherin des Vereins, erklärte, die Lage sei ernst": the clause after the cue is reported
             int end = cue.tokens().get(cue.tokens().size() - 1);
             Range next = end + 1 <= last && v.word(end + 1).equals(",") ? after(cue, last) : null;
             if (next != null) return next;
-            if (!speakers.inverted(at)) return null;
-            Range r = before(at - 1, first, last);
+            if (mark == at && !speakers.inverted(at)) return null;
+            Range r = before(mark - 1, first, last);
             return r != null && goesOnAfterSpeaker(end, last) ? new Range(first, last) : r;
         }
         return after(cue, last);
@@ -60,12 +65,21 @@ final class ReportedClause {
 
     /** "…, sagte X": the clause from the sentence start to the comma. */
     private Range before(int comma, int first, int last) {
+        // "X zählt zu den Befürwortern: Wir ändern die Regeln, sagte X": the words after the colon
+        for (int k = comma - 1; k > first; k--) {
+            if (v.word(k).equals(":") && !v.quoted(k)) {
+                first = k + 1;
+                break;
+            }
+        }
         if (QuoteMarks.isMark(v.word(comma - 1).charAt(0))) {
             // a closing mark without its opener: quoted words whose opening mark got lost
             if (!v.quoted(comma - 1) || mostlyQuoted(first, comma - 1)) return null;
         }
-        // a fronted subordinate clause (Als er ankam, sagte er) reports nothing; dass/ob do (Dass …, glaubt er nicht)
-        if (v.isTag(first, "SCONJ") && !COMPLEMENTISERS.contains(v.lower(first))) return null;
+        // a fronted subordinate clause alone (Als er ankam, sagte er) reports nothing; dass/ob do (Dass …, glaubt er nicht)
+        if (v.isTag(first, "SCONJ") && !COMPLEMENTISERS.contains(v.lower(first)) && !ClauseShape.mainClause(v, first, comma - 1)) {
+            return null;
+        }
         if (words(first, comma - 1) < MIN_WORDS) return reported(first, last) ? new Range(first, last) : null;
         Range r = new Range(first, comma - 1);
         return reported(r.first(), r.last()) && hasVerb(r) ? r : null;
@@ -97,14 +111,15 @@ final class ReportedClause {
         int to = cutAtNextCue(from, last);
         if (to < from || !reported(from, to)) return null;
         boolean opensReport = COMPLEMENTISERS.contains(v.lower(from)) || firstVerbSubjunctive(from, to)
-                || zuInfinitive(from, to);
+                || zuInfinitive(from, to) || secondPlaceVerb(from, to);
         return opensReport ? new Range(from, to) : null;
     }
 
     /** The "wie" opening the cue's clause (Wie die Polizei mitteilte, …; …, wie X sagte), or -1. */
     private int wieBefore(int at, int first) {
+        // commas may set off an apposition (Wie der Direktor des Amtes, Eva Roth, mitteilte), not a verb
         for (int k = at - 1; k >= first; k--) {
-            if (v.quoted(k) || v.word(k).equals(",")) return -1;
+            if (v.quoted(k) || Mood.isVerb(v, k)) return -1;
             if (v.lower(k).equals("wie") && (k == first || v.word(k - 1).equals(","))) return k;
         }
         return -1;
@@ -121,6 +136,18 @@ final class ReportedClause {
             if (v.word(k).equals(",")) return k + 1 <= last && reported(k + 1, last) ? new Range(k + 1, last) : null;
         }
         return null;
+    }
+
+    /**
+     * A main clause in the indicative, its finite verb second ("X sagte, die Stadt hält an dem Plan fest"),
+     * not a relative clause with its verb last ("X sagte, der den Plan kennt").
+     */
+    private boolean secondPlaceVerb(int from, int to) {
+        for (int k = from + 1; k <= Math.min(to, from + V2_REACH); k++) {
+            if (v.quoted(k) || v.word(k).equals(",")) return false;
+            if (Mood.isVerb(v, k)) return k < to && !v.word(k + 1).equals(",");
+        }
+        return false;
     }
 
     /** A zu-infinitive: "X forderte die Regierung auf, die Steuer zu senken". */

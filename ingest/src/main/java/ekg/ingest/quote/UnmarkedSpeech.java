@@ -7,8 +7,11 @@ import ekg.ingest.doc.QuoteMode;
 import ekg.ingest.doc.Span;
 import ekg.ingest.morph.GermanLexicon;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Verbatim speech that stands without quote marks, as in copy whose marks were stripped: after a
@@ -27,6 +30,11 @@ final class UnmarkedSpeech {
             "unser", "unsere", "unserer", "unseren", "unserem", "unseres");
     /** Most tokens of a bare name frame before a colon (Bürgermeisterin Anna Berger:). */
     private static final int NAME_FRAME = 5;
+    /** Heads of unnamed texts and groups, which the writer renders rather than quotes (die Studie, die Eltern). */
+    private static final List<String> TEXTS_AND_GROUPS = Stream.concat(WordLists.resource("document-nouns-de.txt").stream(),
+            WordLists.resource("group-nouns-de.txt").stream()).toList();
+    /** Most sentences a verbatim run reaches back before its cue. */
+    private static final int RUN = 3;
     /** Fewest words after the colon. */
     private static final int MIN_WORDS = 3;
 
@@ -60,7 +68,9 @@ final class UnmarkedSpeech {
         if (sp == null && ".!?…".contains(v.word(last))) sp = nameFrame(v, first, colon);
         if (sp == null) return null;
         int end = lastWord(v, s);
-        QuoteMode mode = subjunctiveClause(v, colon + 1, end) ? QuoteMode.INDIRECT : QuoteMode.DIRECT;
+        // reported words, or the writer's narration in the past: no verbatim speech
+        boolean rendered = subjunctiveClause(v, colon + 1, end) || narration(v, colon + 1, end);
+        QuoteMode mode = rendered ? QuoteMode.INDIRECT : QuoteMode.DIRECT;
         Span span = new Span(v.token(colon + 1).span().begin(), v.token(end).span().end());
         return new Quote(span, span.of(v.text), mode, cueText, sp.span(), sp.key());
     }
@@ -81,6 +91,17 @@ final class UnmarkedSpeech {
         return found != null && found.key() != null ? found : null;
     }
 
+    /** Tokens [from, to] narrate: their first finite verb is only a past form, and no one speaks in the first person. */
+    private static boolean narration(TextView v, int from, int to) {
+        int f = -1;
+        for (int k = from; k <= to; k++) {
+            if (FIRST_PERSON.contains(v.lower(k))) return false;
+            if (f < 0 && !v.quoted(k) && Mood.isVerb(v, k)) f = k;
+        }
+        GermanLexicon lex = GermanLexicon.get();
+        return f >= 0 && lex.any(v.word(f), x -> x.tag().contains(":PRT")) && !lex.any(v.word(f), x -> x.tag().contains(":PRÄ"));
+    }
+
     /** Sentence {@code s} speaks in the first person, in the indicative: verbatim words of the passage's speaker. */
     static boolean firstPerson(TextView v, int s) {
         boolean first = false;
@@ -97,18 +118,78 @@ final class UnmarkedSpeech {
      * voice: a modal particle, "man", "unser", an opening "Und"/"Aber", a question or exclamation.
      */
     static boolean goesOn(TextView v, int s) {
+        return present(v, s) && unnamed(v, s) && spoken(v, s, false);
+    }
+
+    /**
+     * Whether unmarked words may be verbatim for their speaker: not when that is a text or a group the
+     * article does not name ("die Studie", "die Eltern"), which the writer renders rather than quotes.
+     */
+    static boolean voiced(TextView v, Quote q) {
+        if (q.speakerSpan() == null) return true;
+        String w = q.speakerSpan().of(v.text);
+        String head = w.substring(w.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        boolean named = v.mentionAt(v.firstTokenAtOrAfter(q.speakerSpan().begin())) != null;
+        return named || TEXTS_AND_GROUPS.stream().noneMatch(head::endsWith);
+    }
+
+    /**
+     * Copy that keeps its quote marks prints verbatim words in them: its unmarked words after a colon
+     * or before ", sagte X" are the writer's rendering, reported speech.
+     */
+    static Quote rendered(Quote q) {
+        if (q.mode() != QuoteMode.DIRECT) return q;
+        return new Quote(q.span(), q.text(), QuoteMode.INDIRECT, q.cue(), q.speakerSpan(), q.speakerKey());
+    }
+
+    /**
+     * In copy without quote marks, the sentences right before verbatim words with their cue ("…, sagte
+     * X.") that speak in the present indicative, name no one and have a mark of the spoken voice are the
+     * same speaker's words: "Und wir kämpfen weiter. Ich hatte den Eindruck, dass wir frischer waren,
+     * sagte der Trainer."
+     */
+    static List<Quote> runBefore(TextView v, int s, Quote said, List<Quote> found) {
+        List<Quote> out = new ArrayList<>();
+        int para = v.paragraphOf(v.token(v.sentFirst(s)).span().begin());
+        for (int k = s - 1; k >= Math.max(0, s - RUN); k--) {
+            if (v.sentFirst(k) < 0 || v.paragraphOf(v.token(v.sentFirst(k)).span().begin()) != para) break;
+            Span span = new Span(v.token(v.sentFirst(k)).span().begin(), v.token(lastWord(v, k)).span().end());
+            boolean voice = ".!?".contains(v.word(v.sentLast(k))) && present(v, k) && unnamed(v, k) && spoken(v, k, true);
+            if (found.stream().anyMatch(q -> q.span().overlaps(span)) || !voice) break;
+            out.add(new Quote(span, span.of(v.text), QuoteMode.DIRECT, null, said.speakerSpan(), said.speakerKey()));
+        }
+        return out;
+    }
+
+    /** The first verb of sentence {@code s} is in the present indicative. */
+    private static boolean present(TextView v, int s) {
         int f = Mood.firstVerb(v, s);
         if (f < 0 || Mood.subjunctive(v, f)) return false;
         GermanLexicon lex = GermanLexicon.get();
-        if (!lex.any(v.word(f), x -> x.tag().contains(":PRÄ")) || lex.any(v.word(f), x -> x.tag().contains(":PRT"))) return false;
-        boolean spoken = v.isWord(v.sentFirst(s), "und") || v.isWord(v.sentFirst(s), "aber")
-                || "?!".contains(v.word(v.sentLast(s)));
+        return lex.any(v.word(f), x -> x.tag().contains(":PRÄ")) && !lex.any(v.word(f), x -> x.tag().contains(":PRT"));
+    }
+
+    /** Sentence {@code s} names no person and quotes nothing. */
+    private static boolean unnamed(TextView v, int s) {
         for (int k = v.sentFirst(s); k <= v.sentLast(s); k++) {
             Mention m = v.mentionAt(k);
-            if (m != null && m.type() == EntityType.PER) return false;
-            spoken |= SPOKEN.contains(v.lower(k));
+            if (v.quoted(k) || m != null && m.type() == EntityType.PER) return false;
         }
-        return spoken;
+        return true;
+    }
+
+    /**
+     * A mark of the spoken voice in sentence {@code s}: a modal particle, "man", "unser", an opening
+     * "Und"/"Aber", a question or exclamation; the first person too, when {@code firstPerson}.
+     */
+    private static boolean spoken(TextView v, int s, boolean firstPerson) {
+        if (v.isWord(v.sentFirst(s), "und") || v.isWord(v.sentFirst(s), "aber") || "?!".contains(v.word(v.sentLast(s)))) {
+            return true;
+        }
+        for (int k = v.sentFirst(s); k <= v.sentLast(s); k++) {
+            if (SPOKEN.contains(v.lower(k)) || firstPerson && FIRST_PERSON.contains(v.lower(k))) return true;
+        }
+        return false;
     }
 
     /** Whether the first verb in tokens [from, to] is a subjunctive. */

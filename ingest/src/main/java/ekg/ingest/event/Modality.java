@@ -1,19 +1,48 @@
 package ekg.ingest.event;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a trigger's clause says the event happened: a hypothetical clause (könnte, würde, wäre,
  * möglich, ob, wenn, falls) or a negated one (nicht, kein, nie) yields no event, since the graph states
  * what happened. "nicht nur", "nicht zuletzt" and "nicht mehr" are no negation of the event. A clause
  * that schedules its event ("soll", "geplant", "nächste Woche") marks it planned.
+ * <p>
+ * Also no event: what may or must happen ("er kann Tore schießen", "Lustenau müsse sich entscheiden"),
+ * a purpose or an omission ("um einen Antrag einzubringen", "ohne festgenommen zu werden"), what is
+ * feared or warned of ("warnte vor einem Bürgerkrieg", "da sie Unruhen befürchtete"), what someone is
+ * ready for or considers ("zu Gesprächen bereit", "erwägt die Einführung"), and habits ("jeden Freitag",
+ * "regelmäßig kommt es zu Zusammenstößen"): the annotation guide counts none of them.
  */
 final class Modality {
     private static final Set<String> HYPOTHETICAL = Set.of("könnte", "könnten", "würde", "würden", "wäre", "wären",
-            "möglich", "mögliche", "möglichen", "möglicher", "ob", "wenn", "falls", "hätte", "hätten");
+            "möglich", "ob", "wenn", "falls", "hätte", "hätten",
+            "kann", "können", "könne", "kannst", "muss", "müssen", "müsse", "darf", "dürfen", "dürfe", "sollte", "sollten",
+            "bereit", "erwägt", "erwägen", "erwog", "erwogen", "regelmäßig", "alljährlich", "befürchtet", "befürchten",
+            "befürchtete", "befürchteten", "fürchtet", "fürchten", "fürchtete", "fürchteten");
+    /** Modal verbs of the present: they make a verb's event possible or required, not a noun's after "seit" or "nach". */
+    private static final Set<String> MODAL = Set.of("kann", "können", "könne", "kannst", "muss", "müssen", "müsse",
+            "darf", "dürfen", "dürfe", "sollte", "sollten");
+    /** Attributes that make only the noun they stand before hypothetical: "Gespräche über einen möglichen Kauf". */
+    private static final Set<String> POSSIBLE = Set.of("mögliche", "möglichen", "möglicher", "mögliches", "möglichem",
+            "etwaige", "etwaigen", "etwaiger", "eventuelle", "eventuellen", "eventueller");
+    private static final int ATTRIBUTE_REACH = 3;
+    private static final Set<String> PAST_PREPOSITIONS = Set.of("seit", "nach", "nachdem");
     private static final Set<String> CONDITIONAL = Set.of("wenn", "falls", "sofern");
+    /** Words opening a clause of purpose or omission, which German closes with a zu-infinitive. */
+    private static final Set<String> PURPOSE = Set.of("um", "ohne", "statt", "anstatt");
+    private static final Pattern ZU_INFINITIVE = Pattern.compile("\\p{Ll}+zu\\p{Ll}{2,}en");
+    /** What stands before "vor" when the noun after it is feared: "Sorge vor", "warnte vor". */
+    private static final Set<String> FEAR_OF = Set.of("sorge", "sorgen", "angst", "furcht", "warnung", "warnungen",
+            "warnt", "warnte", "warnten", "warnen", "gewarnt");
+    /** "jeden Freitag", "jedes Jahr": a habit. */
+    private static final Set<String> EVERY = Set.of("jeden", "jede", "jedes");
+    private static final Set<String> PERIODS = Set.of("tag", "woche", "monat", "jahr", "abend", "morgen", "wochenende",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
     private static final Set<String> NEGATION = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie",
             "niemals");
+    private static final Set<String> COORDINATORS = Set.of("und", "aber", "sondern", "oder", "doch");
     private static final Set<String> NOT_NEGATING = Set.of("nur", "zuletzt", "mehr", "näher", "zu");
 
     /** Words of a clause that schedules or plans its event: "soll", "will", "geplant", "am kommenden Montag". */
@@ -38,11 +67,55 @@ final class Modality {
         // "Falls die Regierung stürzt, gibt es Neuwahlen": a conditional makes its whole sentence hypothetical.
         if (CONDITIONAL.contains(v.lower(v.sentence(trigger)[0]))) return false;
         int[] c = v.clause(trigger);
+        boolean purpose = PURPOSE.contains(v.lower(c[0]));
+        boolean afterPast = pastPreposition(v, trigger, c[0]);
         for (int i = c[0]; i < c[1]; i++) {
             String w = v.lower(i);
-            if (HYPOTHETICAL.contains(w)) return false;
-            if (NEGATION.contains(w) && !NOT_NEGATING.contains(v.lower(i + 1))) return false;
+            if (HYPOTHETICAL.contains(w) && doubts(v, i, afterPast)) return false;
+            if (POSSIBLE.contains(w) && i < trigger && trigger - i <= ATTRIBUTE_REACH) return false;
+            if (NEGATION.contains(w) && !NOT_NEGATING.contains(v.lower(i + 1)) && negates(v, i, trigger)) return false;
+            if (purpose && (w.equals("zu") || ZU_INFINITIVE.matcher(w).matches())) return false;
+            if (EVERY.contains(w) && PERIODS.contains(v.lower(i + 1))) return false;
         }
-        return true;
+        return !feared(v, trigger, c[0]);
+    }
+
+    /**
+     * Whether the negation at {@code i} negates the trigger: not across "und", "aber", "sondern" ("hatte
+     * Platz vier belegt und keine Medaille gewonnen"); "kein" negates a noun only when it stands just
+     * before it ("keine schweren Verletzungen", not "wegen eines Bruchs kein Spiel bestritten").
+     */
+    private static boolean negates(DocView v, int i, int trigger) {
+        for (int k = Math.min(i, trigger) + 1; k < Math.max(i, trigger); k++) {
+            if (COORDINATORS.contains(v.lower(k))) return false;
+        }
+        String t = v.word(trigger);
+        boolean noun = !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && trigger != v.sentence(trigger)[0];
+        if (!noun || !v.lower(i).startsWith("kein")) return true;
+        return i < trigger && trigger - i <= ATTRIBUTE_REACH;
+    }
+
+    /** Whether the hypothetical word at {@code i} doubts the event: not "so bald wie möglich", nor a modal after "seit dem Angriff". */
+    private static boolean doubts(DocView v, int i, boolean afterPast) {
+        String w = v.lower(i);
+        if (afterPast && MODAL.contains(w)) return false;
+        return !(w.equals("möglich") && v.lower(i - 1).equals("wie"));
+    }
+
+    /** A noun in a phrase opened by "seit" or "nach" ("Seit dem Angriff können wir …"): it happened before the clause's modal. */
+    private static boolean pastPreposition(DocView v, int trigger, int from) {
+        if (v.word(trigger).isEmpty() || !Character.isUpperCase(v.word(trigger).charAt(0))) return false;
+        for (int i = trigger - 1; i >= Math.max(from, trigger - 3); i--) {
+            if (PAST_PREPOSITIONS.contains(v.lower(i))) return true;
+        }
+        return false;
+    }
+
+    /** "Sorge vor ähnlichen Angriffen", "warnte vor einem Bürgerkrieg": the noun after "vor" is feared, not reported. */
+    private static boolean feared(DocView v, int trigger, int from) {
+        for (int i = trigger - 1; i > Math.max(from, trigger - 4); i--) {
+            if (v.lower(i).equals("vor")) return FEAR_OF.contains(v.lower(i - 1));
+        }
+        return false;
     }
 }

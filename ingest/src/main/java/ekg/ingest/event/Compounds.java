@@ -46,12 +46,14 @@ final class Compounds {
         if (!lexicon.knows(word) && lexicon.knows(lower)) return null;
         String lemma = lemma(word, known);
         if (lemma != null) return new Head(lemma, "");
-        boolean unknown = !lexicon.knows(word);
+        // A part the lexicon knows is the head of a compound it lacks: "Hauptausschuss" is an "Ausschuss", no "Schuss".
+        boolean guess = !lexicon.knows(word);
         for (int k = MIN_MODIFIER; k <= word.length() - MIN_HEAD; k++) {
             String head = Character.toUpperCase(word.charAt(k)) + word.substring(k + 1);
             lemma = lemma(head, known);
             String modifier = word.substring(0, k);
-            if (lemma != null && (isWord(modifier) || unknown && longParts(modifier, head))) return new Head(lemma, modifier);
+            if (lemma != null && (isWord(modifier) || guess && longParts(modifier, head))) return new Head(lemma, modifier);
+            if (lemma == null && head.length() >= MIN_LONG_PART && lexicon.knows(head)) guess = false;
         }
         return null;
     }

@@ -20,7 +20,7 @@ final class Compounds {
     private static final int MIN_LONG_PART = 5;
     /** Linking elements between the parts of a compound: "Arbeit-s-unfall", "Präsident-en-wahl". */
     private static final List<String> LINKS = List.of("s", "es", "n", "en", "e", "er", "ns");
-    /** Endings of a noun's cases and plurals: "Knochenbruch-s", "Flutwarnung-en". */
+    /** Endings of a noun's cases and plurals: "Knochenbruch-s", "Sturmwarnung-en". */
     private static final List<String> INFLECTIONS = List.of("es", "s", "en", "n", "e");
 
     /** A compound's head lemma and the part of the word before the head, or before its hyphen ("" when none). */
@@ -46,7 +46,7 @@ final class Compounds {
         if (!lexicon.knows(word) && lexicon.knows(lower)) return null;
         String lemma = lemma(word, known);
         if (lemma != null) return new Head(lemma, "");
-        // A part the lexicon knows is the head of a compound it lacks: "Hauptausschuss" is an "Ausschuss", no "Schuss".
+        // A part the lexicon knows is the head of a compound it lacks: "Sportausschuss" is an "Ausschuss", no "Schuss".
         boolean guess = !lexicon.knows(word);
         for (int k = MIN_MODIFIER; k <= word.length() - MIN_HEAD; k++) {
             String head = Character.toUpperCase(word.charAt(k)) + word.substring(k + 1);
@@ -60,7 +60,7 @@ final class Compounds {
 
     /**
      * Whether both parts of a compound the lexicon lacks are long enough to be words although the
-     * lexicon lacks the first too ("Honorar-zahlungen", "Neujahrs-konzert"); false heads are short
+     * lexicon lacks the first too ("Lizenz-zahlungen", "Advent-konzert"); false heads are short
      * ("Sena-tor").
      */
     private static boolean longParts(String modifier, String head) {
@@ -70,7 +70,7 @@ final class Compounds {
     /**
      * The word itself when {@code known} accepts it (compounds the lexicon lacks), else its first accepted
      * noun lemma; a word the lexicon lacks also without an inflection ending ("Knochenbruchs",
-     * "Flutwarnungen"), since the lexicon cannot know every compound's forms.
+     * "Sturmwarnungen"), since the lexicon cannot know every compound's forms.
      */
     private String lemma(String word, Predicate<String> known) {
         if (known.test(word)) return word;

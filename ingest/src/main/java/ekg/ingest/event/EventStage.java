@@ -99,7 +99,7 @@ public final class EventStage implements Stage {
 
     /**
      * The first candidate whose context the clause has; none when that is a line saying the word names
-     * no event there ("führte Steuern ab" is no arrest).
+     * no event there ("führte die Beiträge ab" is no arrest).
      */
     private static TriggerLexicon.Hit first(List<TriggerLexicon.Hit> hits, String clause) {
         for (TriggerLexicon.Hit h : hits) {

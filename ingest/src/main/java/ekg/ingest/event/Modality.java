@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * what happened. "nicht nur", "nicht zuletzt" and "nicht mehr" are no negation of the event. A clause
  * that schedules its event ("soll", "geplant", "nächste Woche") marks it planned.
  * <p>
- * Also no event: what may or must happen ("er kann Tore schießen", "Lustenau müsse sich entscheiden"),
- * a purpose or an omission ("um einen Antrag einzubringen", "ohne festgenommen zu werden"), what is
- * feared or warned of ("warnte vor einem Bürgerkrieg", "da sie Unruhen befürchtete"), what someone is
- * ready for or considers ("zu Gesprächen bereit", "erwägt die Einführung"), and habits ("jeden Freitag",
- * "regelmäßig kommt es zu Zusammenstößen"): the annotation guide counts none of them.
+ * Also no event: what may or must happen ("die Mannschaft kann den Titel gewinnen", "das Gericht muss entscheiden"),
+ * a purpose or an omission ("um das Gesetz zu verabschieden", "ohne verhaftet zu werden"), what is
+ * feared or warned of ("warnte vor neuen Angriffen", "weil er Krawalle befürchtete"), what someone is
+ * ready for or considers ("zu Verhandlungen bereit", "erwägt ein Verbot"), and habits ("jeden Montag",
+ * "im Hafen streiken regelmäßig die Lotsen"): the annotation guide counts none of them.
  */
 final class Modality {
     private static final Set<String> HYPOTHETICAL = Set.of("könnte", "könnten", "würde", "würden", "wäre", "wären",
@@ -24,12 +24,15 @@ final class Modality {
     /** Modal verbs of the present: they make a verb's event possible or required, not a noun's after "seit" or "nach". */
     private static final Set<String> MODAL = Set.of("kann", "können", "könne", "kannst", "muss", "müssen", "müsse",
             "darf", "dürfen", "dürfe", "sollte", "sollten");
-    /** Attributes that make only the noun they stand before hypothetical: "Gespräche über einen möglichen Kauf". */
+    /** Attributes that make only the noun they stand before hypothetical: "Verhandlungen über eine etwaige Fusion". */
     private static final Set<String> POSSIBLE = Set.of("mögliche", "möglichen", "möglicher", "mögliches", "möglichem",
             "etwaige", "etwaigen", "etwaiger", "eventuelle", "eventuellen", "eventueller");
     private static final int ATTRIBUTE_REACH = 3;
     private static final Set<String> PAST_PREPOSITIONS = Set.of("seit", "nach", "nachdem");
     private static final Set<String> CONDITIONAL = Set.of("wenn", "falls", "sofern");
+    /** Verbs opening the clause that reports a quote, after its comma: "…, sagte sie". */
+    private static final Set<String> REPORTING = Set.of("sagte", "sagt", "sagten", "erklärte", "erklärt", "meinte",
+            "meint", "betonte", "betont", "schrieb", "schreibt", "so");
     /** Words opening a clause of purpose or omission, which German closes with a zu-infinitive. */
     private static final Set<String> PURPOSE = Set.of("um", "ohne", "statt", "anstatt");
     private static final Pattern ZU_INFINITIVE = Pattern.compile("\\p{Ll}+zu\\p{Ll}{2,}en");
@@ -65,8 +68,9 @@ final class Modality {
 
     static boolean factual(DocView v, int trigger) {
         // "Falls die Regierung stürzt, gibt es Neuwahlen": a conditional makes its whole sentence hypothetical.
-        if (CONDITIONAL.contains(v.lower(v.sentence(trigger)[0]))) return false;
         int[] c = v.clause(trigger);
+        // "Wenn es regnet, bleiben wir daheim, sagte sie in einem veröffentlichten Interview": the frame is no part of it.
+        if (CONDITIONAL.contains(v.lower(v.sentence(trigger)[0])) && !REPORTING.contains(v.lower(c[0]))) return false;
         boolean purpose = PURPOSE.contains(v.lower(c[0]));
         boolean afterPast = pastPreposition(v, trigger, c[0]);
         for (int i = c[0]; i < c[1]; i++) {
@@ -81,8 +85,8 @@ final class Modality {
     }
 
     /**
-     * Whether the negation at {@code i} negates the trigger: not across "und", "aber", "sondern" ("hatte
-     * Platz vier belegt und keine Medaille gewonnen"); "kein" negates a noun only when it stands just
+     * Whether the negation at {@code i} negates the trigger: not across "und", "aber", "sondern" ("belegte
+     * Rang drei und holte keinen Titel"); "kein" negates a noun only when it stands just
      * before it ("keine schweren Verletzungen", not "wegen eines Bruchs kein Spiel bestritten").
      */
     private static boolean negates(DocView v, int i, int trigger) {
@@ -111,7 +115,7 @@ final class Modality {
         return false;
     }
 
-    /** "Sorge vor ähnlichen Angriffen", "warnte vor einem Bürgerkrieg": the noun after "vor" is feared, not reported. */
+    /** "Angst vor neuen Anschlägen", "warnte vor einem Streik": the noun after "vor" is feared, not reported. */
     private static boolean feared(DocView v, int trigger, int from) {
         for (int i = trigger - 1; i > Math.max(from, trigger - 4); i--) {
             if (v.lower(i).equals("vor")) return FEAR_OF.contains(v.lower(i - 1));

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Becoming the holder of an office is taking it up: "2008 wurde Berger überraschend
- * Bundesgeschäftsführerin", "er wurde Kommunikationschef der Partei" name no appointment word, but a
+ * Becoming the holder of an office is taking it up: "2019 wurde sie nach langem Zögern
+ * Landesrätin", "er wurde Pressechef des Ministeriums" name no appointment word, but a
  * form of "werden" with an office noun and no article between them is a start in a position ("wurde
  * der Chef" and "wurde zum Chef gewählt" are read otherwise). The trigger is the office noun.
  */
@@ -16,7 +16,7 @@ final class Offices {
     private static final int REACH = 7;
     private static final Set<String> STOPS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
             "einem", "einer", "eines", "zum", "zur", "als", "von", "vom", "für", "sein", "seine", "ihr", "ihre");
-    /** Offices one becomes, as the last part of a capitalised word ("Kommunikationschef"); general German, by hand. */
+    /** Offices one becomes, as the last part of a capitalised word ("Pressechef"); general German, by hand. */
     private static final List<String> OFFICES = List.of("präsident", "kanzler", "minister", "chef", "leiter", "sprecher",
             "sekretär", "vorsitzender", "vorsitzende", "direktor", "botschafter", "gouverneur", "bürgermeister", "trainer",
             "obmann", "obfrau", "geschäftsführer", "stellvertreter", "kommissar", "vorsteher", "intendant", "kapitän",

@@ -23,64 +23,66 @@ class TriggerReadingTest {
 
     @Test
     void whatMayOrMustHappenIsNoEventButWhatHappenedBeforeAModalIs() {
-        assertEquals(List.of(), read("Der junge Stürmer kann Tore schießen."));
-        assertEquals(List.of(), read("Der Gemeinderat müsse sich bald entscheiden."));
+        assertEquals(List.of(), read("Die Mannschaft kann am Samstag den Titel gewinnen."));
+        assertEquals(List.of(), read("Das Gericht muss bis Freitag entscheiden."));
         assertEquals(List.of("Attack Angriff"), read("Seit dem Angriff auf das Dorf müssen die Bauern in Zelten schlafen."));
     }
 
     @Test
     void aPurposeAnOmissionAndWhatIsFearedAreNoEvents() {
-        assertEquals(List.of(), read("Um einen Antrag einzubringen, braucht eine Fraktion drei Abgeordnete."));
-        assertEquals(List.of(), read("Der Sänger verließ das Land, ohne festgenommen zu werden."));
-        assertEquals(List.of(), read("Der Altpräsident warnte vor einem Bürgerkrieg."));
-        assertEquals(List.of(), read("Der Bürgermeister sagte das Fest ab, da er Unruhen befürchtete."));
+        assertEquals(List.of(), read("Um das Gesetz zu verabschieden, braucht das Parlament eine Mehrheit."));
+        assertEquals(List.of(), read("Der Schmuggler verschwand, ohne verhaftet zu werden."));
+        assertEquals(List.of(), read("Die Opposition warnte vor neuen Angriffen auf die Grenzstadt."));
+        assertEquals(List.of(), read("Der Wirt schloss früher, weil er Krawalle befürchtete."));
     }
 
     @Test
     void aPossibleThingDoubtsOnlyTheNounItStandsBefore() {
-        assertEquals(List.of("Meeting Gespräche"), read("Die Minister führten Gespräche über eine mögliche Waffenlieferung."));
-        assertEquals(List.of("Other fliehen"), read("Im Winter versuchte er so bald wie möglich zu fliehen."));
+        assertEquals(List.of("Meeting Verhandlungen"), read("Die Banken führten Verhandlungen über eine etwaige Fusion."));
+        assertEquals(List.of("Other flüchten"), read("Sie wollte so schnell wie möglich flüchten."));
     }
 
     @Test
     void keinNegatesTheNounItStandsBeforeAndNoNegationCrossesUnd() {
         assertEquals(List.of("Disaster Brand"), read("Bei dem Brand gab es keine schweren Verletzungen."));
         assertEquals(List.of("Injury Beinbruchs"), read("Der Kapitän hatte wegen eines Beinbruchs kein Training bestritten."));
-        assertEquals(List.of("Sport belegt"), read("Der Läufer hatte Platz vier belegt und keine Medaille gewonnen."));
+        assertEquals(List.of("Sport belegte"), read("Die Staffel belegte Rang drei und holte keinen Titel."));
     }
 
     @Test
     void habitsAndReadinessAreNoEvents() {
-        assertEquals(List.of(), read("Jeden Freitag rufen die Gewerkschaften zu Protesten auf."));
-        assertEquals(List.of(), read("Die Regierung sei zu Gesprächen bereit."));
-        assertEquals(List.of(), read("Im Hafen kommt es regelmäßig zu Zusammenstößen."));
+        assertEquals(List.of(), read("Jeden Montag ziehen Studenten zu einer Kundgebung vor das Rathaus."));
+        assertEquals(List.of(), read("Die Gewerkschaft ist zu Verhandlungen bereit."));
+        assertEquals(List.of(), read("Im Hafen streiken regelmäßig die Lotsen."));
     }
 
     @Test
     void aContextMayTellThatAVerbNamesNoEvent() {
-        assertEquals(List.of(), read("Die Firma führte zehn Millionen Euro Steuern ab."));
+        assertEquals(List.of(), read("Der Verein führte die Mitgliedsbeiträge an den Verband ab."));
         assertEquals(List.of("Arrest führte"), read("Die Polizei führte den Mann ab."));
-        assertEquals(List.of(), read("Die Lage hat sich verschärft."));
+        assertEquals(List.of(), read("Der Streit um das Budget hat sich verschärft."));
     }
 
     @Test
     void phrasesAndInflectedCompoundsTheLexiconLacks() {
-        assertEquals(List.of("Attack Anschlag", "Death Opfer"), read("Drei Wachleute fielen dem Anschlag zum Opfer."));
-        assertEquals(List.of("Injury Mittelfußknochenbruchs"), read("Der Kapitän fehlte wegen eines Mittelfußknochenbruchs."));
-        assertEquals(List.of("Other Flutwarnungen"), read("Für die Küste wurden Flutwarnungen ausgegeben."));
+        assertEquals(List.of("Disaster Lawine", "Death Opfer"), read("Zwei Bergsteiger fielen der Lawine zum Opfer."));
+        assertEquals(List.of("Injury Oberarmknochenbruchs"), read("Der Torwart fehlte wegen eines Oberarmknochenbruchs."));
+        assertEquals(List.of("Other Unwetterwarnungen"), read("Für das Tal wurden Unwetterwarnungen ausgegeben."));
+        assertEquals(List.of("Attack gelyncht"), read("Ein Händler wurde auf dem Markt gelyncht."));
+        assertEquals(List.of(), read("Der Antrag liegt im Sportausschuss."));
     }
 
     @Test
     void contextsChooseTheType() {
-        assertEquals(List.of("Decision gesperrt"), read("Die Autobahn wurde gesperrt."));
+        assertEquals(List.of("Decision gesperrt"), read("Wegen des Schnees wurde die Passstraße gesperrt."));
         assertEquals(List.of("Death verunglückte"), read("Ein Radfahrer verunglückte am Montag tödlich."));
-        assertEquals(List.of("Decision Asyl"), read("Das Mädchen bekam im Jänner Asyl."));
-        assertEquals(List.of("Decision gebrachte"), read("Die Abgeordneten lobten das im Mai auf den Weg gebrachte Gesetz."));
+        assertEquals(List.of("Decision Asyl"), read("Der Journalist erhielt in Schweden Asyl."));
+        assertEquals(List.of("Decision brachte", "Decision Steuerreform"), read("Die Regierung brachte im März eine Steuerreform auf den Weg."));
     }
 
     @Test
     void becomingAnOfficeHolderIsTakingUpThePositionButATitleBeforeANameIsNot() {
-        Doc d = EventDocs.of("2019 wurde Berger mit 40 Jahren überraschend Geschäftsführerin. Danach holte sie Lenz als "
+        Doc d = EventDocs.of("Im Herbst wurde Berger nach langem Zögern Geschäftsführerin. Danach holte sie Lenz als "
                 + "Pressesprecher in die Firma.", "2021-05-03").per("Berger").per("Lenz").build();
         assertEquals(List.of("Geschäftsführerin", "holte"), STAGE.process(d).events().stream()
                 .filter(e -> e.type().equals("StartPosition")).map(e -> d.cover(e.trigger())).toList());

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  * what happened. "nicht nur", "nicht zuletzt" and "nicht mehr" are no negation of the event. A clause
  * that schedules its event ("soll", "geplant", "nächste Woche") marks it planned.
  * <p>
- * Also no event: what may or must happen ("die Mannschaft kann den Titel gewinnen", "das Gericht muss entscheiden"),
- * a purpose or an omission ("um das Gesetz zu verabschieden", "ohne verhaftet zu werden"), what is
- * feared or warned of ("warnte vor neuen Angriffen", "weil er Krawalle befürchtete"), what someone is
- * ready for or considers ("zu Verhandlungen bereit", "erwägt ein Verbot"), and habits ("jeden Montag",
- * "im Hafen streiken regelmäßig die Lotsen"): the annotation guide counts none of them.
+ * Also no event: what may or must happen ("die Mannschaft kann den Titel gewinnen", "das Gericht muss
+ * entscheiden"), a purpose or an omission ("um das Gesetz zu verabschieden", "ohne verhaftet zu
+ * werden"), what is feared or warned of ("warnte vor neuen Angriffen", "weil er Krawalle
+ * befürchtete"), what someone is ready for or considers ("zu Verhandlungen bereit", "erwägt ein
+ * Verbot"), habits ("jeden Montag", "im Hafen streiken regelmäßig die Lotsen") and counts of like
+ * events ("die dritte Niederlage in Serie"): the annotation guide counts none of them.
  */
 final class Modality {
     private static final Set<String> HYPOTHETICAL = Set.of("könnte", "könnten", "würde", "würden", "wäre", "wären",
@@ -43,6 +44,10 @@ final class Modality {
     private static final Set<String> EVERY = Set.of("jeden", "jede", "jedes");
     private static final Set<String> PERIODS = Set.of("tag", "woche", "monat", "jahr", "abend", "morgen", "wochenende",
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
+    private static final Set<String> IN_A_ROW = Set.of("nacheinander", "hintereinander", "infolge");
+    private static final Set<String> SERIES = Set.of("serie", "folge");
+    private static final Set<String> RECENT = Set.of("vergangenen", "letzten");
+    private static final Pattern COUNT = Pattern.compile("\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zig");
     private static final Set<String> NEGATION = Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie",
             "niemals");
     private static final Set<String> COORDINATORS = Set.of("und", "aber", "sondern", "oder", "doch");
@@ -81,7 +86,17 @@ final class Modality {
             if (purpose && (w.equals("zu") || ZU_INFINITIVE.matcher(w).matches())) return false;
             if (EVERY.contains(w) && PERIODS.contains(v.lower(i + 1))) return false;
         }
-        return !feared(v, trigger, c[0]);
+        return !feared(v, trigger, c[0]) && !series(v, trigger);
+    }
+
+    /**
+     * A count of like events, not one: "die dritte Niederlage in Serie", "den vierten Sieg
+     * nacheinander", "in den vergangenen zehn Spielen".
+     */
+    private static boolean series(DocView v, int trigger) {
+        String next = v.lower(trigger + 1);
+        if (IN_A_ROW.contains(next) || next.equals("in") && SERIES.contains(v.lower(trigger + 2))) return true;
+        return RECENT.contains(v.lower(trigger - 2)) && COUNT.matcher(v.lower(trigger - 1)).matches();
     }
 
     /**

@@ -54,6 +54,9 @@ class TriggerReadingTest {
         assertEquals(List.of(), read("Jeden Montag ziehen Studenten zu einer Kundgebung vor das Rathaus."));
         assertEquals(List.of(), read("Die Gewerkschaft ist zu Verhandlungen bereit."));
         assertEquals(List.of(), read("Im Hafen streiken regelmäßig die Lotsen."));
+        assertEquals(List.of(), read("Der Verein verpasste den fünften Sieg nacheinander."));
+        assertEquals(List.of(), read("Rauchen ist in Lokalen verboten."));
+        assertEquals(List.of("Sanction verboten"), read("Die Partei ist im Mai verboten worden."));
     }
 
     @Test

@@ -17,8 +17,11 @@ final class Compounds {
     /** The shortest first part of an unhyphenated compound: "Zug" is, "Bei" of "Beispiel" is no word of its own. */
     private static final int MIN_MODIFIER = 3;
     private static final int MIN_HEAD = 3;
+    private static final int MIN_LONG_PART = 5;
     /** Linking elements between the parts of a compound: "Arbeit-s-unfall", "Präsident-en-wahl". */
     private static final List<String> LINKS = List.of("s", "es", "n", "en", "e", "er", "ns");
+    /** Endings of a noun's cases and plurals: "Knochenbruch-s", "Sturmwarnung-en". */
+    private static final List<String> INFLECTIONS = List.of("es", "s", "en", "n", "e");
 
     /** A compound's head lemma and the part of the word before the head, or before its hyphen ("" when none). */
     record Head(String lemma, String modifier) {
@@ -43,18 +46,43 @@ final class Compounds {
         if (!lexicon.knows(word) && lexicon.knows(lower)) return null;
         String lemma = lemma(word, known);
         if (lemma != null) return new Head(lemma, "");
+        // A part the lexicon knows is the head of a compound it lacks: "Sportausschuss" is an "Ausschuss", no "Schuss".
+        boolean guess = !lexicon.knows(word);
         for (int k = MIN_MODIFIER; k <= word.length() - MIN_HEAD; k++) {
-            lemma = lemma(Character.toUpperCase(word.charAt(k)) + word.substring(k + 1), known);
-            if (lemma != null && isWord(word.substring(0, k))) return new Head(lemma, word.substring(0, k));
+            String head = Character.toUpperCase(word.charAt(k)) + word.substring(k + 1);
+            lemma = lemma(head, known);
+            String modifier = word.substring(0, k);
+            if (lemma != null && (isWord(modifier) || guess && longParts(modifier, head))) return new Head(lemma, modifier);
+            if (lemma == null && head.length() >= MIN_LONG_PART && lexicon.knows(head)) guess = false;
         }
         return null;
     }
 
-    /** The word itself when {@code known} accepts it (compounds the lexicon lacks), else its first accepted noun lemma. */
+    /**
+     * Whether both parts of a compound the lexicon lacks are long enough to be words although the
+     * lexicon lacks the first too ("Lizenz-zahlungen", "Advent-konzert"); false heads are short
+     * ("Sena-tor").
+     */
+    private static boolean longParts(String modifier, String head) {
+        return modifier.length() >= MIN_LONG_PART && head.length() >= MIN_LONG_PART;
+    }
+
+    /**
+     * The word itself when {@code known} accepts it (compounds the lexicon lacks), else its first accepted
+     * noun lemma; a word the lexicon lacks also without an inflection ending ("Knochenbruchs",
+     * "Sturmwarnungen"), since the lexicon cannot know every compound's forms.
+     */
     private String lemma(String word, Predicate<String> known) {
         if (known.test(word)) return word;
         for (String lemma : lexicon.lemmas(word, WordForm::isCommonNoun)) {
             if (known.test(lemma)) return lemma;
+        }
+        if (lexicon.knows(word)) return null;
+        for (String ending : INFLECTIONS) {
+            if (word.length() > ending.length() + MIN_HEAD && word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (known.test(stem)) return stem;
+            }
         }
         return null;
     }
@@ -80,9 +108,14 @@ final class Compounds {
      * a present participle only as itself, since "entscheidend" is no deciding.
      */
     List<String> verbLemmas(String word) {
+        List<WordForm> forms = lexicon.lookup(word);
+        if (forms.isEmpty()) return UnknownVerbs.guess(word, this::knownVerbLemmas);
         List<String> out = new ArrayList<>();
-        for (WordForm f : lexicon.lookup(word)) {
+        // "locker" is an adjective, not the imperative of "lockern"; "entscheidend" is no deciding.
+        boolean other = forms.stream().anyMatch(f -> !f.isVerb());
+        for (WordForm f : forms) {
             String tag = f.tag();
+            if (f.isVerb() && (f.has("PA1") || other && f.has("IMP"))) continue;
             if (f.isVerb() || tag.startsWith("ADJ") || tag.startsWith("PA1")) add(out, f.lemma());
             if (tag.startsWith("PA2")) {
                 add(out, f.lemma());
@@ -90,6 +123,11 @@ final class Compounds {
             }
         }
         return out;
+    }
+
+    /** The verb lemmas of a word the lexicon knows, none for one it lacks: a guess is not built on a guess. */
+    private List<String> knownVerbLemmas(String word) {
+        return lexicon.lookup(word).isEmpty() ? List.of() : verbLemmas(word);
     }
 
     private static void add(List<String> out, String lemma) {

@@ -85,7 +85,10 @@ public final class EventStage implements Stage {
         if (hits.isEmpty() && v.sentence(i)[0] == i && Character.isUpperCase(word.charAt(0))) {
             hits = lexicon.candidates(word.toLowerCase(Locale.ROOT));
         }
-        if (hits.isEmpty()) return Stays.match(v, times, i);
+        if (hits.isEmpty()) {
+            TriggerLexicon.Hit stay = Stays.match(v, times, i);
+            return stay != null ? stay : Offices.match(v, i);
+        }
         return first(hits, clause != null ? clause : clauseText(v, i));
     }
 
@@ -94,10 +97,13 @@ public final class EventStage implements Stage {
         return v.doc.cover(v.span(c[0], c[1]));
     }
 
-    /** The first candidate whose context the clause has. */
+    /**
+     * The first candidate whose context the clause has; none when that is a line saying the word names
+     * no event there ("führte die Beiträge ab" is no arrest).
+     */
     private static TriggerLexicon.Hit first(List<TriggerLexicon.Hit> hits, String clause) {
         for (TriggerLexicon.Hit h : hits) {
-            if (h.entry().context() == null || h.entry().context().matcher(clause).find()) return h;
+            if (h.entry().context() == null || h.entry().context().matcher(clause).find()) return h.names() ? h : null;
         }
         return null;
     }

@@ -41,6 +41,11 @@ final class TriggerLexicon {
         String type() {
             return entry.type();
         }
+
+        /** Whether the line names an event: not when it says the word names none in its context. */
+        boolean names() {
+            return !entry.type().equals(NONE);
+        }
     }
 
     private final Map<String, List<Entry>> nouns;

@@ -62,6 +62,9 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--separate-executors", description = "Run Spark in local-cluster mode, its executor a JVM of its own.")
     boolean separate;
 
+    @Option(names = "--loader", paramLabel = "LOADER", description = "The Spark build's --loader (phased, xloader, auto; default: the build's own).")
+    String loader;
+
     @Option(names = "--spark-only", description = "Run only the Spark build, not 'ekg rebuild' (its column then shows '-').")
     boolean sparkOnly;
 
@@ -116,6 +119,7 @@ public final class SparkBench implements Callable<Integer> {
                 .option("-D" + StageFigures.FILE + "=" + dir.resolve("stages.tsv"))
                 .args(List.of("--master", master(), articles.toString(), "--db", dir.resolve("db").toString(),
                         "--report", dir.resolve("report.json").toString()));
+        if (loader != null) jvm.args(List.of("--loader", loader));
         Map<String, String> env = Map.of();
         if (separate) {
             SparkHome home = SparkHome.make(dir.resolve("spark-home"), sparkClassPathFile());

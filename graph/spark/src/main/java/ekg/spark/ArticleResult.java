@@ -1,7 +1,6 @@
 package ekg.spark;
 
 import java.io.Serializable;
-import java.util.Comparator;
 
 /**
  * What became of one article (or of one input that yielded none): its id, content hash and graph as
@@ -11,8 +10,10 @@ import java.util.Comparator;
 public record ArticleResult(int ordinal, int index, String source, String id, String contentHash, String nquads,
                             String failure, boolean unreadable, boolean reused) implements Serializable {
 
-    static final Comparator<ArticleResult> INPUT_ORDER = Comparator.comparingInt(ArticleResult::ordinal)
-            .thenComparingInt(ArticleResult::index);
+    /** Where it stands in the input: the file's ordinal, then the article's index in the file, in one number. */
+    long inputPosition() {
+        return (long) ordinal << 32 | Integer.toUnsignedLong(index);
+    }
 
     static ArticleResult extracted(int ordinal, int index, String source, String id, String hash, String nquads) {
         return new ArticleResult(ordinal, index, source, id, hash, nquads, null, false, false);

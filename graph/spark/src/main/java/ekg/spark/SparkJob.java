@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,11 +108,13 @@ final class SparkJob {
                         return LinkGroup.link(g._1(), g._2(), Iris.DEFAULT);
                     })
                     .saveAsTextFile(work + "/" + Shards.LINKING);
-            List<ArticleResult> meta = new ArrayList<>(extracted
+            // Sorted into input order on the executors and fetched a partition at a time: collected whole, every
+            // article's id, source and hash would sit on the driver twice (serialized and as objects) at once.
+            Iterator<ArticleResult> meta = extracted
                     .map(r -> new ArticleResult(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), null,
                             r.failure(), r.unreadable(), r.reused()))
-                    .collect());
-            meta.sort(ArticleResult.INPUT_ORDER);
+                    .sortBy(ArticleResult::inputPosition, true, parts)
+                    .toLocalIterator();
             return result(listed, meta);
         } finally {
             extracted.unpersist(false);
@@ -159,18 +162,20 @@ final class SparkJob {
         return results + ".next";
     }
 
-    private Result result(InputFiles listed, List<ArticleResult> meta) {
+    private Result result(InputFiles listed, Iterator<ArticleResult> meta) {
         LinkedHashMap<String, String> hashes = new LinkedHashMap<>();
         List<BuildReport.Failure> failures = new ArrayList<>(listed.failures());
         long unreadable = listed.failures().size();
-        for (ArticleResult r : meta) {
+        long reused = 0;
+        while (meta.hasNext()) {
+            ArticleResult r = meta.next();
+            if (r.reused()) reused++;
             if (r.read()) hashes.put(r.id(), r.contentHash());
             if (r.ok()) continue;
             failures.add(new BuildReport.Failure(r.source(), r.failure()));
             if (r.unreadable()) unreadable++;
         }
         failures.forEach(f -> log.println("ekg: skipped " + f.input() + ": " + f.reason()));
-        long reused = meta.stream().filter(ArticleResult::reused).count();
         log.println("ekg spark-build: " + (hashes.size() - reused) + " articles extracted, " + reused
                 + " reused from the last run");
         return new Result(hashes, failures, unreadable);

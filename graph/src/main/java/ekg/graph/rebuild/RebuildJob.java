@@ -104,7 +104,6 @@ public final class RebuildJob {
         run.previousTriples = before.values().stream().mapToLong(Snapshot.Entry::quads).sum();
         log.println("ekg rebuild: building " + run.generation + " in " + gens.root()
                 + live.map(g -> " beside the live " + g + " (" + before.size() + " articles)").orElse(""));
-        Map<String, Snapshot.Entry> after;
         long filled = System.nanoTime();
         if (filling != null) filling.prepare(gens.tdb(run.generation));
         try (EkgStore store = EkgStore.openGeneration(gens, run.generation, iris)) {
@@ -124,9 +123,10 @@ public final class RebuildJob {
             log.println("ekg rebuild: linking graph " + c.linking() + " triples, knowledge base graph " + c.kb()
                     + " triples, listing pages " + c.pages() + " triples");
             store.writeSnapshot();
-            after = Snapshot.readIndex(gens.snapshot(run.generation));
-            run.stored = after.size();
-            run.triples = after.values().stream().mapToLong(Snapshot.Entry::quads).sum();
+            // Totals only: the new generation's index has a line per article, and nothing here needs them one by one.
+            Snapshot.Totals after = Snapshot.totals(gens.snapshot(run.generation));
+            run.stored = after.articles();
+            run.triples = after.quads();
             run.sharedTriples = c.linking() + c.kb() + c.pages();
             if (run.failureShare() > options.maxFailureShare()) {
                 return run.end(Outcome.TOO_MANY_FAILURES, String.format(java.util.Locale.ROOT,

@@ -12,6 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -58,23 +61,32 @@ public final class Snapshot {
         Generations.deleteTree(tmp);
         try {
             Files.createDirectories(tmp);
-            StringBuilder index = new StringBuilder();
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp.resolve(QUADS)), 1 << 16)) {
+            // The index goes to its file line by line: it has a line per article, and the heap must not grow with them.
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp.resolve(QUADS)), 1 << 16);
+                 BufferedWriter index = Files.newBufferedWriter(tmp.resolve(INDEX), StandardCharsets.UTF_8)) {
                 StreamRDF w = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
                 w.start();
                 DatasetGraph dsg = store.datasetGraph();
                 Txn.executeRead(dsg, () -> {
-                    for (String id : store.articleIds()) index.append(writeArticle(dsg, iris, id, w)).append('\n');
+                    for (String id : store.articleIds()) writeLine(index, writeArticle(dsg, iris, id, w));
                 });
                 w.finish();
             }
-            Files.writeString(tmp.resolve(INDEX), index.toString(), StandardCharsets.UTF_8);
             Generations.deleteTree(old);
             if (Files.exists(dir)) Files.move(dir, old);
             Files.move(tmp, dir);
             Generations.deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the snapshot " + dir, e);
+        }
+    }
+
+    private static void writeLine(BufferedWriter out, String line) {
+        try {
+            out.write(line);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the snapshot index", e);
         }
     }
 
@@ -95,21 +107,39 @@ public final class Snapshot {
         return UUID.nameUUIDFromBytes((toolVersion + "\u0000" + models).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** How many articles a snapshot holds and their quads together. */
+    public record Totals(long articles, long quads) {
+    }
+
+    /** The totals of the snapshot in {@code dir}, read line by line (zero when there is none). */
+    public static Totals totals(Path dir) {
+        long[] t = new long[2];
+        forEachEntry(dir, e -> {
+            t[0]++;
+            t[1] += e.quads();
+        });
+        return new Totals(t[0], t[1]);
+    }
+
     /** The articles of the snapshot in {@code dir}; empty when there is none. */
     public static Map<String, Entry> readIndex(Path dir) {
-        Path file = dir.resolve(INDEX);
         Map<String, Entry> out = new HashMap<>();
-        if (!Files.isRegularFile(file) || !Files.isRegularFile(dir.resolve(QUADS))) return out;
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        forEachEntry(dir, e -> out.put(e.articleId(), e));
+        return out;
+    }
+
+    private static void forEachEntry(Path dir, Consumer<Entry> action) {
+        Path file = dir.resolve(INDEX);
+        if (!Files.isRegularFile(file) || !Files.isRegularFile(dir.resolve(QUADS))) return;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split("\t", -1);
                 // A snapshot written before the source was indexed has four columns.
-                if (f.length >= 4) out.put(f[0], new Entry(f[0], f[1], f[2], Long.parseLong(f[3]), f.length > 4 ? f[4] : ""));
+                if (f.length >= 4) action.accept(new Entry(f[0], f[1], f[2], Long.parseLong(f[3]), f.length > 4 ? f[4] : ""));
             }
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("cannot read the snapshot index " + file + ": " + e.getMessage(), e);
         }
-        return out;
     }
 
     /** Copies the graphs of {@code ids} from the snapshot into {@code into}, in batches; returns the quads copied. */

@@ -19,7 +19,7 @@ final class BenchReport {
     void print(String command, String input, int cores, String heap, String master, Measured rebuild, Measured spark,
                Path stages) {
         out.println("command: " + command);
-        out.printf(Locale.ROOT, "%s; %d cores (rebuild --threads %d, Spark %s); -Xmx%s per driver JVM; Java %s%n",
+        out.printf(Locale.ROOT, "%s; %d cores (rebuild --threads %d, Spark %s); -Xmx%s; Java %s%n",
                 input, cores, cores, master, heap, System.getProperty("java.version"));
         out.println();
         out.printf(Locale.ROOT, "%-52s %14s %14s%n", "", "ekg rebuild", "spark-build");
@@ -27,12 +27,12 @@ final class BenchReport {
                 spark.outcome() + " (" + spark.ran().exitCode() + ")");
         row("wall s (JVM start to exit)", seconds(rebuild.ran().seconds()), seconds(spark.ran().seconds()));
         row("job s (the report's total)", seconds(rebuild.jobSeconds()), seconds(spark.jobSeconds()));
-        row("articles stored", Long.toString(rebuild.stored()), Long.toString(spark.stored()));
-        row("quads in store", Long.toString(rebuild.quads()), Long.toString(spark.quads()));
+        row("articles stored", count(rebuild.stored()), count(spark.stored()));
+        row("quads in store", count(rebuild.quads()), count(spark.quads()));
         boolean apart = spark.executorHeapMb() >= 0;
         row(apart ? "heap after GC, peak MB: driver JVM" : "heap after GC, peak MB: the JVM (driver + executor)",
-                mb(rebuild.driverHeapMb()), mb(spark.driverHeapMb()));
-        if (apart) row("heap after GC, peak MB: executor JVM", "-", mb(spark.executorHeapMb()));
+                count(rebuild.driverHeapMb()), count(spark.driverHeapMb()));
+        if (apart) row("heap after GC, peak MB: executor JVM", "-", count(spark.executorHeapMb()));
         out.printf(Locale.ROOT, "%-52s %14s%n", "spark-build / rebuild, wall", ratio(spark.ran().seconds(), rebuild.ran().seconds()));
         out.printf(Locale.ROOT, "%-52s %14s%n", "spark-build / rebuild, job", ratio(spark.jobSeconds(), rebuild.jobSeconds()));
         out.println("(logs: " + rebuild.log() + ", " + spark.log() + ")");
@@ -74,7 +74,7 @@ final class BenchReport {
         return s < 0 ? "-" : String.format(Locale.ROOT, "%.1f", s);
     }
 
-    private static String mb(long v) {
+    private static String count(long v) {
         return v < 0 ? "-" : Long.toString(v);
     }
 

@@ -18,6 +18,11 @@ import java.nio.file.Path;
 record Measured(ChildJvm.Ran ran, String outcome, double jobSeconds, long stored, long quads, long driverHeapMb,
                 long executorHeapMb, Path log) {
 
+    /** A build the run left out: every figure unknown. */
+    static Measured notRun(Path dir) {
+        return new Measured(new ChildJvm.Ran(0, -1), "not run", -1, -1, -1, -1, -1, dir);
+    }
+
     static Measured of(ChildJvm.Ran ran, Path dir, String driverGcLog, String executorGcPrefix, Path log) {
         long driver = GcLog.peakAfterGcMb(dir.resolve(driverGcLog));
         long executors = executorGcPrefix == null ? -1 : GcLog.peakAfterGcMb(dir, executorGcPrefix);

@@ -56,8 +56,17 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "2g", description = "-Xmx of the rebuild's JVM and the Spark driver's (default: ${DEFAULT-VALUE}).")
     String heap;
 
+    @Option(names = "--driver-heap", paramLabel = "SIZE", description = "-Xmx of the Spark driver's JVM alone (default: --heap): with --separate-executors, a small one shows what the driver needs.")
+    String driverHeap;
+
     @Option(names = "--separate-executors", description = "Run Spark in local-cluster mode, its executor a JVM of its own.")
     boolean separate;
+
+    @Option(names = "--loader", paramLabel = "LOADER", description = "The Spark build's --loader (phased, xloader, auto; default: the build's own).")
+    String loader;
+
+    @Option(names = "--spark-only", description = "Run only the Spark build, not 'ekg rebuild' (its column then shows '-').")
+    boolean sparkOnly;
 
     @Option(names = "--executor-mb", paramLabel = "MB", defaultValue = "2048", description = "Heap of the executor JVM with --separate-executors (default: ${DEFAULT-VALUE}).")
     int executorMb;
@@ -78,10 +87,10 @@ public final class SparkBench implements Callable<Integer> {
         Path articles = corpus != null ? corpus : generate();
         Path rebuildDir = Dirs.fresh(work.resolve("rebuild"));
         Path sparkDir = Dirs.fresh(work.resolve("spark"));
-        Measured rebuild = rebuild(articles, rebuildDir);
+        Measured rebuild = sparkOnly ? Measured.notRun(rebuildDir) : rebuild(articles, rebuildDir);
         Measured spark = spark(articles, sparkDir);
         new BenchReport(out).print(command, corpus != null ? "corpus " + corpus : n + " generated articles", cores,
-                heap, master(), rebuild, spark, sparkDir.resolve("stages.tsv"));
+                heapLimits(), master(), rebuild, spark, sparkDir.resolve("stages.tsv"));
         return rebuild.ran().exitCode() == 0 && spark.ran().exitCode() == 0 ? 0 : 1;
     }
 
@@ -105,11 +114,12 @@ public final class SparkBench implements Callable<Integer> {
     private Measured spark(Path articles, Path dir) {
         Path log = dir.resolve("spark-build.log");
         System.err.println("ekg spark-bench: ekg spark-build --master '" + master() + "' " + articles + " (log " + log + ") ...");
-        ChildJvm jvm = new ChildJvm("ekg.spark.SparkBuild", heap).option(GcLog.option(dir.resolve("driver-gc.log")))
+        ChildJvm jvm = new ChildJvm("ekg.spark.SparkBuild", driverHeap != null ? driverHeap : heap).option(GcLog.option(dir.resolve("driver-gc.log")))
                 .option("-Dspark.extraListeners=" + StageFigures.class.getName())
                 .option("-D" + StageFigures.FILE + "=" + dir.resolve("stages.tsv"))
                 .args(List.of("--master", master(), articles.toString(), "--db", dir.resolve("db").toString(),
                         "--report", dir.resolve("report.json").toString()));
+        if (loader != null) jvm.args(List.of("--loader", loader));
         Map<String, String> env = Map.of();
         if (separate) {
             SparkHome home = SparkHome.make(dir.resolve("spark-home"), sparkClassPathFile());
@@ -122,6 +132,12 @@ public final class SparkBench implements Callable<Integer> {
         }
         ChildJvm.Ran ran = jvm.run(log, env);
         return Measured.of(ran, dir, "driver-gc.log", separate ? "executor-gc-" : null, log);
+    }
+
+    private String heapLimits() {
+        String driver = driverHeap != null ? driverHeap : heap;
+        return (sparkOnly ? "" : heap + " (ekg rebuild), ") + driver + " (Spark driver)"
+                + (separate ? ", " + executorMb + "m (executor)" : "");
     }
 
     private String master() {

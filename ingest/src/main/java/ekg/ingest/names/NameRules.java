@@ -42,10 +42,12 @@ public final class NameRules implements MentionStage {
 
     private final NameLists lists;
     private final PersonNameRules people;
+    private final ModelNameChecks checks;
 
     public NameRules(NameLists lists) {
         this.lists = Objects.requireNonNull(lists, "lists == null");
         this.people = new PersonNameRules(lists);
+        this.checks = new ModelNameChecks(lists);
     }
 
     @Override
@@ -56,6 +58,7 @@ public final class NameRules implements MentionStage {
     @Override
     public Doc process(Doc doc) {
         return Sentences.byToken(doc, (s, i) -> {
+            checks.at(s, i);
             people.atEnd(s, i);
             people.tail(s, i);
             streets(s, i);

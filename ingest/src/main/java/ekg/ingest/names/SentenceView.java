@@ -70,6 +70,10 @@ final class SentenceView {
         mentions.set(mentions.indexOf(m), new Mention(m.span(), m.text(), type, NameRules.FOUND_BY));
     }
 
+    void remove(Mention m) {
+        mentions.remove(m);
+    }
+
     void replace(Mention m, int start, int end, EntityType type) {
         mentions.remove(m);
         add(start, end, type);

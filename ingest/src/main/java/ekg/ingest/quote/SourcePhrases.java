@@ -103,28 +103,48 @@ final class SourcePhrases {
         if (v.mentionAt(j) != null) return named(j);
         boolean word = v.isTag(j, "NOUN") || v.isTag(j, "PROPN");
         if (!word || !Character.isUpperCase(v.word(j).charAt(0))) return null;
-        // des Magazins „Stadtblick“: the name after its title noun
+        // des Magazins „Stadtblick“, des Senders Radio Nord: the name after its title noun
+        if (j + 1 < v.size() && v.mentionAt(j + 1) != null && !v.quoted(j + 1)) return named(j + 1);
         Speaker title = j + 1 < v.size() && v.quoted(j + 1) ? quotedName(j + 1) : null;
         return title != null ? title : UnnamedSpeakers.at(v, j);
     }
 
     /**
-     * A medium's name in quote marks as the subject, right after the cue (schreibt die „Stadtzeitung“) or
-     * opening the clause (Die „Stadtzeitung“ schreibt), from {@code k} on past an article; null if none.
+     * A medium's name in quote marks as the subject of the cue at {@code at}: after a trailing cue („…“,
+     * schreibt die „Stadtzeitung“: the words quoted come first, so the name after the cue is its subject,
+     * not its object as in "sprach von „…“"), or right before the cue (Die „Stadtzeitung“ schreibt).
      */
-    Speaker quotedSubject(int k, int limit) {
+    Speaker quotedSubject(int at, Clauses clauses) {
+        boolean trailing = at > 1 && (v.quoted(at - 1) || v.word(at - 1).equals(",") && v.quoted(at - 2));
+        if (trailing) return quotedSubject(at + 1, Math.min(v.size(), at + 3));
+        return clauses.inverted(at) ? null : quotedSubjectBefore(clauses.clauseStart(at), at);
+    }
+
+    /** A name in quote marks from {@code k} on, past an article; null if none. */
+    private Speaker quotedSubject(int k, int limit) {
         int j = k;
         while (j < limit && !v.quoted(j) && (v.isTag(j, "DET") || v.isTag(j, "ADJ"))) j++;
         return j < limit && v.quoted(j) ? quotedName(j) : null;
     }
 
     /** Die „Stadtzeitung“ schreibt: an article, a name in quote marks, and the cue right after its closing mark. */
-    Speaker quotedSubjectBefore(int from, int at) {
+    private Speaker quotedSubjectBefore(int from, int at) {
         int open = from;
         if (open < at && v.isTag(open, "DET")) open++;
         if (open == from || open >= at - 1 || !v.quoted(open) || !v.quoted(at - 1)) return null;
         for (int j = open + 1; j < at - 1; j++) if (!v.quoted(j)) return null;
         return quotedName(open);
+    }
+
+    /** A text whose author the genitive names (ein Bericht der Stadtzeitung, die Erklärung von Nordwerk): the author's mention, else {@code k}. */
+    int owner(int k) {
+        if (!UnnamedSpeakers.isDocument(v, k) || k + 1 >= v.size() || !GENITIVE.contains(v.lower(k + 1))) return k;
+        for (int j = k + 2; j <= Math.min(v.sentLast(v.sentence(k)), k + 1 + NOUN_GAP); j++) {
+            if (v.mentionAt(j) != null && !v.quoted(j)) return j;
+            // "einer Umfrage des Flughafens Kassel": a noun heads the genitive, the name after it is its own
+            if (!(v.isTag(j, "DET") || v.isTag(j, "ADJ"))) return k;
+        }
+        return k;
     }
 
     /** „BBC News“ after laut: a short name in quote marks opening at {@code open}, its entity if the text names one. */

@@ -59,13 +59,7 @@ final class SpeakerFinder {
         if (cand < 0 && e.speakerAfter()) cand = roleRightAfter(cue);
         else if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, clauses.inverted(at) || clauses.adverbialPrefield(at));
         if (cand >= 0) return resolve(cand);
-        // „…“, schreibt die „Stadtzeitung“ (the words quoted come first, so the name after the cue is its
-        // subject, not its object as in "sprach von „…“"); Die „Stadtzeitung“ schreibt
-        if (!e.speakerAfter() && !e.speakerBefore()) {
-            boolean trailing = at > 1 && (v.quoted(at - 1) || v.word(at - 1).equals(",") && v.quoted(at - 2));
-            if (trailing) return sources.quotedSubject(at + 1, Math.min(v.size(), at + 3));
-            return clauses.inverted(at) ? null : sources.quotedSubjectBefore(clauses.clauseStart(at), at);
-        }
+        if (!e.speakerAfter() && !e.speakerBefore()) return sources.quotedSubject(at, clauses);
         // nach Polizeiangaben, Angaben der Kommandozentrale zufolge: the phrase says whose statements
         if (e.speakerAfter()) return sources.after(cue);
         return e.speakerBefore() ? sources.before(at) : null;
@@ -238,6 +232,7 @@ final class SpeakerFinder {
      */
     private int preferPerson(int k) {
         Mention m = v.mentionAt(k);
+        if (m == null) return sources.owner(k);
         if (m == null || (m.type() == EntityType.PER && !RoleMentions.FOUND_BY.equals(m.foundBy()))) return k;
         int last = v.sentLast(v.sentence(k));
         boolean attribute = false;

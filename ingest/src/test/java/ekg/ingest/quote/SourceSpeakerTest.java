@@ -117,4 +117,14 @@ class SourceSpeakerTest {
                 .per("Pia Roth").tag("Gemäß", "ADJ").build());
         assertEquals("pia-roth", TestDoc.quote(TestDoc.quotes(out), "zahlen").speakerKey());
     }
+
+    @Test
+    void aTextWhoseAuthorTheGenitiveNamesSpeaksForTheAuthor() {
+        Doc out = STAGE.process(TestDoc.of("Laut einem Bericht des Nordkurier wurde der Wochenmarkt verlegt.")
+                .org("Nordkurier").tag("verlegt", "VERB").build());
+        assertEquals("nordkurier", only(out, "Wochenmarkt").speakerKey());
+        // a noun heads the genitive: the place after it is no author
+        assertEquals("Umfrage des Flughafens", labelOf(TestDoc.of("Laut einer Umfrage des Flughafens Kassel kamen mehr Gäste.")
+                .loc("Kassel").tag("kamen", "VERB"), "Gäste"));
+    }
 }

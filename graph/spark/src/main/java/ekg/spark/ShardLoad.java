@@ -36,8 +36,9 @@ final class ShardLoad {
     }
 
     /** Loads the shards under {@code work} into {@code store}; returns the shared graphs' sizes. */
-    static SharedGraphs.Counts load(String work, Configuration conf, EkgStore store, SharedGraphs shared, Iris iris) {
-        try (BulkLoad load = store.bulkLoad()) {
+    static SharedGraphs.Counts load(String work, Configuration conf, EkgStore store, SharedGraphs shared, Iris iris,
+                                    BulkLoad.Loader loader) {
+        try (BulkLoad load = store.bulkLoad(loader)) {
             Batches batches = new Batches(load, iris);
             Shards.parse(work + "/" + Shards.ARTICLES, conf, batches);
             batches.flush();

@@ -4,6 +4,7 @@ import ekg.graph.build.BuildReport;
 import ekg.graph.link.SharedGraphs;
 import ekg.graph.rdf.Iris;
 import ekg.graph.rebuild.Filling;
+import ekg.graph.store.BulkLoad;
 import ekg.graph.store.EkgStore;
 import ekg.ingest.pipeline.FailureHandler;
 import org.apache.hadoop.conf.Configuration;
@@ -21,7 +22,7 @@ final class SparkFilling implements Filling {
 
     /** Which of Jena's loaders writes the article shards into the new generation. */
     enum Loader {
-        PHASED, XLOADER, AUTO;
+        PHASED, SEQUENTIAL, XLOADER, AUTO;
 
         /** Above this many bytes of article shards {@code auto} takes the xloader (about 300,000 generated articles). */
         static final long AUTO_XLOADER_BYTES = 16L << 30;
@@ -40,7 +41,7 @@ final class SparkFilling implements Filling {
 
     SparkFilling(SparkJob job, List<String> inputs, String shards, Configuration conf, SharedGraphs shared, Loader loader,
                  FailureHandler.OnError onError, PrintStream log) {
-        this.job = loader == Loader.PHASED ? job : job.writingMeta(Instant.now());
+        this.job = loader == Loader.PHASED || loader == Loader.SEQUENTIAL ? job : job.writingMeta(Instant.now());
         this.inputs = inputs;
         this.shards = shards;
         this.conf = conf;
@@ -57,14 +58,15 @@ final class SparkFilling implements Filling {
         long bytes = ShardLoad.articleBytes(shards, conf);
         xloaded = loader == Loader.XLOADER || loader == Loader.AUTO && bytes > Loader.AUTO_XLOADER_BYTES;
         log.println("ekg spark-build: loading " + (bytes >> 20) + " MB of article shards with Jena's "
-                + (xloaded ? "xloader" : "phased loader"));
+                + (xloaded ? "xloader" : loader == Loader.SEQUENTIAL ? "sequential loader" : "phased loader"));
         if (xloaded) ShardLoad.xload(shards, conf, tdb, tdb.resolveSibling(tdb.getFileName() + ".xload"));
     }
 
     @Override
     public Filled fill(EkgStore store) {
         SharedGraphs.Counts c = xloaded ? ShardLoad.afterXload(shards, conf, store, shared, Iris.DEFAULT)
-                : ShardLoad.load(shards, conf, store, shared, Iris.DEFAULT);
+                : ShardLoad.load(shards, conf, store, shared, Iris.DEFAULT,
+                loader == Loader.SEQUENTIAL ? BulkLoad.Loader.SEQUENTIAL : BulkLoad.Loader.PHASED);
         return new Filled(result.contentHashes(), result.failures(), result.readFailures(), c);
     }
 

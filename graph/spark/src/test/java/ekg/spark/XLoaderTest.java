@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Jena's xloader and its phased loader give the same dataset from the same shards, text index included. */
+/** Jena's xloader, its phased and its sequential loader give the same dataset from the same shards, text index included. */
 class XLoaderTest {
     private static final String SEEDS = "../../seeds";
 
@@ -31,7 +31,7 @@ class XLoaderTest {
     }
 
     @Test
-    void bothLoadersGiveTheSameQuadsAndTextIndex() {
+    void everyLoaderGivesTheSameQuadsAndTextIndex() {
         Path phased = tmp.resolve("phased");
         Path xloaded = tmp.resolve("xloader");
         assertEquals(0, SparkBuild.run("--master", "local[2]", SEEDS, "--db", phased.toString(), "--loader", "phased",
@@ -47,6 +47,13 @@ class XLoaderTest {
         assertFalse(found.isEmpty(), "the text index of the xloaded generation finds the seeds' quotes");
         assertEquals(textHits(phased, "unterstützen"), found);
         assertEquals(textHits(phased, "Feind"), textHits(xloaded, "Feind"));
+
+        Path sequential = tmp.resolve("sequential");
+        log = stderrOf(() -> assertEquals(0, SparkBuild.run("--master", "local[2]", SEEDS, "--db", sequential.toString(),
+                "--loader", "sequential", "--work", tmp.resolve("work-sequential").toUri().toString())));
+        assertTrue(log.contains("with Jena's sequential loader"), log);
+        assertEquals(SeedsSameGraphTest.quads(phased), SeedsSameGraphTest.quads(sequential));
+        assertEquals(textHits(phased, "unterstützen"), textHits(sequential, "unterstützen"));
     }
 
     private static Set<String> textHits(Path db, String word) {

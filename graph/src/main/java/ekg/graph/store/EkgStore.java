@@ -179,11 +179,16 @@ public final class EkgStore implements AutoCloseable {
      * transaction may run on it meanwhile.
      */
     public BulkLoad bulkLoad() {
+        return bulkLoad(BulkLoad.Loader.PHASED);
+    }
+
+    /** The same with the Jena loader given, e.g. the sequential one where the heap is small. */
+    public BulkLoad bulkLoad(BulkLoad.Loader loader) {
         if (gens.current().filter(gen::equals).isPresent()) {
             throw new IllegalStateException(gen + " is live: bulk loads go into a new generation only");
         }
         if (!isEmpty()) throw new IllegalStateException(gen + " is not empty: bulk loads go into an empty generation only");
-        return new BulkLoad(this, tdb, TextSearch.index(dsg), iris);
+        return new BulkLoad(this, tdb, TextSearch.index(dsg), iris, loader);
     }
 
     /**

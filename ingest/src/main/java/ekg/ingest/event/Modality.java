@@ -72,9 +72,9 @@ final class Modality {
     }
 
     static boolean factual(DocView v, int trigger) {
-        // "Falls die Regierung stürzt, gibt es Neuwahlen": a conditional makes its whole sentence hypothetical.
         int[] c = v.clause(trigger);
-        // "Wenn es regnet, bleiben wir daheim, sagte sie in einem veröffentlichten Interview": the frame is no part of it.
+        // "Falls die Regierung stürzt, gibt es Neuwahlen": a conditional makes its whole sentence hypothetical,
+        // but for its reporting frame ("Wenn es regnet, bleiben wir daheim, sagte sie in einem Interview").
         if (CONDITIONAL.contains(v.lower(v.sentence(trigger)[0])) && !REPORTING.contains(v.lower(c[0]))) return false;
         boolean purpose = PURPOSE.contains(v.lower(c[0]));
         boolean afterPast = pastPreposition(v, trigger, c[0]);

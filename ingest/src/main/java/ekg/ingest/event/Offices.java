@@ -28,18 +28,23 @@ final class Offices {
     private Offices() {
     }
 
+    /** Asked for every word that is no trigger, so the few words before it are looked at before its clause. */
     static TriggerLexicon.Hit match(DocView v, int i) {
         String word = v.word(i);
-        // "wurde Präsident Novak empfangen": an office before a name is a title.
-        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0))
-                || i + 1 < v.tokens.size() && v.inName(i + 1)) return null;
-        int from = v.clause(i)[0];
-        for (int k = i - 1; k >= Math.max(from, i - REACH); k--) {
+        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0))) return null;
+        for (int k = i - 1; k >= Math.max(0, i - REACH); k--) {
             String w = v.lower(k);
             if (STOPS.contains(w)) return null;
-            if (BECOME.contains(w)) return office(v.lower(i)) ? new TriggerLexicon.Hit(START, "") : null;
+            if (BECOME.contains(w)) return office(v, i, k) ? new TriggerLexicon.Hit(START, "") : null;
         }
         return null;
+    }
+
+    /** Whether the word at {@code i} is an office taken up, "werden" at {@code become} standing in its clause. */
+    private static boolean office(DocView v, int i, int become) {
+        // "wurde Präsident Novak empfangen": an office before a name is a title.
+        if (i + 1 < v.tokens.size() && v.inName(i + 1)) return false;
+        return v.clause(i)[0] <= become && office(v.lower(i));
     }
 
     /** Whether a lower-case word ends with an office, perhaps in its feminine form ("Geschäftsführerin"). */

@@ -12,7 +12,7 @@ import static ekg.ingest.names.GermanWords.LEGAL_FORMS;
 /**
  * Checks of the statistical model's names against what the German lexicon and the name lists know, which
  * {@link NameRules} runs token by token. The model learned much of its German from historical newspapers,
- * and it calls capitalised common nouns places and people places: a place the lexicon knows only as a
+ * and it takes capitalised common nouns and people for places: a place the lexicon knows only as a
  * common noun ("Land", "Klammern") is no name, and a name of two or three words that a first name of the
  * lexicon opens ("Rainer Eppelmann") is a person's. Names a list or the knowledge base gave are left alone.
  */

@@ -58,4 +58,12 @@ final class ClauseShape {
         if (!SUBORDINATORS.contains(v.lower(k)) && !v.isTag(k, "SCONJ")) return false;
         return !(QUESTION_WORDS.contains(v.lower(k)) && k + 1 < v.size() && Mood.isVerb(v, k + 1));
     }
+
+    /** A noun phrase right after token {@code i} in its sentence: "der Trainer", "Polizeisprecher Roth"; not "so viele wie". */
+    static boolean nounPhraseAfter(TextView v, int i) {
+        int k = i + 1;
+        if (k >= v.size() || v.sentence(k) != v.sentence(i)) return false;
+        if (v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) return true;
+        return v.isTag(k, "DET") && k + 1 < v.size() && (v.isTag(k + 1, "NOUN") || v.isTag(k + 1, "PROPN") || v.isTag(k + 1, "ADJ"));
+    }
 }

@@ -163,7 +163,8 @@ final class IndirectSpeechFinder implements QuoteFinder {
             // the clause before ", sagte X" is verbatim; not when it names the speaker (X zögerte, sagte aber …)
             boolean opens = r.first() == v.sentFirst(s) || v.word(r.first() - 1).equals(":");
             // the speaker after the cue; an unnamed one ("sagte der Steirer") still marks the clause as said
-            boolean after = sp != null ? sp.span().begin() > v.token(r.last()).span().end() : nounAfter(v, c);
+            boolean after = sp != null ? sp.span().begin() > v.token(r.last()).span().end()
+                    : ClauseShape.nounPhraseAfter(v, c.first());
             // a finite cue before its subject ("…, sagte X"), not a participle ("…, genannt X")
             after &= Mood.isVerb(v, c.first()) || c.entry().postposed();
             boolean verbatim = after && r.last() == c.first() - 2 && opens
@@ -193,14 +194,6 @@ final class IndirectSpeechFinder implements QuoteFinder {
     private static boolean refersBack(TextView v, int s, Cue c) {
         int first = v.sentFirst(s);
         return c.first() == first + 1 && (v.isWord(first, "das") || v.isWord(first, "dies") || v.isWord(first, "dieses"));
-    }
-
-    /** A noun phrase right after the cue: "der Trainer", "Polizeisprecher Roth"; not "so viele wie". */
-    private static boolean nounAfter(TextView v, Cue c) {
-        int k = c.first() + 1;
-        if (k >= v.size() || v.sentence(k) != v.sentence(c.first())) return false;
-        if (v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) return true;
-        return v.isTag(k, "DET") && k + 1 < v.size() && (v.isTag(k + 1, "NOUN") || v.isTag(k + 1, "PROPN") || v.isTag(k + 1, "ADJ"));
     }
 
     private static boolean hasSubjunctive(TextView v, ReportedClause.Range r) {

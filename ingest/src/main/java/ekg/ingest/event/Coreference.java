@@ -96,9 +96,9 @@ final class Coreference {
     }
 
     /**
-     * The event a mention names again: one of its sentence, else the latest of its paragraph it refers
-     * to, else the latest of the article with the same trigger word, else the article's first of its
-     * type, which news names first and refers back to most.
+     * The event a mention names again: the latest whose word a noun repeats, else one of its sentence,
+     * else the latest of its paragraph it refers to, else the article's first of its type, which news
+     * names first and refers back to most.
      */
     private static Event antecedent(DocView v, List<Event> events, Draft d, int sentence) {
         Event again = repeated(v, events, d);

@@ -18,13 +18,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -145,26 +142,9 @@ public final class EventLinker implements Linker {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    /**
-     * Clusters that the linker keeps apart but that agree on type, actors, places and time get the same
-     * key, so they are one node of the graph: their reports are written, and counted, together. Clusters
-     * without actors are not joined so: an article's unnamed casualties of two attacks are two events.
-     */
+    /** One node per group of clusters that {@link EventNodes} finds to be one event. */
     private void write(List<Cluster> clusters, EventMentions read, StreamRDF out) {
-        Map<Node, List<Mention>> byEvent = new LinkedHashMap<>();
-        Map<Node, String> times = new HashMap<>();
-        for (Cluster c : clusters) {
-            String type = c.mentions.get(0).type;
-            String time = time(c);
-            TreeSet<String> actors = union(c.mentions, m -> m.actors);
-            // Without actors nothing but a place and a time tells two happenings apart ("ein Mann wurde
-            // verletzt" in two sentences), so a cluster without actors keeps a node of its own.
-            String own = actors.isEmpty() ? c.mentions.stream().map(m -> m.node.getURI()).min(String::compareTo).orElse("") : "";
-            Node e = iris.event(key(type, actors, union(c.mentions, m -> m.places), time + own));
-            times.put(e, time);
-            byEvent.computeIfAbsent(e, k -> new ArrayList<>()).addAll(c.mentions);
-        }
-        byEvent.forEach((e, mentions) -> write(e, mentions, times.get(e), read, out));
+        EventNodes.of(clusters).forEach((key, g) -> write(iris.event(key), g.mentions, g.time, read, out));
     }
 
     private void write(Node e, List<Mention> mentions, String time, EventMentions read, StreamRDF out) {
@@ -192,17 +172,16 @@ public final class EventLinker implements Linker {
         return m.stamp != null ? m.stamp : m.begin;
     }
 
-    private static TreeSet<String> union(List<Mention> mentions, Function<Mention, TreeSet<String>> part) {
+    static TreeSet<String> union(List<Mention> mentions, Function<Mention, TreeSet<String>> part) {
         TreeSet<String> all = new TreeSet<>();
         mentions.forEach(m -> all.addAll(part.apply(m)));
         return all;
     }
 
-    private static String key(String type, TreeSet<String> actors, TreeSet<String> places, String time) {
-        String basis = type + "|" + String.join(",", actors) + "|" + String.join(",", places) + "|" + time;
+    static String digest(String basis) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return type.toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(h, 0, 8);
+            return HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

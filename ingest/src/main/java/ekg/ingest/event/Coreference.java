@@ -9,19 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which mentions of an article report one event. A mention joins an earlier event of its type whose
- * time does not contradict its own: one of its sentence, else the latest of its paragraph, else the
- * article's first of its type, when they share an actor or it is a noun that names the event again
- * (the same trigger word, or a definite nominal, "der Besuch", "dieses Treffen", that names no actor
- * the event lacks); a verb outside the sentence joins only by a shared actor.
+ * Which mentions of an article report one event. A noun repeating the word of an earlier event of its
+ * type names it again wherever it stands and whoever its clause names ("Einer Studie zufolge ...",
+ * later "die Ergebnisse der Studie"), the latest such event first; for happenings news counts (goals,
+ * attacks, injuries, deaths) only with a definite or possessive determiner ("Der Treffer", not "bei
+ * einem Angriff"). Otherwise a mention joins an earlier event of its type whose time does not
+ * contradict its own: one of its sentence, else the latest of its paragraph, else the article's first
+ * of its type, when they share an actor or it is a definite nominal ("der Besuch", "dieses Treffen")
+ * that names no actor the event lacks; a verb outside the sentence joins only by a shared actor.
  * Outside its sentence, a mention with a time phrase joins only an event of the same known time:
  * "Zuletzt war er 2000 dort" is an earlier visit than the one the article reports; a noun that names
  * the event again may date it ("Am Morgen geschah der Unfall"). The first mention of a type in the
  * lead joins the headline's event of that type unless their actors differ: news restates its headline.
  * Names in the clause of a noun inside a prepositional phrase ("gegen den Beschluss") belong to another
- * predicate, so they do not set its event apart. A definite noun repeating an event's word joins it
- * anywhere in the article; two different results ("2:0", "1:1") are two matches; an "Other" mention
- * joins only an event of its own word.
+ * predicate, so they do not set its event apart. Two different results ("2:0", "1:1") are two matches,
+ * a goal is an event apart from its match, and an "Other" mention joins only an event of its own word.
  */
 final class Coreference {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem", "den", "dieser", "diese",
@@ -32,6 +34,9 @@ final class Coreference {
     private static final int LEAD = 1;
     private static final int GOVERNED_REACH = 3;
     private static final Set<String> COUNTED = Set.of("Sport", "Attack", "Injury", "Death");
+    /** The moments of a match (goals, a lead, an equaliser), each an event apart from the match itself. */
+    private static final Set<String> MOMENTS = Set.of("treffen", "Tor", "Treffer", "Führung", "Ausgleich", "Siegtor",
+            "Elfmeter", "Doppelpack", "Hattrick", "Eigentor", "Anschlusstreffer");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}:\\d{1,2}");
 
     /** One event of the article, as its mentions so far describe it. */
@@ -43,6 +48,8 @@ final class Coreference {
         final Set<String> lemmas = new HashSet<>();
         /** The results ("2:0") its mentions give: a match has one. */
         final Set<String> scores = new HashSet<>();
+        /** For a match: whether it is one of its moments (a goal), not the match. */
+        final boolean moment;
         String time;
         int sentence;
         /** Whether all its mentions so far stand in the article's first sentence, its headline. */
@@ -51,9 +58,10 @@ final class Coreference {
         boolean stated;
         int paragraph;
 
-        Event(int number, String type) {
+        Event(int number, Draft first) {
             this.number = number;
-            this.type = type;
+            this.type = first.type();
+            this.moment = moment(first);
         }
 
         void add(Draft d, String score, int sentence, int paragraph) {
@@ -79,7 +87,7 @@ final class Coreference {
             int sentence = v.sentenceOf(d.token);
             Event e = antecedent(v, events, d, sentence);
             if (e == null) {
-                e = new Event(events.size(), d.type());
+                e = new Event(events.size(), d);
                 events.add(e);
             }
             e.add(d, score(v, d), sentence, v.paragraph(v.tokens.get(d.token).span().begin()));
@@ -88,17 +96,18 @@ final class Coreference {
     }
 
     /**
-     * The event a mention names again: one of its sentence, else the latest of its paragraph it refers
-     * to, else the latest of the article with the same trigger word, else the article's first of its
-     * type, which news names first and refers back to most.
+     * The event a mention names again: the latest whose word a noun repeats, else one of its sentence,
+     * else the latest of its paragraph it refers to, else the article's first of its type, which news
+     * names first and refers back to most.
      */
     private static Event antecedent(DocView v, List<Event> events, Draft d, int sentence) {
+        Event again = repeated(v, events, d);
+        if (again != null) return again;
         int paragraph = v.paragraph(v.tokens.get(d.token).span().begin());
         Event first = null;
-        Event sameWord = null;
         for (int k = events.size() - 1; k >= 0; k--) {
             Event e = events.get(k);
-            if (!e.type.equals(d.type()) || otherResult(e, score(v, d)) || unlikeOther(e, d)) continue;
+            if (!e.type.equals(d.type()) || otherResult(e, score(v, d)) || unlikeOther(e, d) || otherPart(e, d)) continue;
             boolean agree = timesAgree(e.time, d.when.value());
             // A headline dated only by the article's day takes the lead's stated date.
             if (sentence == LEAD && e.headline && (agree || !e.stated) && !conflict(v, e, d)) return e;
@@ -108,11 +117,39 @@ final class Coreference {
             // dort"), or it is a noun naming the event again: "Am Morgen geschah der Unfall".
             if (d.when.known() && (e.time == null || d.when.value() == null) && !namesAgain(v, e, d)) continue;
             if (e.paragraph == paragraph && refersTo(v, e, d)) return e;
-            if (sameWord == null && repeats(v, e, d)) sameWord = e;
             first = e;
         }
-        if (first != null && refersTo(v, first, d)) return first;
-        return sameWord;
+        return first != null && refersTo(v, first, d) ? first : null;
+    }
+
+    /**
+     * The latest event a noun names again by its word, wherever it stands in the article and whoever
+     * its clause names ("Einer Studie zufolge ..." and later "die Ergebnisse der Studie", "eine
+     * Ausgangssperre" after the headline's "Ausgangssperre"), unless the times the two state differ.
+     * Happenings news counts (goals, attacks, injuries, deaths), where each "Treffer" or "Angriff" may be
+     * one more, are named again only with a definite or possessive determiner: "Der Treffer", not
+     * "bei einem Angriff" or "bei mehreren Angriffen".
+     */
+    private static Event repeated(DocView v, List<Event> events, Draft d) {
+        if (!Character.isUpperCase(v.word(d.token).charAt(0))) return null;
+        if (COUNTED.contains(d.type()) && !definite(v, d.token)) return null;
+        String lemma = d.hit.entry().lemma();
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event e = events.get(k);
+            if (!e.type.equals(d.type()) || !e.lemmas.contains(lemma) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
+            if (e.stated && d.when.phrase() != null && !timesAgree(e.time, d.when.value())) continue;
+            return e;
+        }
+        return null;
+    }
+
+    /** A goal and the match it falls in are two events: "Heimspiel" and "Treffer", "1:1" and "in Führung". */
+    private static boolean otherPart(Event e, Draft d) {
+        return d.type().equals("Sport") && e.moment != moment(d);
+    }
+
+    private static boolean moment(Draft d) {
+        return MOMENTS.contains(d.hit.entry().lemma());
     }
 
     /** "Other" gathers unlike happenings (a birth, a flight, a party), so its mentions join by their word alone. */
@@ -129,15 +166,6 @@ final class Coreference {
     private static String score(DocView v, Draft d) {
         Matcher m = SCORE.matcher(v.word(d.token));
         return d.type().equals("Sport") && m.lookingAt() ? m.group() : null;
-    }
-
-    /**
-     * A definite noun repeating the word of an earlier event names it again wherever it stands in the
-     * article ("die Studie", "der Reform"), whoever its clause names; not for happenings news counts
-     * (goals, matches, attacks, injuries, deaths), where each "Treffer" or "Angriff" may be one more.
-     */
-    private static boolean repeats(DocView v, Event e, Draft d) {
-        return !COUNTED.contains(d.type()) && e.lemmas.contains(d.hit.entry().lemma()) && namesAgain(v, e, d);
     }
 
     /** Actors on both sides and none shared; a noun after a preposition does not count (see {@link #governed}). */
@@ -158,12 +186,23 @@ final class Coreference {
      */
     private static boolean namesAgain(DocView v, Event e, Draft d) {
         if (!Character.isUpperCase(v.word(d.token).charAt(0))) return false;
-        int det = d.token - 1;
-        while (det > d.token - GOVERNED_REACH && (v.pos(det).equals("ADJ") || v.pos(det).equals("NUM"))) det--;
+        int det = determiner(v, d.token);
+        return definite(v, d.token) && (e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(det)));
+    }
+
+    /** Whether the noun at {@code noun} has a definite, demonstrative or possessive determiner, or a genitive name before it. */
+    private static boolean definite(DocView v, int noun) {
+        int det = determiner(v, noun);
         String p = v.pos(det);
-        boolean determined = DEFINITE.contains(v.lower(det)) || p.equals("PROPN")
+        return DEFINITE.contains(v.lower(det)) || p.equals("PROPN")
                 || (p.equals("DET") || p.equals("PRON")) && !INDEFINITE.contains(v.lower(det));
-        return determined && (e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(det)));
+    }
+
+    /** The token before the noun's adjectives and numbers. */
+    private static int determiner(DocView v, int noun) {
+        int det = noun - 1;
+        while (det > noun - GOVERNED_REACH && (v.pos(det).equals("ADJ") || v.pos(det).equals("NUM"))) det--;
+        return det;
     }
 
     /**

@@ -119,4 +119,32 @@ class EventStageTest {
         assertEquals(List.of("anna-berg"), only(ev, "Other").actors());
         only(ev, "Death");
     }
+
+    @Test
+    void aNounNamingAnEventAgainJoinsItWhoeverItsClauseNames() {
+        Doc d = EventDocs.of("Einer Studie der Universität Alpha zufolge schlafen Katzen lange. Die Katzen wurden ein Jahr beobachtet.\n\n"
+                + "Der Forscher Karl Beta nennt die Ergebnisse der Studie überraschend.", "2021-03-01")
+                .org("Universität Alpha").per("Karl Beta").build();
+        only(events(d), "Publication");
+    }
+
+    @Test
+    void aGoalIsAnEventApartFromItsMatchAndTheDefiniteGoalIsTheLastOne() {
+        Doc d = EventDocs.of("Das Heimspiel des FC Alpha gegen den SV Beta war lange offen. Dann fiel ein Treffer durch Max Gamma. "
+                + "Der Treffer kam spät.", "2021-03-01").org("FC Alpha").org("SV Beta").per("Max Gamma").build();
+        List<EventMention> sport = events(d).stream().filter(e -> e.type().equals("Sport")).toList();
+        assertEquals(3, sport.size(), sport.toString());
+        assertTrue(sport.get(0).event() != sport.get(1).event(), sport.toString());
+        assertEquals(sport.get(1).event(), sport.get(2).event(), sport.toString());
+    }
+
+    @Test
+    void anAttackNamedWithoutDefiniteArticleIsANewOne() {
+        Doc d = EventDocs.of("Unruhe im Norden. Bei einem Angriff auf ein Dorf starben drei Menschen. Bei einem Angriff auf eine "
+                + "Schule starb ein Lehrer. Nach dem Angriff schloss die Stadt alle Schulen.", null).build();
+        List<EventMention> attacks = events(d).stream().filter(e -> e.type().equals("Attack")).toList();
+        assertEquals(3, attacks.size(), attacks.toString());
+        assertTrue(attacks.get(0).event() != attacks.get(1).event(), attacks.toString());
+        assertEquals(attacks.get(1).event(), attacks.get(2).event(), attacks.toString());
+    }
 }

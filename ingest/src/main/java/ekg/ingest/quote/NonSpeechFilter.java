@@ -66,7 +66,7 @@ final class NonSpeechFilter {
 
     /**
      * A term, not words said: a few quoted words in parentheses (Zwischenspeicher („Puffer“)), the first
-     * part of a compound („Bild“-Zeitung), or a name given (das sich selbst „…“ nennt; „…“, wie sich die
+     * part of a compound („Heimatblatt“-Redaktion), or a name given (das sich selbst „…“ nennt; „…“, wie sich die
      * Gruppe nennt; nennt sich „…“; das nennt man einen „…“; bedeutet etwa „…“).
      */
     boolean isGloss(String text, QuoteSpanFinder.Pair p) {
@@ -75,7 +75,7 @@ final class NonSpeechFilter {
             int b = p.open() - 1;
             while (b >= 0 && text.charAt(b) == ' ') b--;
             if (b >= 0 && text.charAt(b) == '(') return true;
-            // „Bild“-Zeitung: the first part of a compound
+            // „Heimatblatt“-Redaktion: the first part of a compound
             if (a + 1 < text.length() && text.charAt(a) == '-' && Character.isLetter(text.charAt(a + 1))) return true;
         }
         String after = text.substring(Math.min(text.length(), a), Math.min(text.length(), p.close() + NAMING_REACH));

@@ -3,8 +3,8 @@ package ekg.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ekg.graph.cli.Ekg;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,14 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bad input is reported per article, with the reasons {@code ekg rebuild} gives, and the rest is built into
  * the same graph: an empty file, a broken JSON line, an article too long to tokenize, an id read twice.
  */
+@ExtendWith(LocalSpark.class)
 class BadInputTest {
     @TempDir
     static Path tmp;
-
-    @BeforeAll
-    static void localSparkWithoutServers() {
-        LocalSpark.configure();
-    }
 
     @Test
     void failuresAreThoseOfTheRebuildAndTheRestIsTheSameGraph() throws IOException {

@@ -1,6 +1,6 @@
 package ekg.spark;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,13 +16,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * ({@code ../shared/dev}, or where {@code EKG_DEV} points) and are not part of the project: without them
  * the test is skipped and says so.
  */
+@ExtendWith(LocalSpark.class)
 class DevSetsSameGraphTest {
     private static final Path DEV = Path.of(System.getenv().getOrDefault("EKG_DEV", "../../../shared/dev"));
-
-    @BeforeAll
-    static void localSparkWithoutServers() {
-        LocalSpark.configure();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"10kgnad", "wikinews"})

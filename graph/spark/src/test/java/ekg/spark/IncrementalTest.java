@@ -3,8 +3,8 @@ package ekg.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ekg.graph.cli.Ekg;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -21,14 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A second run extracts only new and changed articles and reuses the kept results of the others;
  * removed articles disappear; the graph is the one a full rebuild of the same input gives.
  */
+@ExtendWith(LocalSpark.class)
 class IncrementalTest {
     @TempDir
     static Path tmp;
-
-    @BeforeAll
-    static void localSparkWithoutServers() {
-        LocalSpark.configure();
-    }
 
     @Test
     void onlyChangedArticlesAreExtractedAgain() throws IOException {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ekg.graph.cli.Ekg;
 import ekg.graph.store.Generations;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -18,17 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code --kb} and {@code --on-error fail} do in the Spark build what they do in {@code ekg rebuild}. */
+@ExtendWith(LocalSpark.class)
 class RebuildOptionsTest {
     private static final String ARTICLE = "Der Vorsitzende des Ruderverbands, Quentin Mallberg, sagte am Montag in Kiel:"
             + " „Wir bauen im Sommer ein neues Bootshaus.“ Mallberg rechnet mit zwei Jahren Bauzeit.\n";
 
     @TempDir
     static Path tmp;
-
-    @BeforeAll
-    static void localSparkWithoutServers() {
-        LocalSpark.configure();
-    }
 
     @Test
     void ownKnowledgeBaseFileGivesTheRebuildsGraph() throws IOException {

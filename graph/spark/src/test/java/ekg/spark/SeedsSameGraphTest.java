@@ -8,8 +8,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -26,16 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Spark build of the seeds in local mode gives the very dataset {@code ekg build} gives: the same quads
  * in every graph (articles, linking, knowledge base, pages), only the load times of the meta graph aside.
  */
+@ExtendWith(LocalSpark.class)
 class SeedsSameGraphTest {
     private static final String SEEDS = "../../seeds";
 
     @TempDir
     static Path tmp;
-
-    @BeforeAll
-    static void localSparkWithoutServers() {
-        LocalSpark.configure();
-    }
 
     @Test
     void sparkBuildGivesTheQuadsOfEkgBuild() throws Exception {

@@ -3,8 +3,8 @@ package ekg.spark;
 import ekg.graph.store.EkgStore;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -19,16 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Jena's xloader, its phased and its sequential loader give the same dataset from the same shards, text index included. */
+@ExtendWith(LocalSpark.class)
 class XLoaderTest {
     private static final String SEEDS = "../../seeds";
 
     @TempDir
     static Path tmp;
-
-    @BeforeAll
-    static void localSparkWithoutServers() {
-        LocalSpark.configure();
-    }
 
     @Test
     void everyLoaderGivesTheSameQuadsAndTextIndex() {

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -27,11 +25,9 @@ public final class GermanLexicon {
     private static final String DICT = "/org/languagetool/resource/de/german.dict";
     private static volatile GermanLexicon shared;
 
-    /** Words repeat across articles: remember the readings of the most recent ones for every stage. */
-    private static final int REMEMBERED = 200_000;
-
     private final ThreadLocal<DictionaryLookup> lookups;
-    private final Map<String, List<WordForm>> remembered = new ConcurrentHashMap<>();
+    /** Words repeat across articles: the readings of the most recent ones, for every stage. */
+    private final WordMemo<List<WordForm>> remembered = new WordMemo<>(200_000, this::read);
 
     private GermanLexicon(Dictionary dictionary) {
         this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
@@ -62,12 +58,7 @@ public final class GermanLexicon {
     /** Every reading of the form as written (case matters: "Essen" the noun, "essen" the verb). */
     public List<WordForm> lookup(String form) {
         if (form == null || form.isEmpty()) return List.of();
-        List<WordForm> known = remembered.get(form);
-        if (known != null) return known;
-        if (remembered.size() >= REMEMBERED) remembered.clear();
-        List<WordForm> read = read(form);
-        remembered.put(form, read);
-        return read;
+        return remembered.get(form);
     }
 
     private List<WordForm> read(String form) {

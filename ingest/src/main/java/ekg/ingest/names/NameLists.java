@@ -3,6 +3,7 @@ package ekg.ingest.names;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.kb.KbEntry;
 import ekg.ingest.kb.KnowledgeBase;
+import ekg.ingest.morph.WordMemo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -52,9 +52,8 @@ public final class NameLists {
     private final Set<String> givenNames;
     /** Role nouns, lowercased, by their last letter: a token is compared with the few that can end it. */
     private final Map<Character, List<String>> roleNounsByLast;
-    /** Words already tested, as each rule asks of the same tokens; forgotten at {@value #REMEMBERED}. */
-    private final Map<String, Boolean> roleNounWords = new ConcurrentHashMap<>();
-    private static final int REMEMBERED = 100_000;
+    /** Words already tested, as each rule asks of the same tokens. */
+    private final WordMemo<Boolean> roleNounWords = new WordMemo<>(100_000, this::endsInRoleNoun);
     private final NameWords words;
 
     private NameLists(Gazetteer gazetteer, Set<String> givenNames, List<String> roleNouns, NameWords words) {
@@ -156,12 +155,7 @@ public final class NameLists {
     /** True when the token is a role noun or ends in one ("Präsident", "US-Präsidentin", "Regierungssprecher"). */
     public boolean isRoleNoun(String token) {
         if (!NameTokens.capitalised(token)) return false;
-        Boolean known = roleNounWords.get(token);
-        if (known != null) return known;
-        if (roleNounWords.size() >= REMEMBERED) roleNounWords.clear();
-        boolean found = endsInRoleNoun(token);
-        roleNounWords.put(token, found);
-        return found;
+        return roleNounWords.get(token);
     }
 
     private boolean endsInRoleNoun(String token) {

@@ -2,6 +2,7 @@ package ekg.ingest.quote;
 
 import ekg.ingest.morph.GermanLexicon;
 import ekg.ingest.morph.WordForm;
+import ekg.ingest.morph.WordMemo;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words that attribute speech (sagte, betonte, teilte … mit, laut, so), read from a plain-text
@@ -39,11 +39,9 @@ public final class CueLexicon {
     record Entry(List<String> words, boolean postposed, boolean speakerAfter, boolean speakerBefore, boolean carry,
                  boolean act, boolean sentence) {}
 
-    /** Words met lately and their entries; forgotten all at once when full, as a long run meets every word. */
-    private static final int REMEMBERED = 100_000;
-
     private final Map<String, List<Entry>> byFirstWord;
-    private final Map<String, List<Entry>> byLemma = new ConcurrentHashMap<>();
+    /** Words met lately and their entries; forgotten all at once when full, as a long run meets every word. */
+    private final WordMemo<List<Entry>> byLemma = new WordMemo<>(100_000, this::lemmaEntries);
 
     private CueLexicon(Map<String, List<Entry>> byFirstWord) {
         this.byFirstWord = byFirstWord;
@@ -102,14 +100,7 @@ public final class CueLexicon {
      * (sprach, spricht: sprechen; teilte … mit: teilen mit).
      */
     List<Entry> entries(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        // A plain get first: computeIfAbsent locks the bin of a word already remembered.
-        List<Entry> known = byLemma.get(w);
-        if (known != null) return known;
-        if (byLemma.size() >= REMEMBERED) byLemma.clear();
-        List<Entry> found = lemmaEntries(w);
-        byLemma.put(w, found);
-        return found;
+        return byLemma.get(word.toLowerCase(Locale.ROOT));
     }
 
     private List<Entry> lemmaEntries(String w) {

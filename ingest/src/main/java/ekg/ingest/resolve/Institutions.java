@@ -4,7 +4,7 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
-import ekg.ingest.morph.WordVerdicts;
+import ekg.ingest.morph.WordMemo;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,7 @@ final class Institutions {
             + "|Küstenwache|Nationalgarde|Außenamt(e?s)?|\\p{Lu}\\p{Ll}+ministerium(s)?|\\p{Lu}\\p{Ll}+ressort(s)?"
             + "|\\p{Lu}\\p{Ll}+ausschuss(es)?|\\p{Lu}[\\p{L}-]*-Polizei)");
     // Asked of every capitalised word not yet in a name: the verdict depends on the word alone.
-    private static final WordVerdicts BODY_WORD = new WordVerdicts(w -> BODY.matcher(w).matches());
+    private static final WordMemo<Boolean> BODY_WORD = new WordMemo<>(100_000, w -> BODY.matcher(w).matches());
     // What stands before a body's noun when it names one: an article or a preposition with one.
     static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des", "im", "vom", "beim",
             "zum", "zur", "am");
@@ -36,7 +36,7 @@ final class Institutions {
 
     /** Whether a name is a body's bare noun, whose key must not reach beyond its article. */
     static boolean isBareNoun(String form) {
-        return BODY_WORD.test(form);
+        return BODY_WORD.get(form);
     }
 
     /** "Umwelt- und Verkehrsministerium": where the first of two bodies joined by "und" begins. */
@@ -52,7 +52,7 @@ final class Institutions {
     /** The body named at token {@code i}, as a mention, or null. */
     static Mention at(List<Token> tokens, boolean[] taken, int i, String text) {
         String w = tokens.get(i).text();
-        if (!BODY_WORD.test(w)) return null;
+        if (!BODY_WORD.get(w)) return null;
         int first = i;
         if (i > 0 && !taken[i - 1] && ADJECTIVE.matcher(tokens.get(i - 1).text()).matches()) first = i - 1;
         first = coordinated(tokens, taken, first);

@@ -6,7 +6,7 @@ import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 import ekg.ingest.morph.GermanLexicon;
-import ekg.ingest.morph.WordVerdicts;
+import ekg.ingest.morph.WordMemo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,9 +44,9 @@ final class NamePatterns {
             "ler", "ern", "er", "en", "ie", "ei", "ik", "ur", "enz", "anz", "um", "nis", "nisse");
     private static final String[] LINKS = {"s", "es", "n", "en", "e", "er"};
     // Asked of every capitalised word of every article: the verdicts depend on the word alone.
-    private static final WordVerdicts UNKNOWN_NAME = new WordVerdicts(w -> !nounEnding(w) && unknown(w) && !compound(w, 0));
-    private static final WordVerdicts ACRONYM_WORD = new WordVerdicts(NamePatterns::acronymWord);
-    private static final WordVerdicts ADJECTIVE = new WordVerdicts(NamePatterns::adjectiveWord);
+    private static final WordMemo<Boolean> UNKNOWN_NAME = new WordMemo<>(100_000, w -> !nounEnding(w) && unknown(w) && !compound(w, 0));
+    private static final WordMemo<Boolean> ACRONYM_WORD = new WordMemo<>(100_000, NamePatterns::acronymWord);
+    private static final WordMemo<Boolean> ADJECTIVE = new WordMemo<>(100_000, NamePatterns::adjectiveWord);
 
     private NamePatterns() {
     }
@@ -58,7 +58,7 @@ final class NamePatterns {
             String w = tokens.get(i).text();
             if (tokens.get(i - 1).sentence() != tokens.get(i).sentence() || !capitalisedWord(w)) continue;
             Integer n = count.get(w);
-            if (n == null) count.put(w, UNKNOWN_NAME.test(w) ? 1 : 0);
+            if (n == null) count.put(w, UNKNOWN_NAME.get(w) ? 1 : 0);
             else if (n > 0) count.put(w, n + 1);
         }
         Set<String> out = new HashSet<>();
@@ -135,7 +135,7 @@ final class NamePatterns {
     }
 
     static boolean acronym(String w) {
-        return ACRONYM_WORD.test(w);
+        return ACRONYM_WORD.get(w);
     }
 
     private static boolean acronymWord(String w) {
@@ -163,7 +163,7 @@ final class NamePatterns {
     }
 
     private static boolean adjective(String w) {
-        return Character.isUpperCase(w.charAt(0)) && w.length() >= 3 && ADJECTIVE.test(w);
+        return Character.isUpperCase(w.charAt(0)) && w.length() >= 3 && ADJECTIVE.get(w);
     }
 
     private static boolean adjectiveWord(String w) {

@@ -1,6 +1,7 @@
 package ekg.ingest.time;
 
 import ekg.ingest.doc.Span;
+import ekg.ingest.morph.WordMemo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,9 +98,8 @@ final class TimeGrammar {
     }
 
     private static final int LATIN_END = 0x250;
-    /** Words remembered by {@link #kindsAt}; the commonest words of news are far fewer. */
-    private static final int REMEMBERED = 50_000;
-    private static final Map<String, Integer> BEGINNINGS = new ConcurrentHashMap<>();
+    /** The kinds each word may begin, remembered for {@link #kindsAt}; the commonest words of news are far fewer. */
+    private static final WordMemo<Integer> BEGINNINGS = new WordMemo<>(50_000, TimeGrammar::beginnings);
     /**
      * The characters whose pairs are read off the patterns (a pair with any other character may begin a
      * match), in a class of their own so that they are set before the first {@link Kind} is built.
@@ -193,13 +192,12 @@ final class TimeGrammar {
         if (!maybe) return 0;
         int end = start;
         while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) end++;
-        String word = text.substring(start, Math.min(end + 1, text.length()));
-        Integer known = BEGINNINGS.get(word);
-        if (known != null) return known;
+        return BEGINNINGS.get(text.substring(start, Math.min(end + 1, text.length())));
+    }
+
+    private static int beginnings(String word) {
         int bits = 0;
         for (Kind k : Kind.values()) if (k.begins(word)) bits |= 1 << k.ordinal();
-        if (BEGINNINGS.size() >= REMEMBERED) BEGINNINGS.clear();
-        BEGINNINGS.put(word, bits);
         return bits;
     }
 

@@ -218,6 +218,20 @@ public final class EkgStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Hands every article id to {@code action}, in the store's order (not sorted): unlike {@link #articleIds}
+     * nothing is collected, so a snapshot of millions of articles holds one id at a time.
+     */
+    public void forEachArticleId(java.util.function.Consumer<String> action) {
+        Txn.executeRead(dsg, () -> {
+            Iterator<Node> it = dsg.listGraphNodes();
+            while (it.hasNext()) {
+                String id = iris.articleIdOfGraph(it.next().getURI());
+                if (id != null) action.accept(id);
+            }
+        });
+    }
+
     /** Ids of the articles stored, sorted. */
     public SortedSet<String> articleIds() {
         return Txn.calculateRead(dsg, () -> {

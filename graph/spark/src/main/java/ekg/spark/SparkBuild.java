@@ -82,7 +82,7 @@ public final class SparkBuild implements Callable<Integer> {
             "Jena's loader for the article shards: phased (the phased bulk loader, as 'ekg rebuild': fast, but its",
             "queues take over 400 MB of heap from about a million quads on), sequential (one thread, no queues:",
             "the least heap, and slow), xloader (tdb2.xloader: sorts with the system's sort program on disk) or",
-            "auto (phased up to 64 MB of article shards, about 1,300 articles, else xloader) (default: ${DEFAULT-VALUE})."})
+            "auto (phased up to 64 MB of article shards, about 900 articles, else xloader) (default: ${DEFAULT-VALUE})."})
     SparkFilling.Loader loader;
 
     @Mixin

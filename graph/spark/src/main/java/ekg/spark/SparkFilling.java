@@ -26,7 +26,7 @@ final class SparkFilling implements Filling {
         PHASED, SEQUENTIAL, XLOADER, AUTO;
 
         /**
-         * Up to this many bytes of article shards (about 1,300 generated articles, half a million quads)
+         * Up to this many bytes of article shards (about 900 generated articles, 340,000 quads)
          * {@code auto} takes the phased loader, above it the xloader: the phased loader's queues hold up to
          * a million quads and then as many index tuples, over 400 MB of the driver's heap once they fill
          * (measured at 10,000 articles), while the xloader sorts on disk.

@@ -52,8 +52,8 @@ final class Plan implements Iterator<Article> {
     }
 
     /**
-     * Sorts one article read; true when it needs extracting. {@code metadata} is where it was read now,
-     * or null when the caller fills the generation itself and so needs no move noted.
+     * Sorts one article read ({@link ArticleChanges#kind}); true when it needs extracting. {@code metadata}
+     * is where it was read now, or null when no move is to be noted.
      */
     boolean read(String id, String contentHash, Metadata metadata) {
         if (!seen.add(id)) unchanged.remove(id);

@@ -234,15 +234,9 @@ public final class EkgStore implements AutoCloseable {
 
     /** Ids of the articles stored, sorted. */
     public SortedSet<String> articleIds() {
-        return Txn.calculateRead(dsg, () -> {
-            SortedSet<String> ids = new TreeSet<>();
-            Iterator<Node> it = dsg.listGraphNodes();
-            while (it.hasNext()) {
-                String id = iris.articleIdOfGraph(it.next().getURI());
-                if (id != null) ids.add(id);
-            }
-            return ids;
-        });
+        SortedSet<String> ids = new TreeSet<>();
+        forEachArticleId(ids::add);
+        return ids;
     }
 
     /** Quads in every graph but the meta graph: the article graphs and the shared ones. */

@@ -38,7 +38,8 @@ final class ShardLoad {
     /** Loads the shards under {@code work} into {@code store}; returns the shared graphs' sizes. */
     static SharedGraphs.Counts load(String work, Configuration conf, EkgStore store, SharedGraphs shared, Iris iris,
                                     BulkLoad.Loader loader) {
-        try (BulkLoad load = store.bulkLoad(loader)) {
+        // The job let each article id through once (later ones failed as duplicates): no set of them is needed.
+        try (BulkLoad load = store.bulkLoad(loader).articlesOnce()) {
             Batches batches = new Batches(load, iris);
             Shards.parse(work + "/" + Shards.ARTICLES, conf, batches);
             batches.flush();

@@ -28,6 +28,8 @@ final class Shards {
     static final String ARTICLES = "articles";
     static final String LINKING = "linking";
     static final String META = "meta";
+    /** Not quads: the ids of the articles added, changed and removed, for the run report. */
+    static final String CHANGES = "changes";
 
     private Shards() {
     }

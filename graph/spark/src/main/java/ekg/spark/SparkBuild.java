@@ -79,10 +79,10 @@ public final class SparkBuild implements Callable<Integer> {
     Path report;
 
     @Option(names = "--loader", paramLabel = "LOADER", defaultValue = "auto", description = {
-            "Jena's loader for the article shards: phased (the phased bulk loader, as 'ekg rebuild'), sequential",
-            "(one thread, no queues: the least heap on the driver), xloader (tdb2.xloader: sorts with the",
-            "system's sort program on disk, for very large inputs) or auto (xloader above 16 GB of article",
-            "shards, about 300,000 articles, else phased) (default: ${DEFAULT-VALUE})."})
+            "Jena's loader for the article shards: phased (the phased bulk loader, as 'ekg rebuild': fast, but its",
+            "queues take over 400 MB of heap from about a million quads on), sequential (one thread, no queues:",
+            "the least heap, and slow), xloader (tdb2.xloader: sorts with the system's sort program on disk) or",
+            "auto (phased up to 64 MB of article shards, about 900 articles, else xloader) (default: ${DEFAULT-VALUE})."})
     SparkFilling.Loader loader;
 
     @Mixin

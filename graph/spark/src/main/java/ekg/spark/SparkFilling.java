@@ -6,6 +6,7 @@ import ekg.graph.rdf.Iris;
 import ekg.graph.rebuild.Filling;
 import ekg.graph.store.BulkLoad;
 import ekg.graph.store.EkgStore;
+import ekg.graph.store.Snapshot;
 import ekg.ingest.pipeline.FailureHandler;
 import org.apache.hadoop.conf.Configuration;
 
@@ -24,8 +25,19 @@ final class SparkFilling implements Filling {
     enum Loader {
         PHASED, SEQUENTIAL, XLOADER, AUTO;
 
-        /** Above this many bytes of article shards {@code auto} takes the xloader (about 300,000 generated articles). */
-        static final long AUTO_XLOADER_BYTES = 16L << 30;
+        /**
+         * Up to this many bytes of article shards (about 900 generated articles, 340,000 quads)
+         * {@code auto} takes the phased loader, above it the xloader: the phased loader's queues hold up to
+         * a million quads and then as many index tuples, over 400 MB of the driver's heap once they fill
+         * (measured at 10,000 articles), while the xloader sorts on disk.
+         */
+        static final long AUTO_PHASED_BYTES = 64L << 20;
+
+        /** The loader that loads {@code bytes} of article shards: this one, or for {@code auto} the one their size asks for. */
+        Loader forShards(long bytes) {
+            if (this != AUTO) return this;
+            return bytes > AUTO_PHASED_BYTES ? XLOADER : PHASED;
+        }
     }
 
     private final SparkJob job;
@@ -37,7 +49,7 @@ final class SparkFilling implements Filling {
     private final FailureHandler.OnError onError;
     private final PrintStream log;
     private SparkJob.Result result;
-    private boolean xloaded;
+    private Loader chosen;
 
     SparkFilling(SparkJob job, List<String> inputs, String shards, Configuration conf, SharedGraphs shared, Loader loader,
                  FailureHandler.OnError onError, PrintStream log) {
@@ -52,22 +64,22 @@ final class SparkFilling implements Filling {
     }
 
     @Override
-    public void prepare(Path tdb) {
-        result = job.run(inputs, shards);
+    public void prepare(Path tdb, Path liveSnapshot) {
+        result = job.run(inputs, shards, liveSnapshot == null ? null : Snapshot.indexFile(liveSnapshot));
         stopAtFirstFailure(result.failures());
         long bytes = ShardLoad.articleBytes(shards, conf);
-        xloaded = loader == Loader.XLOADER || loader == Loader.AUTO && bytes > Loader.AUTO_XLOADER_BYTES;
+        chosen = loader.forShards(bytes);
         log.println("ekg spark-build: loading " + (bytes >> 20) + " MB of article shards with Jena's "
-                + (xloaded ? "xloader" : loader == Loader.SEQUENTIAL ? "sequential loader" : "phased loader"));
-        if (xloaded) ShardLoad.xload(shards, conf, tdb, tdb.resolveSibling(tdb.getFileName() + ".xload"));
+                + (chosen == Loader.XLOADER ? "xloader" : chosen == Loader.SEQUENTIAL ? "sequential loader" : "phased loader"));
+        if (chosen == Loader.XLOADER) ShardLoad.xload(shards, conf, tdb, tdb.resolveSibling(tdb.getFileName() + ".xload"));
     }
 
     @Override
     public Filled fill(EkgStore store) {
-        SharedGraphs.Counts c = xloaded ? ShardLoad.afterXload(shards, conf, store, shared, Iris.DEFAULT)
+        SharedGraphs.Counts c = chosen == Loader.XLOADER ? ShardLoad.afterXload(shards, conf, store, shared, Iris.DEFAULT)
                 : ShardLoad.load(shards, conf, store, shared, Iris.DEFAULT,
-                loader == Loader.SEQUENTIAL ? BulkLoad.Loader.SEQUENTIAL : BulkLoad.Loader.PHASED);
-        return new Filled(result.contentHashes(), result.failures(), result.readFailures(), c);
+                chosen == Loader.SEQUENTIAL ? BulkLoad.Loader.SEQUENTIAL : BulkLoad.Loader.PHASED);
+        return new Filled(result.changes(), result.failures(), result.readFailures(), c);
     }
 
     /**

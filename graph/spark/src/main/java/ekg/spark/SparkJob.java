@@ -2,6 +2,7 @@ package ekg.spark;
 
 import ekg.graph.build.BuildReport;
 import ekg.graph.rdf.Iris;
+import ekg.graph.rebuild.ArticleChanges;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -21,17 +22,17 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The distributed part of the build: lists the inputs, extracts every article on the executors, links
  * entities, utterances and events per key with ekg's own linkers, and writes both as N-Quads shards
- * under {@code work}. The driver receives only per-article ids, hashes and failures, never quads.
+ * under {@code work}. The driver receives counts and the failures, never quads, nor a list of all articles.
  *
  * <pre>{@code
- * SparkJob.Result r = new SparkJob(spark, JobSettings.defaults(), 8, System.err).run(List.of("seeds"), "/tmp/work");
+ * SparkJob.Result r = new SparkJob(spark, JobSettings.defaults(), 8, extraction, results, true, System.err)
+ *         .run(List.of("seeds"), "/tmp/work", null);
  * }</pre>
  */
 final class SparkJob {
@@ -45,8 +46,11 @@ final class SparkJob {
     private final PrintStream log;
     private String metaAt;
 
-    /** What the driver learns: every article read (id and hash, input order), failures, and how many inputs were unreadable. */
-    record Result(LinkedHashMap<String, String> contentHashes, List<BuildReport.Failure> failures, long readFailures) {
+    /**
+     * What the driver learns: the articles read against the live generation (counts; the ids are in files
+     * under the work folder), the failures in input order, and how many inputs were unreadable.
+     */
+    record Result(ArticleChanges changes, List<BuildReport.Failure> failures, long readFailures) {
     }
 
     /**
@@ -74,7 +78,8 @@ final class SparkJob {
         return this;
     }
 
-    Result run(List<String> inputs, String work) {
+    /** {@code liveIndex}: the live generation's snapshot index on the driver, null when there is none. */
+    Result run(List<String> inputs, String work, java.nio.file.Path liveIndex) {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         InputFiles listed = InputFiles.list(inputs, hadoop);
         log.println("ekg spark-build: " + listed.files().size() + " input files");
@@ -108,14 +113,15 @@ final class SparkJob {
                         return LinkGroup.link(g._1(), g._2(), Iris.DEFAULT);
                     })
                     .saveAsTextFile(work + "/" + Shards.LINKING);
-            // Sorted into input order on the executors and fetched a partition at a time: collected whole, every
-            // article's id, source and hash would sit on the driver twice (serialized and as objects) at once.
-            Iterator<ArticleResult> meta = extracted
+            JavaRDD<ArticleResult> facts = extracted
                     .map(r -> new ArticleResult(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), null,
                             r.failure(), r.unreadable(), r.reused()))
-                    .sortBy(ArticleResult::inputPosition, true, parts)
-                    .toLocalIterator();
-            return result(listed, meta);
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            try {
+                return result(listed, facts, work, liveIndex, parts);
+            } finally {
+                facts.unpersist(false);
+            }
         } finally {
             extracted.unpersist(false);
             read.unpersist(false);
@@ -162,23 +168,28 @@ final class SparkJob {
         return results + ".next";
     }
 
-    private Result result(InputFiles listed, Iterator<ArticleResult> meta) {
-        LinkedHashMap<String, String> hashes = new LinkedHashMap<>();
+    /**
+     * Per article the driver holds nothing: the failures come sorted into input order from the executors, a
+     * partition at a time, the articles are sorted against the live generation there ({@link ArticleSorting}).
+     */
+    private Result result(InputFiles listed, JavaRDD<ArticleResult> facts, String work, java.nio.file.Path liveIndex,
+                          int parts) {
         List<BuildReport.Failure> failures = new ArrayList<>(listed.failures());
         long unreadable = listed.failures().size();
-        long reused = 0;
-        while (meta.hasNext()) {
-            ArticleResult r = meta.next();
-            if (r.reused()) reused++;
-            if (r.read()) hashes.put(r.id(), r.contentHash());
-            if (r.ok()) continue;
+        Iterator<ArticleResult> failed = facts.filter(r -> !r.ok()).sortBy(ArticleResult::inputPosition, true, parts)
+                .toLocalIterator();
+        while (failed.hasNext()) {
+            ArticleResult r = failed.next();
             failures.add(new BuildReport.Failure(r.source(), r.failure()));
             if (r.unreadable()) unreadable++;
         }
         failures.forEach(f -> log.println("ekg: skipped " + f.input() + ": " + f.reason()));
-        log.println("ekg spark-build: " + (hashes.size() - reused) + " articles extracted, " + reused
-                + " reused from the last run");
-        return new Result(hashes, failures, unreadable);
+        long reused = facts.filter(ArticleResult::reused).count();
+        ArticleChanges changes = ArticleSorting.sort(facts.filter(ArticleResult::read), liveIndex,
+                work + "/" + Shards.CHANGES, spark.sparkContext().hadoopConfiguration(), extraction, reuse, parts);
+        log.println("ekg spark-build: " + (changes.extracted() + changes.unchanged() - reused)
+                + " articles extracted, " + reused + " reused from the last run");
+        return new Result(changes, failures, unreadable);
     }
 
     /**

@@ -52,6 +52,8 @@ class IncrementalTest {
         assertEquals(1, articles.get("unchanged").asInt(), articles.toString());
         assertEquals(1, articles.get("removed").asInt(), articles.toString());
         assertEquals("drei", articles.get("removedIds").get(0).asText());
+        assertEquals("vier", articles.get("addedIds").get(0).asText(), articles.toString());
+        assertEquals("zwei", articles.get("changedIds").get(0).asText(), articles.toString());
 
         Path full = tmp.resolve("full");
         Ekg.commandLine().execute("rebuild", in.toString(), "--db", full.toString());

@@ -5,7 +5,6 @@ import ekg.graph.link.SharedGraphs;
 import ekg.graph.store.EkgStore;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -23,22 +22,23 @@ public interface Filling {
     Filled fill(EkgStore store);
 
     /**
-     * Runs before the new generation is opened, with its TDB2 folder (not yet made): a filling that
-     * builds the database files itself (Jena's xloader, {@link ekg.graph.store.XLoad}) does it here,
-     * and {@link #fill} then finds them in the store. Nothing by default.
+     * Runs before the new generation is opened, with its TDB2 folder (not yet made) and the live
+     * generation's snapshot folder (null when there is none), against which the filling sorts the articles
+     * it reads ({@link ArticleChanges}). A filling that builds the database files itself (Jena's xloader,
+     * {@link ekg.graph.store.XLoad}) does it here, and {@link #fill} then finds them in the store. Nothing by default.
      */
-    default void prepare(Path tdb) {
+    default void prepare(Path tdb, Path liveSnapshot) {
     }
 
     /**
      * What a filling read and wrote.
      *
-     * @param contentHashes every article read, by id in input order, with its content hash
+     * @param changes       the articles read against the live generation: counts, and the ids behind them
      * @param failures      the inputs that could not be read or extracted, with the reason
      * @param readFailures  how many of those failed before extraction (unreadable input)
      * @param shared        the sizes of the shared graphs written
      */
-    record Filled(LinkedHashMap<String, String> contentHashes, List<BuildReport.Failure> failures, long readFailures,
+    record Filled(ArticleChanges changes, List<BuildReport.Failure> failures, long readFailures,
                   SharedGraphs.Counts shared) {
         public Filled {
             failures = List.copyOf(failures);

@@ -52,27 +52,23 @@ final class Plan implements Iterator<Article> {
     }
 
     /**
-     * Sorts one article read; true when it needs extracting. {@code metadata} is where it was read now,
-     * or null when the caller fills the generation itself and so needs no move noted.
+     * Sorts one article read ({@link ArticleChanges#kind}); true when it needs extracting. {@code metadata}
+     * is where it was read now, or null when no move is to be noted.
      */
     boolean read(String id, String contentHash, Metadata metadata) {
         if (!seen.add(id)) unchanged.remove(id);
         Snapshot.Entry before = previous.get(id);
-        if (before == null) {
-            added.add(id);
-            return true;
+        switch (ArticleChanges.kind(before, contentHash, extraction, incremental)) {
+            case ADDED -> added.add(id);
+            case CHANGED -> changed.add(id);
+            case REEXTRACTED -> reextracted.add(id);
+            case UNCHANGED -> {
+                unchanged.add(id);
+                if (metadata != null && !before.source().equals(metadata.source())) moved.put(id, metadata);
+                return false;
+            }
         }
-        if (!before.contentHash().equals(contentHash)) {
-            changed.add(id);
-            return true;
-        }
-        if (!incremental || !before.extraction().equals(extraction)) {
-            reextracted.add(id);
-            return true;
-        }
-        unchanged.add(id);
-        if (metadata != null && !before.source().equals(metadata.source())) moved.put(id, metadata);
-        return false;
+        return true;
     }
 
     @Override
@@ -83,8 +79,14 @@ final class Plan implements Iterator<Article> {
         return a;
     }
 
+    /** The counts and ids of the report. */
+    ArticleChanges changes() {
+        return new ArticleChanges(added.size(), changed.size(), reextracted.size(), unchanged.size(), IdList.of(added),
+                IdList.of(changed), IdList.of(removed()));
+    }
+
     /** Ids of the previous generation that no input has any more, sorted. */
-    List<String> removed() {
+    private List<String> removed() {
         Set<String> gone = new TreeSet<>(previous.keySet());
         gone.removeAll(seen);
         return List.copyOf(gone);

@@ -18,7 +18,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,7 @@ public final class RebuildJob {
         if (lock.isEmpty()) return run.end(Outcome.BUSY, "another rebuild or rollback is running on " + gens.root());
         try (RebuildLock held = lock.get()) {
             RebuildReport r = build(run);
-            if (!r.switched()) gens.reject(run.generation, r.toJson());
+            if (!r.switched()) gens.reject(run.generation, r::writeJson);
             return r;
         } catch (RuntimeException e) {
             return run.end(Outcome.FATAL, "the run could not complete, nothing was switched: " + e);
@@ -99,19 +98,21 @@ public final class RebuildJob {
         // Numbered before the leftovers of a killed run go, so that no name is ever used twice.
         run.generation = gens.next();
         gens.deleteAllBut(liveAndPrevious());
-        Map<String, Snapshot.Entry> before = live.map(g -> Snapshot.readIndex(gens.snapshot(g))).orElse(Map.of());
+        // Totals only: the filling sorts its articles against the live snapshot itself, line by line.
+        Snapshot.Totals before = live.map(g -> Snapshot.totals(gens.snapshot(g))).orElse(new Snapshot.Totals(0, 0));
         run.previous = live.orElse(null);
-        run.previousTriples = before.values().stream().mapToLong(Snapshot.Entry::quads).sum();
+        run.previousTriples = before.quads();
         log.println("ekg rebuild: building " + run.generation + " in " + gens.root()
-                + live.map(g -> " beside the live " + g + " (" + before.size() + " articles)").orElse(""));
+                + live.map(g -> " beside the live " + g + " (" + before.articles() + " articles)").orElse(""));
         long filled = System.nanoTime();
-        if (filling != null) filling.prepare(gens.tdb(run.generation));
+        if (filling != null) filling.prepare(gens.tdb(run.generation), live.map(gens::snapshot).orElse(null));
         try (EkgStore store = EkgStore.openGeneration(gens, run.generation, iris)) {
             SharedGraphs.Counts c;
             if (filling != null) {
-                c = fill(run, store, before, filled);
+                c = fill(run, store, filled);
             } else {
-                run.plan = extract(run, store, before);
+                run.plan = extract(run, store, live.map(g -> Snapshot.readIndex(gens.snapshot(g))).orElse(Map.of()));
+                run.changes = run.plan.changes();
                 long t0 = System.nanoTime();
                 if (!run.plan.unchanged.isEmpty()) {
                     Snapshot.copy(gens.snapshot(live.orElseThrow()), run.plan.unchanged, store, iris);
@@ -134,7 +135,7 @@ public final class RebuildJob {
                         100 * run.failureShare(), 100 * options.maxFailureShare(), run.generation));
             }
             long t1 = System.nanoTime();
-            String invalid = validate(run, store, before.size());
+            String invalid = validate(run, store, before.articles());
             run.validateMs = millisSince(t1);
             if (invalid != null) return run.end(Outcome.INVALID, invalid + "; not switched; " + run.generation + " deleted");
         }
@@ -177,24 +178,19 @@ public final class RebuildJob {
         if (!quads.isEmpty()) store.restate(quads);
     }
 
-    /**
-     * Fills the generation through {@link #filling} (timed from {@code t0}, before its preparation); the
-     * articles read are sorted against the live generation as the rebuild's own are, so an incremental
-     * filling's report counts the unchanged.
-     */
-    private SharedGraphs.Counts fill(Run run, EkgStore store, Map<String, Snapshot.Entry> before, long t0) {
+    /** Fills the generation through {@link #filling} (timed from {@code t0}, before its preparation). */
+    private SharedGraphs.Counts fill(Run run, EkgStore store, long t0) {
         Filling.Filled f = filling.fill(store);
-        run.plan = new Plan(Collections.emptyIterator(), before, extraction, options.incremental());
-        f.contentHashes().forEach((id, hash) -> run.plan.read(id, hash, null));
+        run.changes = f.changes();
         run.readFailures.set(f.readFailures());
-        run.extracted = f.contentHashes().size() - run.plan.unchanged.size();
+        run.extracted = f.changes().extracted();
         run.failures = new ArrayList<>(f.failures());
         run.extractMs = millisSince(t0);
         return f.shared();
     }
 
     /** A message when the new generation must not go live, null when it may. */
-    private String validate(Run run, EkgStore store, int articlesBefore) {
+    private String validate(Run run, EkgStore store, long articlesBefore) {
         if (options.validateShapes()) {
             run.violations = Shapes.load().violations(store.datasetGraph(), 20);
             if (!run.violations.isEmpty()) return "the new dataset violates the SHACL shapes (" + run.violations.get(0) + ")";
@@ -229,6 +225,7 @@ public final class RebuildJob {
         List<BuildReport.Failure> failures = new ArrayList<>();
         List<String> violations = List.of();
         Plan plan;
+        ArticleChanges changes;
         String generation;
         String previous;
         long extracted;
@@ -245,17 +242,17 @@ public final class RebuildJob {
         }
 
         double failureShare() {
-            long attempts = extracted + readFailures.get() + (plan == null ? 0 : plan.unchanged.size());
+            long attempts = extracted + readFailures.get() + (changes == null ? 0 : changes.unchanged());
             return attempts == 0 ? 0 : failures.size() / (double) attempts;
         }
 
         RebuildReport end(Outcome outcome, String message) {
             log.println("ekg rebuild: " + message);
-            Plan p = plan != null ? plan : new Plan(java.util.Collections.emptyIterator(), Map.of(), extraction, true);
-            RebuildReport.Articles articles = new RebuildReport.Articles(
-                    extracted + readFailures.get() + p.unchanged.size(), p.added.size(), p.changed.size(),
-                    p.reextracted.size(), p.unchanged.size(), p.moved.size(), p.removed().size(), failures.size(), stored,
-                    p.added, p.changed, List.copyOf(p.moved.keySet()), p.removed());
+            ArticleChanges c = changes != null ? changes : ArticleChanges.NONE;
+            List<String> moved = plan != null ? List.copyOf(plan.moved.keySet()) : List.of();
+            RebuildReport.Articles articles = new RebuildReport.Articles(extracted + readFailures.get() + c.unchanged(),
+                    c.added(), c.changed(), c.reextracted(), c.unchanged(), moved.size(), c.removedIds().size(),
+                    failures.size(), stored, c.addedIds(), c.changedIds(), moved, c.removedIds());
             return new RebuildReport(outcome, outcome.exitCode(), message, startedAt,
                     inputs.stream().map(Path::toString).toList(), generation, previous, outcome.switched(), articles,
                     failures, new RebuildReport.Triples(triples + sharedTriples, triples, sharedTriples, previousTriples),

@@ -38,8 +38,8 @@ public record RebuildReport(Outcome outcome, int exitCode, String message, Strin
      * extracted again (other ekg or model versions, or {@code --full}); moved ones are among the unchanged.
      */
     public record Articles(long read, long added, long changed, long reextracted, long unchanged, long moved,
-                           long removed, long failed, long stored, List<String> addedIds, List<String> changedIds,
-                           List<String> movedIds, List<String> removedIds) {
+                           long removed, long failed, long stored, IdList addedIds, IdList changedIds,
+                           List<String> movedIds, IdList removedIds) {
     }
 
     /**
@@ -55,10 +55,25 @@ public record RebuildReport(Outcome outcome, int exitCode, String message, Strin
 
     public String toJson() {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(this) + "\n";
+            return writer().writeValueAsString(this) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the rebuild report as JSON", e);
         }
+    }
+
+    /** Writes the JSON to {@code file} as it is made: the lists of ids are read while they are written. */
+    public void writeJson(Path file) {
+        try (java.io.Writer out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            writer().writeValue(out, this);
+            out.write('\n');
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("cannot write the rebuild report " + file, e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.ObjectWriter writer() {
+        return new ObjectMapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     /**
@@ -77,10 +92,18 @@ public record RebuildReport(Outcome outcome, int exitCode, String message, Strin
         } catch (java.io.IOException e) {
             throw new UncheckedIOException("cannot create the report folder " + dir, e);
         }
-        String json = toJson();
-        Generations.writeAtomically(own, json);
-        if (outcome != Outcome.BUSY) Generations.writeAtomically(latest, json);
+        Generations.writeAtomically(own, this::writeJson);
+        Path written = own;
+        if (outcome != Outcome.BUSY) Generations.writeAtomically(latest, tmp -> copy(written, tmp));
         return own;
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
     }
 
     /** The one line printed at the end of the run. */

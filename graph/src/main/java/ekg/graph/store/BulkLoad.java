@@ -48,7 +48,7 @@ public final class BulkLoad implements AutoCloseable {
     private final StreamRDF sink;
     private final TextFeed text;
     private final Node now = Literals.dateTime(Instant.now());
-    private final Set<String> written = new HashSet<>();
+    private Set<String> written = new HashSet<>();
     private final Map<String, ArticleQuads> again = new LinkedHashMap<>();
     private boolean open = true;
 
@@ -62,11 +62,20 @@ public final class BulkLoad implements AutoCloseable {
         this.sink = loader.stream();
     }
 
+    /**
+     * Promises that every article comes once (its id checked before, as the Spark build does): no set of
+     * the ids written is kept, whose heap would grow with the articles.
+     */
+    public BulkLoad articlesOnce() {
+        written = null;
+        return this;
+    }
+
     /** Adds the articles' graphs; an article already written is kept for the end. */
     public void write(List<ArticleQuads> articles) {
         if (!open) throw new IllegalStateException("the bulk load is finished");
         for (ArticleQuads a : articles) {
-            if (!written.add(a.articleId())) {
+            if (written != null && !written.add(a.articleId())) {
                 again.put(a.articleId(), a);
                 continue;
             }

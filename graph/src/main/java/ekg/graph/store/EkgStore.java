@@ -218,17 +218,25 @@ public final class EkgStore implements AutoCloseable {
         });
     }
 
-    /** Ids of the articles stored, sorted. */
-    public SortedSet<String> articleIds() {
-        return Txn.calculateRead(dsg, () -> {
-            SortedSet<String> ids = new TreeSet<>();
+    /**
+     * Hands every article id to {@code action}, in the store's order (not sorted): unlike {@link #articleIds}
+     * nothing is collected, so a snapshot of millions of articles holds one id at a time.
+     */
+    public void forEachArticleId(java.util.function.Consumer<String> action) {
+        Txn.executeRead(dsg, () -> {
             Iterator<Node> it = dsg.listGraphNodes();
             while (it.hasNext()) {
                 String id = iris.articleIdOfGraph(it.next().getURI());
-                if (id != null) ids.add(id);
+                if (id != null) action.accept(id);
             }
-            return ids;
         });
+    }
+
+    /** Ids of the articles stored, sorted. */
+    public SortedSet<String> articleIds() {
+        SortedSet<String> ids = new TreeSet<>();
+        forEachArticleId(ids::add);
+        return ids;
     }
 
     /** Quads in every graph but the meta graph: the article graphs and the shared ones. */

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -105,10 +106,11 @@ public final class Generations {
     }
 
     /**
-     * Deletes the data of {@code gen}, a generation that must not go live, and leaves {@code report} in
-     * {@code gen-NNNNNN.report.json} in its place: it says why, and keeps the number from being used again.
+     * Deletes the data of {@code gen}, a generation that must not go live, and leaves in its place
+     * {@code gen-NNNNNN.report.json}, which {@code report} writes into the file it is given: it says why,
+     * and keeps the number from being used again.
      */
-    public void reject(String gen, String report) {
+    public void reject(String gen, Consumer<Path> report) {
         if (current().filter(gen::equals).isPresent() || previous().filter(gen::equals).isPresent()) {
             throw new IllegalStateException(gen + " is live or kept for rollback in " + root);
         }
@@ -135,9 +137,20 @@ public final class Generations {
 
     /** Writes {@code content} to {@code target} so that readers see the old file or the new one, never a part. */
     public static void writeAtomically(Path target, String content) {
+        writeAtomically(target, tmp -> {
+            try {
+                Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + tmp, e);
+            }
+        });
+    }
+
+    /** The same for content that {@code write} writes into the file it is given, e.g. as it is made. */
+    public static void writeAtomically(Path target, Consumer<Path> write) {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        write.accept(tmp);
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -52,6 +52,14 @@ public final class Snapshot {
 
     /** One article in a snapshot. */
     public record Entry(String articleId, String contentHash, String extraction, long quads, String source) {
+
+        /** The entry of one line of a snapshot's index; null for a line too short to be one. */
+        public static Entry parse(String line) {
+            String[] f = line.split("\t", -1);
+            // A snapshot written before the source was indexed has four columns.
+            if (f.length < 4) return null;
+            return new Entry(f[0], f[1], f[2], Long.parseLong(f[3]), f.length > 4 ? f[4] : "");
+        }
     }
 
     /** Writes the snapshot of {@code store} to {@code dir}, replacing an older one only once complete. */
@@ -68,7 +76,7 @@ public final class Snapshot {
                 w.start();
                 DatasetGraph dsg = store.datasetGraph();
                 Txn.executeRead(dsg, () -> {
-                    for (String id : store.articleIds()) writeLine(index, writeArticle(dsg, iris, id, w));
+                    store.forEachArticleId(id -> writeLine(index, writeArticle(dsg, iris, id, w)));
                 });
                 w.finish();
             }
@@ -128,14 +136,22 @@ public final class Snapshot {
         return out;
     }
 
-    private static void forEachEntry(Path dir, Consumer<Entry> action) {
+    /**
+     * The index file of the snapshot in {@code dir}, one {@link Entry#parse} line per article, for a job that
+     * reads it elsewhere; null when there is no complete snapshot.
+     */
+    public static Path indexFile(Path dir) {
         Path file = dir.resolve(INDEX);
-        if (!Files.isRegularFile(file) || !Files.isRegularFile(dir.resolve(QUADS))) return;
+        return Files.isRegularFile(file) && Files.isRegularFile(dir.resolve(QUADS)) ? file : null;
+    }
+
+    private static void forEachEntry(Path dir, Consumer<Entry> action) {
+        Path file = indexFile(dir);
+        if (file == null) return;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split("\t", -1);
-                // A snapshot written before the source was indexed has four columns.
-                if (f.length >= 4) action.accept(new Entry(f[0], f[1], f[2], Long.parseLong(f[3]), f.length > 4 ? f[4] : ""));
+                Entry e = Entry.parse(line);
+                if (e != null) action.accept(e);
             }
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("cannot read the snapshot index " + file + ": " + e.getMessage(), e);

@@ -16,6 +16,11 @@ import java.util.stream.Stream;
 final class GcLog {
     /** {@code [1.2s][info][gc] GC(3) Pause Young (Normal) (G1 Evacuation Pause) 150M->30M(256M) 4.1ms}. */
     private static final Pattern AFTER = Pattern.compile("\\d+[KMG]->(\\d+)([KMG])\\(\\d+[KMG]\\)");
+    /**
+     * G1's pauses of its concurrent marking, which copy nothing: their "after" is the heap in use, garbage
+     * included (a 512 MB driver logged {@code Remark 452M->448M} between collections leaving 230 MB).
+     */
+    private static final Pattern NOT_COLLECTING = Pattern.compile("Pause (Remark|Cleanup)");
 
     private GcLog() {
     }
@@ -41,7 +46,7 @@ final class GcLog {
         try (Stream<String> lines = Files.lines(log)) {
             for (String line : (Iterable<String>) lines::iterator) {
                 Matcher m = AFTER.matcher(line);
-                if (m.find()) peak = Math.max(peak, mb(Long.parseLong(m.group(1)), m.group(2).charAt(0)));
+                if (m.find() && !NOT_COLLECTING.matcher(line).find()) peak = Math.max(peak, mb(Long.parseLong(m.group(1)), m.group(2).charAt(0)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the GC log " + log, e);

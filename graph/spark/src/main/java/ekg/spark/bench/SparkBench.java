@@ -62,7 +62,7 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--separate-executors", description = "Run Spark in local-cluster mode, its executor a JVM of its own.")
     boolean separate;
 
-    @Option(names = "--loader", paramLabel = "LOADER", description = "The Spark build's --loader (phased, xloader, auto; default: the build's own).")
+    @Option(names = "--loader", paramLabel = "LOADER", description = "The Spark build's --loader (phased, sequential, xloader, auto; default: the build's own).")
     String loader;
 
     @Option(names = "--spark-only", description = "Run only the Spark build, not 'ekg rebuild' (its column then shows '-').")

@@ -1,0 +1,51 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static ekg.ingest.quote.TestDoc.indirect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Reported speech carried on without a cue: who speaks when the writer's sentence before names no cue. */
+class PassageTest {
+
+    @Test
+    void theSubjectOfTheWritersSentenceBeforeSpeaks() {
+        String text = "Eva Jung sieht den Streit gelassen. Man habe genug Zeit für eine Lösung.";
+        Quote q = TestDoc.quote(indirect(TestDoc.of(text).per("Eva Jung").tag("sieht", "VERB").tag("habe", "AUX")
+                .build()), "genug Zeit");
+        assertEquals("Man habe genug Zeit für eine Lösung", q.text());
+        assertEquals("eva-jung", q.speakerKey());
+    }
+
+    @Test
+    void theSubjectAfterAnAdverbialSpeaksToo() {
+        String text = "Am Abend zeigte sich Eva Jung gelassen. Man habe genug Zeit für eine Lösung.";
+        Quote q = TestDoc.quote(indirect(TestDoc.of(text).per("Eva Jung").tag("zeigte", "VERB").tag("habe", "AUX")
+                .tag("Abend", "NOUN").build()), "genug Zeit");
+        assertEquals("eva-jung", q.speakerKey());
+    }
+
+    @Test
+    void aGroupOrANameOutsideTheSubjectDoesNotSpeak() {
+        String group = "Die Anwohner verließen in Lohberg ihre Häuser. Das Wasser sei bis in die Keller gestiegen.";
+        Quote q = TestDoc.quote(indirect(TestDoc.of(group).loc("Lohberg").tag("verließen", "VERB").tag("sei", "AUX")
+                .tag("gestiegen", "VERB").build()), "Wasser");
+        assertNull(q.speakerKey());
+        // the name is the object: "Nach dem Urteil über Nordwerk hat die Firma …"
+        String object = "Im Test lobten die Prüfer das Modell von Nordwerk. Es sei leicht und schnell.";
+        Quote o = TestDoc.quote(indirect(TestDoc.of(object).org("Nordwerk").tag("lobten", "VERB").tag("sei", "AUX")
+                .tag("Test", "NOUN").build()), "leicht");
+        assertNull(o.speakerKey());
+    }
+
+    @Test
+    void aFrontedSubordinateClauseLeavesTheMainVerbToTell() {
+        String text = "Bis die Bauarbeiten beginnen, werde noch ein Jahr vergehen.";
+        List<Quote> qs = indirect(TestDoc.of(text).tag("beginnen", "VERB").tag("werde", "AUX").tag("vergehen", "VERB").build());
+        assertEquals(List.of("Bis die Bauarbeiten beginnen, werde noch ein Jahr vergehen"), qs.stream().map(Quote::text).toList());
+    }
+}

@@ -95,8 +95,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
                 }
             }
         }
-        out.addAll(BackReference.quotes(v, cues, speakers, earlier, out));
-        return out.stream().map(q -> stripped && UnmarkedSpeech.voiced(v, q) ? q : UnmarkedSpeech.rendered(q)).toList();
+        return BackReference.apply(v, cues, speakers, earlier, out).stream().map(q -> stripped && UnmarkedSpeech.voiced(v, q) ? q : UnmarkedSpeech.rendered(q)).toList();
     }
 
     /**

@@ -48,4 +48,18 @@ class PassageTest {
         List<Quote> qs = indirect(TestDoc.of(text).tag("beginnen", "VERB").tag("werde", "AUX").tag("vergehen", "VERB").build());
         assertEquals(List.of("Bis die Bauarbeiten beginnen, werde noch ein Jahr vergehen"), qs.stream().map(Quote::text).toList());
     }
+
+    @Test
+    void dasBestaetigteXGivesTheSentenceBeforeItsSpeaker() {
+        // the sentence before is a Konjunktiv sentence of its own, found without a speaker first
+        String text = "Die Firma habe den Vertrag gekündigt. Dies bestätigte Eva Roth am Abend.";
+        Quote q = TestDoc.quote(indirect(TestDoc.of(text).per("Eva Roth").tag("habe", "AUX").tag("gekündigt", "VERB").tag("Dies", "PRON")
+                .build()), "Vertrag");
+        assertEquals("eva-roth", q.speakerKey());
+        // "Das dementierte X": X answers someone else's words
+        String denied = "Die Firma habe den Vertrag gekündigt. Das dementierte Eva Roth am Abend.";
+        Quote d = TestDoc.quote(indirect(TestDoc.of(denied).per("Eva Roth").tag("habe", "AUX").tag("gekündigt", "VERB")
+                .build()), "Vertrag");
+        assertNull(d.speakerKey());
+    }
 }

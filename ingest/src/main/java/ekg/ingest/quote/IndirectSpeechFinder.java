@@ -83,7 +83,9 @@ final class IndirectSpeechFinder implements QuoteFinder {
             } else if (Passage.continues(v, s, live)) {
                 Speaker sp = live || resumes(v, chain, s) ? chain.speaker() : null;
                 // "Die Ministerin sieht das gelassen. Man habe …": the writer's sentence before names who speaks
-                if (sp == null && !live && s > 0 && sameParagraph(v, s - 1, s) && Passage.subjunctive(v, s)) sp = Passage.narrator(v, s - 1, finder, subjects);
+                if (sp == null && !live && s > 0 && sameParagraph(v, s - 1, s) && Passage.subjunctive(v, s)) {
+                    sp = Passage.narrator(v, s - 1, finder, subjects);
+                }
                 out.add(quote(v, v.sentFirst(s), UnmarkedSpeech.lastWord(v, s), null, sp, QuoteMode.INDIRECT));
                 chain = new Chain(sp, s, false);
             } else {
@@ -95,7 +97,8 @@ final class IndirectSpeechFinder implements QuoteFinder {
                 }
             }
         }
-        return BackReference.apply(v, cues, speakers, earlier, out).stream().map(q -> stripped && UnmarkedSpeech.voiced(v, q) ? q : UnmarkedSpeech.rendered(q)).toList();
+        return BackReference.apply(v, cues, speakers, earlier, out).stream()
+                .map(q -> stripped && UnmarkedSpeech.voiced(v, q) ? q : UnmarkedSpeech.rendered(q)).toList();
     }
 
     /**

@@ -65,7 +65,7 @@ final class Passage {
     /**
      * The speaker of a writer's sentence {@code s} that a reported sentence after it carries on: the
      * subject of its main verb, when that is a name, a pronoun the text settles, a role or a body; null
-     * when none or when the sentence is in another paragraph.
+     * when none.
      */
     static Speaker narrator(TextView v, int s, SpeakerFinder finder, Clauses clauses) {
         if (s < 0 || v.sentFirst(s) < 0) return null;

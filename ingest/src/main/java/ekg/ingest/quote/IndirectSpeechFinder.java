@@ -15,8 +15,9 @@ import java.util.Objects;
  * {@link ReportedClause}) as an INDIRECT quote with the cue's speaker; a speech act whose content is a
  * noun phrase ("Sie kritisierte den Plan") as a REPORTED quote; and sentences whose verb is in the
  * subjunctive, which in news report what someone said. Such a sentence right after an attributed
- * one carries that speaker on ("Er sagte, X sei … . Man müsse …"); after a gap, a subheading or
- * another person's words, it keeps no speaker. Konjunktiv II (wäre, würde) counts only inside a
+ * one carries that speaker on ("Er sagte, X sei … . Man müsse …"); right after a writer's sentence it
+ * takes that sentence's subject ({@link Passage}); after a gap, a subheading or another person's
+ * words, it keeps no speaker. Konjunktiv II (wäre, würde) counts only inside a
  * passage of reported speech, since the writer uses it too. A speaker the text does not settle is
  * left empty rather than guessed.
  */

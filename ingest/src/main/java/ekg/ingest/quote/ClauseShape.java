@@ -54,7 +54,7 @@ final class ClauseShape {
     }
 
     /** A subordinator or a question word not followed by its verb (warum die Wahl …, not "Warum gehst du?"). */
-    private static boolean subordinate(TextView v, int k) {
+    static boolean subordinate(TextView v, int k) {
         if (!SUBORDINATORS.contains(v.lower(k)) && !v.isTag(k, "SCONJ")) return false;
         return !(QUESTION_WORDS.contains(v.lower(k)) && k + 1 < v.size() && Mood.isVerb(v, k + 1));
     }

@@ -9,15 +9,15 @@ import ekg.ingest.doc.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Finds reported speech without quote marks, sentence by sentence: the clause a cue reports (see
  * {@link ReportedClause}) as an INDIRECT quote with the cue's speaker; a speech act whose content is a
  * noun phrase ("Sie kritisierte den Plan") as a REPORTED quote; and sentences whose verb is in the
  * subjunctive, which in news report what someone said. Such a sentence right after an attributed
- * one carries that speaker on ("Er sagte, X sei … . Man müsse …"); after a gap, a subheading or
- * another person's words, it keeps no speaker. Konjunktiv II (wäre, würde) counts only inside a
+ * one carries that speaker on ("Er sagte, X sei … . Man müsse …"); right after a writer's sentence it
+ * takes that sentence's subject ({@link Passage}); after a gap, a subheading or another person's
+ * words, it keeps no speaker. Konjunktiv II (wäre, würde) counts only inside a
  * passage of reported speech, since the writer uses it too. A speaker the text does not settle is
  * left empty rather than guessed.
  */
@@ -34,12 +34,6 @@ final class IndirectSpeechFinder implements QuoteFinder {
     /** Most sentences back to the passage a Konjunktiv I sentence resumes. */
     private static final int RESUME_GAP = 3;
 
-    /**
-     * "sollen" right after reported speech goes on with what was said or planned ("Die Busse sollen in
-     * den Depots bleiben"), as the Konjunktiv would.
-     */
-    private static final Set<String> SOLLEN = Set.of("soll", "sollen", "sollte", "sollten");
-
     private final CueFinder cueFinder;
 
     IndirectSpeechFinder(CueLexicon lexicon) {
@@ -50,6 +44,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
     public List<Quote> find(TextView v, QuoteSpanFinder.Result marks, List<Quote> earlier) {
         List<Cue> cues = cueFinder.find(v);
         SpeakerFinder finder = new SpeakerFinder(v);
+        Clauses subjects = new Clauses(v);
         CarryOver speakers = new CarryOver(v, cues, finder);
         ReportedClause clauses = new ReportedClause(v, cues, finder);
         List<Quote> out = new ArrayList<>();
@@ -78,7 +73,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
             Speaker cueSpeaker = cueSpeaker(v, s, cues, speakers);
             if (quoted != null || hasQuote) {
                 chain = new Chain(quoted, s, false);
-            } else if (cueSpeaker != null && !cueInReport(v, s, cues, live)) {
+            } else if (cueSpeaker != null && !Passage.cueInReport(v, s, cues, live)) {
                 Quote act = act(v, s, cues, speakers);
                 if (act != null) out.add(act);
                 chain = new Chain(cueSpeaker, s, false);
@@ -86,8 +81,12 @@ final class IndirectSpeechFinder implements QuoteFinder {
                     || stripped && chain.verbatim() && UnmarkedSpeech.goesOn(v, s))) {
                 out.add(quote(v, v.sentFirst(s), UnmarkedSpeech.lastWord(v, s), null, chain.speaker(), QuoteMode.DIRECT));
                 chain = new Chain(chain.speaker(), s, true);
-            } else if (continues(v, s, live)) {
+            } else if (Passage.continues(v, s, live)) {
                 Speaker sp = live || resumes(v, chain, s) ? chain.speaker() : null;
+                // "Die Ministerin sieht das gelassen. Man habe …": the writer's sentence before names who speaks
+                if (sp == null && !live && s > 0 && sameParagraph(v, s - 1, s) && Passage.subjunctive(v, s)) {
+                    sp = Passage.narrator(v, s - 1, finder, subjects);
+                }
                 out.add(quote(v, v.sentFirst(s), UnmarkedSpeech.lastWord(v, s), null, sp, QuoteMode.INDIRECT));
                 chain = new Chain(sp, s, false);
             } else {
@@ -99,8 +98,8 @@ final class IndirectSpeechFinder implements QuoteFinder {
                 }
             }
         }
-        out.addAll(BackReference.quotes(v, cues, speakers, earlier, out));
-        return out.stream().map(q -> stripped && UnmarkedSpeech.voiced(v, q) ? q : UnmarkedSpeech.rendered(q)).toList();
+        return BackReference.apply(v, cues, speakers, earlier, out).stream()
+                .map(q -> stripped && UnmarkedSpeech.voiced(v, q) ? q : UnmarkedSpeech.rendered(q)).toList();
     }
 
     /**
@@ -109,9 +108,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
      */
     private static boolean resumes(TextView v, Chain chain, int s) {
         if (chain == null || chain.speaker() == null || s - chain.sentence() > RESUME_GAP) return false;
-        if (v.paragraphOf(v.token(v.sentFirst(s)).span().begin()) != v.paragraphOf(v.token(v.sentFirst(chain.sentence())).span().begin())) {
-            return false;
-        }
+        if (!sameParagraph(v, chain.sentence(), s)) return false;
         for (int k = v.sentFirst(chain.sentence() + 1); k >= 0 && k < v.sentFirst(s); k++) {
             Mention m = v.mentionAt(k);
             if (m != null && m.type() == EntityType.PER && !m.span().equals(chain.speaker().span())
@@ -122,35 +119,9 @@ final class IndirectSpeechFinder implements QuoteFinder {
         return true;
     }
 
-    /**
-     * A cue verb inside a sentence that itself reports, its first verb a Konjunktiv before the cue
-     * ("Die Länder würden entscheiden, …"): the cue is part of the reported words, not a new frame.
-     */
-    private static boolean cueInReport(TextView v, int s, List<Cue> cues, boolean live) {
-        int f = Mood.firstVerb(v, s);
-        if (f < 0 || !continues(v, s, live)) return false;
-        return cues.stream().noneMatch(c -> v.sentence(c.first()) == s && c.first() <= f);
-    }
-
-    /** A sentence of reported speech without a cue: its first verb in Konjunktiv I, or II within a passage. */
-    private static boolean continues(TextView v, int s, boolean live) {
-        int f = Mood.firstVerb(v, s);
-        if (f < 0) return false;
-        if (reportive(v, s, f) || live && SOLLEN.contains(v.lower(f))) return true;
-        if (!Mood.subjunctive(v, f)) return false;
-        return live || Mood.konjunktivOne(v, f);
-    }
-
-    /**
-     * The hearsay "sollen" with a perfect infinitive: "Er soll den Anschlag geplant haben", "Zehn
-     * Menschen sollen verletzt worden sein"; someone else's claim, not the writer's.
-     */
-    private static boolean reportive(TextView v, int s, int f) {
-        if (!(v.isWord(f, "soll") || v.isWord(f, "sollen"))) return false;
-        int last = UnmarkedSpeech.lastWord(v, s);
-        if (!(v.isWord(last, "haben") || v.isWord(last, "sein")) || last - 1 <= f) return false;
-        // "Der Täter soll 30 Jahre alt sein": with the copula, too, sollen passes on a claim
-        return v.isWord(last, "sein") || v.isTag(last - 1, "VERB") || v.isTag(last - 1, "AUX");
+    private static boolean sameParagraph(TextView v, int s, int t) {
+        return v.sentFirst(s) >= 0 && v.paragraphOf(v.token(v.sentFirst(s)).span().begin())
+                == v.paragraphOf(v.token(v.sentFirst(t)).span().begin());
     }
 
     /** The first cue of sentence {@code s} whose reported clause is the writer's, as a quote. */

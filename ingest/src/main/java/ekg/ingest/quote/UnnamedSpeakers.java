@@ -41,6 +41,11 @@ final class UnnamedSpeakers {
         return endsWithAny(w, BODIES) || endsWithAny(w, GROUPS) || endsWithAny(w, DATIVE_GROUPS) || endsWithAny(w, DOCUMENTS);
     }
 
+    /** A common noun naming a group: die Anwohner, laut Kritikern. */
+    static boolean isGroup(TextView v, int i) {
+        return capitalNoun(v, i) && (endsWithAny(v.word(i), GROUPS) || endsWithAny(v.word(i), DATIVE_GROUPS));
+    }
+
     /** A common noun naming a text: der Bericht, eine Erklärung, das Schreiben. */
     static boolean isDocument(TextView v, int i) {
         return capitalNoun(v, i) && endsWithAny(v.word(i), DOCUMENTS);

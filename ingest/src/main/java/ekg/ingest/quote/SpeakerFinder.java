@@ -21,6 +21,8 @@ final class SpeakerFinder {
     /** Prepositions that name a speaker: Für X ist klar, laut X. */
     private static final Set<String> ATTRIBUTING = Set.of("für", "laut");
     private static final int AFTER_LIMIT = 12;
+    /** Forms of "werden" that make a participle passive: wird … zitiert. */
+    private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden", "würde", "würden");
 
     static final List<String> ROLE_NOUNS = WordLists.resource("role-nouns-de.txt");
 
@@ -53,11 +55,21 @@ final class SpeakerFinder {
             if (cand < 0 && !e.speakerAfter()) cand = sharedSubject(at);
         } else {
             cand = prefield(at);
-            if (cand < 0 && clauses.adverbialPrefield(at)) cand = after(cue);
+            // "Den Flüchtlingen sicherte Präsident Ryder zu": no name, role or body before the verb, so the subject follows
+            if (cand < 0 && (clauses.adverbialPrefield(at) || clauses.finiteSecond(at) && roleSubject(at, false) < 0)) {
+                cand = after(cue);
+            }
             if (cand < 0) cand = attributingPhrase(at);
         }
         if (cand < 0 && e.speakerAfter()) cand = roleRightAfter(cue);
-        else if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, clauses.inverted(at) || clauses.adverbialPrefield(at));
+        else if (cand < 0 && !e.speakerBefore()) {
+            boolean afterCue = clauses.inverted(at) || clauses.adverbialPrefield(at);
+            cand = roleSubject(at, afterCue);
+            if (cand < 0 && !afterCue && clauses.finiteSecond(at)) cand = roleSubject(at, true);
+        }
+        // "Die Zeitung zitiert den Minister mit den Worten": who is quoted spoke, not who quotes
+        int quoted = quoting(at) ? quotedPerson(at, cand) : -1;
+        if (quoted >= 0) return resolve(quoted);
         if (cand >= 0) return resolve(cand);
         if (!e.speakerAfter() && !e.speakerBefore()) return sources.quotedSubject(at, clauses);
         // nach Polizeiangaben, Angaben der Kommandozentrale zufolge: the phrase says whose statements
@@ -102,9 +114,16 @@ final class SpeakerFinder {
         int to = afterCue ? Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT) : at - 1;
         for (int k = from; k <= to; k++) {
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
-            if (roles.isRole(k) && !titled(k) && clauses.ppHead(k, from) < 0) return k;
+            if (roles.isRole(k) && !titled(k) && clauses.ppHead(k, from) < 0 && !predicative(k)) return k;
         }
         return -1;
+    }
+
+    /** "sein Auftritt als designierter Vorsitzender": a role after "als" is what someone is, not who speaks. */
+    private boolean predicative(int k) {
+        int j = k - 1;
+        while (j >= 0 && (v.isTag(j, "ADJ") || v.isTag(j, "DET"))) j--;
+        return j >= 0 && v.isWord(j, "als");
     }
 
     /** A role noun in [from, to) that is no title: the subject comes first, so a later noun is its object. */
@@ -134,7 +153,7 @@ final class SpeakerFinder {
      */
     private Speaker resolve(int cand) {
         Mention m = v.mentionAt(cand);
-        if (m != null) return new Speaker(m.span(), v.entityKey(m.span()));
+        if (m != null && !v.compoundModifier(cand)) return new Speaker(m.span(), v.entityKey(m.span()));
         if (roles.isRole(cand)) {
             Speaker s = roles.resolve(cand);
             return s != null ? s : UnnamedSpeakers.at(v, cand);
@@ -151,7 +170,7 @@ final class SpeakerFinder {
                 k = clauses.skipTo(k, at, ")");
             } else if (v.word(k).endsWith(",") && clauses.startsRelativeClause(k + 1, at)) {
                 k = clauses.skipTo(k, at, ",") - 1;
-            } else if (isCandidate(k, start)) {
+            } else if (isCandidate(k, start, true)) {
                 return preferPerson(k);
             }
         }
@@ -174,7 +193,7 @@ final class SpeakerFinder {
             if (cue.covers(k)) continue;
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
             if (v.word(k).endsWith(",")) return clauses.appositive(k + 1, clauses.roleGenitive(k - 1)) ? k + 1 : -1;
-            if (isCandidate(k, Math.max(lower, at + 1))) return preferPerson(k);
+            if (isCandidate(k, Math.max(lower, at + 1), !cue.entry().speakerAfter())) return preferPerson(k);
         }
         return -1;
     }
@@ -189,7 +208,33 @@ final class SpeakerFinder {
         for (int k = first; k < at; k++) if (v.quoted(k)) return -1;
         int k = v.isTag(first, "DET") ? first + 1 : first;
         Mention m = k < at ? v.mentionAt(k) : null;
-        return m != null && m.type() != EntityType.LOC ? preferPerson(k) : -1;
+        return m != null && m.type() != EntityType.LOC && !v.compoundModifier(k) ? preferPerson(k) : -1;
+    }
+
+    /** An active form of "zitieren" (zitierte, zitiert), not the participle of a passive (wird … zitiert). */
+    private boolean quoting(int at) {
+        if (!v.lower(at).startsWith("zitier")) return false;
+        for (int k = clauses.clauseStart(at); k <= Math.min(v.sentLast(v.sentence(at)), at + 1); k++) {
+            if (!v.quoted(k) && PASSIVE.contains(v.lower(k))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The one a quoting verb names as quoted: the first person, organisation or role after the verb, outside
+     * prepositional phrases and quote marks, that is not its subject ("zitiert die „Post“ Pat Ryder").
+     */
+    private int quotedPerson(int at, int subject) {
+        int last = Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT);
+        for (int k = at + 1; k <= last; k++) {
+            if (v.word(k).equals(":") || v.word(k).equals(",")) return -1;
+            if (v.quoted(k) || k == subject || clauses.ppHead(k, at + 1) >= 0) continue;
+            Mention m = v.mentionAt(k);
+            if (m != null && m.type() != EntityType.LOC && !v.compoundModifier(k)) return k;
+            if (m == null && roles.isRole(k) && !titled(k)) return k;
+            if (m != null) k = v.mentionLast(k);
+        }
+        return -1;
     }
 
     /** X zufolge, ihm zufolge, dem Bericht zufolge: the name, pronoun or description right before the cue. */
@@ -215,12 +260,13 @@ final class SpeakerFinder {
         return -1;
     }
 
-    private boolean isCandidate(int k, int lowerBound) {
-        if (v.mentionAt(k) != null) return clauses.ppHead(k, lowerBound) < 0;
+    /** A speaker at {@code k}; as the {@code subject} of a verb, not a group in the dative plural (den Anwohnern). */
+    private boolean isCandidate(int k, int lowerBound, boolean subject) {
+        if (v.mentionAt(k) != null && !v.compoundModifier(k)) return clauses.ppHead(k, lowerBound) < 0;
         // "das Gericht", "Anwohner", but not "der Sprecher der Behörde" (a genitive), "der Konzern Nordwerk"
         // (a title) or "warnte der Minister die Anwohner" (a role before it is the subject)
         if (UnnamedSpeakers.isBodyOrGroup(v, k)) {
-            return clauses.ppHead(k, lowerBound) < 0 && clauses.genitiveHead(k) < lowerBound && !titled(k)
+            return clauses.ppHead(k, lowerBound) < 0 && !(subject && UnnamedSpeakers.isDativeGroup(v, k)) && clauses.genitiveHead(k) < lowerBound && !titled(k)
                     && !roleBetween(lowerBound, k);
         }
         return SUBJECT_PRONOUNS.contains(v.lower(k)) && v.isTag(k, "PRON") && !clauses.formalAddress(k);

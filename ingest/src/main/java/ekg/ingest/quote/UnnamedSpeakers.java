@@ -41,6 +41,11 @@ final class UnnamedSpeakers {
         return endsWithAny(w, BODIES) || endsWithAny(w, GROUPS) || endsWithAny(w, DATIVE_GROUPS) || endsWithAny(w, DOCUMENTS);
     }
 
+    /** A group in the dative plural (den Anwohnern), which can be no subject. */
+    static boolean isDativeGroup(TextView v, int i) {
+        return capitalNoun(v, i) && endsWithAny(v.word(i), DATIVE_GROUPS) && !endsWithAny(v.word(i), GROUPS);
+    }
+
     /** A common noun naming a text: der Bericht, eine Erklärung, das Schreiben. */
     static boolean isDocument(TextView v, int i) {
         return capitalNoun(v, i) && endsWithAny(v.word(i), DOCUMENTS);

@@ -15,6 +15,7 @@ final class Clauses {
     static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "dessen", "deren",
             "denen", "welche", "welcher", "welches", "welchem", "welchen");
     static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine", "kein", "keine");
 
     private final TextView v;
 
@@ -31,6 +32,8 @@ final class Clauses {
         String p = v.word(i - 1);
         if (p.equals(":") || p.equals(";") || p.equals("(") || p.equals("-") || p.equals("–") || p.equals("—")) return true;
         if (p.length() == 1 && QuoteMarks.isMark(p.charAt(0))) return true;
+        // "Der Grund, so vermutet die Zeitung, …": an inserted "so" and cue
+        if (v.isWord(i - 1, "so") && i >= 2 && v.word(i - 2).endsWith(",")) return true;
         return p.endsWith(",") && !closesRelativeClause(i - 1);
     }
 
@@ -42,6 +45,11 @@ final class Clauses {
         if (k == first) return true;
         String p = v.word(k - 1);
         return p.equals(":") || p.endsWith(",") || p.equals("–") || p.equals("-") || p.equals("—") || p.equals("(");
+    }
+
+    /** The clause of the cue opens with an article that may be nominative (die, eine): its noun phrase may be the subject. */
+    boolean nominativeStart(int at) {
+        return NOMINATIVE_ARTICLES.contains(v.lower(clauseStart(at)));
     }
 
     /** "Berger, der … erwartet wurde, versicherte": the comma ends a relative clause, not the reported words. */

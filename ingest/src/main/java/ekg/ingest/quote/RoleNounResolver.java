@@ -2,6 +2,7 @@ package ekg.ingest.quote;
 
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
+import ekg.ingest.morph.GermanLexicon;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,10 @@ final class RoleNounResolver {
         if (v.quoted(i) || !(v.isTag(i, "NOUN") || first > 0 && v.isTag(i, "ADJ"))) return false;
         if (first >= w0.length() || !Character.isUpperCase(w0.charAt(first))) return false;
         String w = v.word(i).toLowerCase(Locale.ROOT);
-        return roles.stream().anyMatch(w::endsWith);
+        if (roles.stream().anyMatch(w::endsWith)) return true;
+        // "die Autoren", "Ärzte": a plural whose singular is a role
+        return first == 0 && GermanLexicon.get().lemmas(v.word(i), f -> f.tag().startsWith("SUB:") && f.has("PLU")).stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).anyMatch(l -> roles.stream().anyMatch(l::endsWith));
     }
 
     /**

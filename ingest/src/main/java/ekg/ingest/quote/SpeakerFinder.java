@@ -56,8 +56,13 @@ final class SpeakerFinder {
         } else {
             cand = prefield(at);
             // "Den Flüchtlingen sicherte Präsident Ryder zu": no name, role or body before the verb, so the subject follows
-            if (cand < 0 && (clauses.adverbialPrefield(at) || clauses.finiteSecond(at) && roleSubject(at, false) < 0)) {
+            if (cand < 0 && clauses.adverbialPrefield(at)) {
                 cand = after(cue);
+            } else if (cand < 0 && clauses.finiteSecond(at) && roleSubject(at, false) < 0) {
+                // after "Eine Verschiebung …" only a name right after the verb ("bezeichnete Ryder"): "Die Autoren
+                // der Studie werfen den Behörden vor" has its subject before
+                cand = after(cue);
+                if (clauses.nominativeStart(at) && !nameRightAfter(at)) cand = -1;
             }
             if (cand < 0) cand = attributingPhrase(at);
         }
@@ -130,6 +135,13 @@ final class SpeakerFinder {
     private boolean roleBetween(int from, int to) {
         for (int j = Math.max(from, 0); j < to; j++) if (roles.isRole(j) && !titled(j)) return true;
         return false;
+    }
+
+    /** A name, or a title and a name, right after the verb at {@code at}. */
+    private boolean nameRightAfter(int at) {
+        int k = at + 1;
+        if (k < v.size() && v.mentionAt(k) == null && titled(k)) k++;
+        return k < v.size() && v.mentionAt(k) != null && !v.compoundModifier(k);
     }
 
     /** A noun right before a name is its title: Kremlchef Pat Ryder, der Konzern Nordwerk. */

@@ -52,4 +52,26 @@ class SpeakerWordOrderTest {
                 .per("Tom Berger").per("Lea Hahn").tag("erklärte", "VERB").tag("neuer", "ADJ").build();
         assertEquals("lea-hahn", quote(quotes(d), "arbeiten").speakerKey());
     }
+
+    @Test
+    void aNameRightAfterTheVerbIsTheSubjectAfterAnObjectThatMayLookNominative() {
+        Doc d = TestDoc.of("Eine Verschiebung der Wahl bezeichnete Jonas Brandt als „fatal“.")
+                .per("Jonas Brandt").tag("bezeichnete", "VERB").build();
+        assertEquals("jonas-brandt", quote(quotes(d), "fatal").speakerKey());
+    }
+
+    @Test
+    void aPluralOfARoleBeforeTheVerbIsTheSubjectNotTheBodyAfterIt() {
+        Doc d = TestDoc.of("Die Autoren der Studie werfen den Behörden vor: „Niemand prüft die Qualität.“")
+                .tag("werfen", "VERB").tag("vor", "ADP").build();
+        Quote q = quote(quotes(d), "Qualität");
+        assertEquals("Autoren der Studie", d.cover(q.speakerSpan()));
+    }
+
+    @Test
+    void aGroupNounThatOpensTheSentenceSpeaksThoughTaggedAsAdjective() {
+        Doc d = TestDoc.of("Analysten sprachen am Abend von „Panikverkäufen“.").tag("Analysten", "ADJ").build();
+        Quote q = quote(quotes(d), "Panikverkäufen");
+        assertEquals("Analysten", d.cover(q.speakerSpan()));
+    }
 }

@@ -50,7 +50,8 @@ final class RoleNounResolver {
      */
     Speaker resolve(int i) {
         String role = v.word(i).toLowerCase(Locale.ROOT);
-        for (int k = i - 1; k >= 0; k--) {
+        // "ein Sprecher" introduces someone new, never the person introduced with that role before
+        for (int k = indefinite(i) ? -1 : i - 1; k >= 0; k--) {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != EntityType.PER || v.quoted(k)) continue;
             if (introducedAs(k, role)) return new Speaker(m.span(), v.entityKey(m.span()));
@@ -67,6 +68,13 @@ final class RoleNounResolver {
         int j = i - 1;
         while (j >= 0 && v.isTag(j, "ADJ")) j--;
         return j >= 0 && (v.isWord(j, "der") || v.isWord(j, "die"));
+    }
+
+    /** "ein Sprecher", "einer Sprecherin": an indefinite article before the role. */
+    private boolean indefinite(int i) {
+        int j = i - 1;
+        while (j >= 0 && v.isTag(j, "ADJ")) j--;
+        return j >= 0 && v.lower(j).startsWith("ein");
     }
 
     /** "Sprecher der Polizei", "Sprecherin von Nordwerk": the organisation right after the role. */

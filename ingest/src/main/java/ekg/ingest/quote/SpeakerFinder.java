@@ -21,8 +21,6 @@ final class SpeakerFinder {
     /** Prepositions that name a speaker: Für X ist klar, laut X. */
     private static final Set<String> ATTRIBUTING = Set.of("für", "laut");
     private static final int AFTER_LIMIT = 12;
-    /** Forms of "werden" that make a participle passive: wird … zitiert. */
-    private static final Set<String> PASSIVE = Set.of("wird", "wurde", "wurden", "werden", "worden", "würde", "würden");
 
     static final List<String> ROLE_NOUNS = WordLists.resource("role-nouns-de.txt");
 
@@ -31,6 +29,7 @@ final class SpeakerFinder {
     private final PronounResolver pronouns;
     private final RoleNounResolver roles;
     private final SourcePhrases sources;
+    private final Agents agents;
 
     SpeakerFinder(TextView v) {
         this.v = v;
@@ -38,6 +37,7 @@ final class SpeakerFinder {
         this.pronouns = new PronounResolver(v, clauses);
         this.roles = new RoleNounResolver(v, ROLE_NOUNS, pronouns);
         this.sources = new SourcePhrases(v);
+        this.agents = new Agents(v, clauses, roles);
     }
 
     /** The speaker {@code cue} names, or null when its clause does not settle one. */
@@ -72,9 +72,8 @@ final class SpeakerFinder {
             cand = roleSubject(at, afterCue);
             if (cand < 0 && !afterCue && clauses.finiteSecond(at)) cand = roleSubject(at, true);
         }
-        // "Die Zeitung zitiert den Minister mit den Worten": who is quoted spoke, not who quotes
-        int quoted = quoting(at) ? quotedPerson(at, cand) : -1;
-        if (quoted >= 0) return resolve(quoted);
+        int agent = agents.agent(at, cand);
+        if (agent >= 0) return resolve(agent);
         if (cand >= 0) return resolve(cand);
         if (!e.speakerAfter() && !e.speakerBefore()) return sources.quotedSubject(at, clauses);
         // nach Polizeiangaben, Angaben der Kommandozentrale zufolge: the phrase says whose statements
@@ -146,6 +145,10 @@ final class SpeakerFinder {
 
     /** A noun right before a name is its title: Kremlchef Pat Ryder, der Konzern Nordwerk. */
     private boolean titled(int k) {
+        return titled(v, k);
+    }
+
+    static boolean titled(TextView v, int k) {
         return k + 1 < v.size() && (v.mentionAt(k + 1) != null || v.isTag(k + 1, "PROPN"));
     }
 
@@ -221,32 +224,6 @@ final class SpeakerFinder {
         int k = v.isTag(first, "DET") ? first + 1 : first;
         Mention m = k < at ? v.mentionAt(k) : null;
         return m != null && m.type() != EntityType.LOC && !v.compoundModifier(k) ? preferPerson(k) : -1;
-    }
-
-    /** An active form of "zitieren" (zitierte, zitiert), not the participle of a passive (wird … zitiert). */
-    private boolean quoting(int at) {
-        if (!v.lower(at).startsWith("zitier")) return false;
-        for (int k = clauses.clauseStart(at); k <= Math.min(v.sentLast(v.sentence(at)), at + 1); k++) {
-            if (!v.quoted(k) && PASSIVE.contains(v.lower(k))) return false;
-        }
-        return true;
-    }
-
-    /**
-     * The one a quoting verb names as quoted: the first person, organisation or role after the verb, outside
-     * prepositional phrases and quote marks, that is not its subject ("zitiert die „Post“ Pat Ryder").
-     */
-    private int quotedPerson(int at, int subject) {
-        int last = Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT);
-        for (int k = at + 1; k <= last; k++) {
-            if (v.word(k).equals(":") || v.word(k).equals(",")) return -1;
-            if (v.quoted(k) || k == subject || clauses.ppHead(k, at + 1) >= 0) continue;
-            Mention m = v.mentionAt(k);
-            if (m != null && m.type() != EntityType.LOC && !v.compoundModifier(k)) return k;
-            if (m == null && roles.isRole(k) && !titled(k)) return k;
-            if (m != null) k = v.mentionLast(k);
-        }
-        return -1;
     }
 
     /** X zufolge, ihm zufolge, dem Bericht zufolge: the name, pronoun or description right before the cue. */

@@ -74,4 +74,19 @@ class SpeakerWordOrderTest {
         Quote q = quote(quotes(d), "Panikverkäufen");
         assertEquals("Analysten", d.cover(q.speakerSpan()));
     }
+
+    @Test
+    void theAgentOfAPassiveSpeaks() {
+        Doc d = TestDoc.of("Die Lage wird vom Wetteramt Nord als „sehr ernst“ eingestuft.")
+                .org("Wetteramt Nord").tag("wird", "AUX").tag("eingestuft", "VERB").build();
+        assertEquals("wetteramt-nord", quote(quotes(d), "sehr ernst").speakerKey());
+    }
+
+    @Test
+    void anIndefiniteRoleIsSomeoneNewNotThePersonIntroducedWithIt() {
+        Doc d = TestDoc.of("Regierungssprecher Tom Berger lobte den Plan. „Wir sind zufrieden“, sagte ein Sprecher der Opposition.")
+                .per("Tom Berger").tag("lobte", "VERB").tag("sagte", "VERB").build();
+        Quote q = quote(quotes(d), "zufrieden");
+        assertEquals("Sprecher der Opposition", d.cover(q.speakerSpan()));
+    }
 }

@@ -4,6 +4,7 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.morph.GermanLexicon;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -100,7 +101,7 @@ final class Clauses {
         int start = clauseStart(at);
         if (start >= at || v.isTag(start, "SCONJ")) return false;
         for (int k = start; k < at; k++) if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX"))) return false;
-        return GermanLexicon.get().any(v.word(at).toLowerCase(java.util.Locale.ROOT), f -> f.tag().startsWith("VER:") && f.has("3"));
+        return GermanLexicon.get().any(v.word(at).toLowerCase(Locale.ROOT), f -> f.tag().startsWith("VER:") && f.has("3"));
     }
 
     /** A sentence adverb the tagger took for a noun (Unterdessen, Derweil): the lexicon knows it as an adverb. */

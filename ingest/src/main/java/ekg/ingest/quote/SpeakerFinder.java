@@ -55,12 +55,12 @@ final class SpeakerFinder {
             if (cand < 0 && !e.speakerAfter()) cand = sharedSubject(at);
         } else {
             cand = prefield(at);
-            // "Den Flüchtlingen sicherte Präsident Ryder zu": no name, role or body before the verb, so the subject follows
             if (cand < 0 && clauses.adverbialPrefield(at)) {
                 cand = after(cue);
             } else if (cand < 0 && clauses.finiteSecond(at) && roleSubject(at, false) < 0) {
-                // after "Eine Verschiebung …" only a name right after the verb ("bezeichnete Ryder"): "Die Autoren
-                // der Studie werfen den Behörden vor" has its subject before
+                // "Den Flüchtlingen sicherte Präsident Ryder zu": no name, role or body before the verb, so the
+                // subject follows; after "Eine Verschiebung …" only a name right after the verb ("bezeichnete
+                // Ryder"): "Die Autoren der Studie werfen den Behörden vor" has its subject before
                 cand = after(cue);
                 if (clauses.nominativeStart(at) && !nameRightAfter(at)) cand = -1;
             }
@@ -255,8 +255,8 @@ final class SpeakerFinder {
         // "das Gericht", "Anwohner", but not "der Sprecher der Behörde" (a genitive), "der Konzern Nordwerk"
         // (a title) or "warnte der Minister die Anwohner" (a role before it is the subject)
         if (UnnamedSpeakers.isBodyOrGroup(v, k)) {
-            return clauses.ppHead(k, lowerBound) < 0 && !(subject && UnnamedSpeakers.isDativeGroup(v, k)) && clauses.genitiveHead(k) < lowerBound && !titled(k)
-                    && !roleBetween(lowerBound, k);
+            return clauses.ppHead(k, lowerBound) < 0 && !(subject && UnnamedSpeakers.isDativeGroup(v, k))
+                    && clauses.genitiveHead(k) < lowerBound && !titled(k) && !roleBetween(lowerBound, k);
         }
         return SUBJECT_PRONOUNS.contains(v.lower(k)) && v.isTag(k, "PRON") && !clauses.formalAddress(k);
     }

@@ -20,15 +20,23 @@ final class RoleNounResolver {
     private final TextView v;
     private final List<String> roles;
     private final PronounResolver pronouns;
+    private final byte[] known;
 
     RoleNounResolver(TextView v, List<String> roles, PronounResolver pronouns) {
         this.v = v;
         this.roles = roles;
         this.pronouns = pronouns;
+        this.known = new byte[v.size()];
     }
 
     /** A noun that names a role, outside quote marks. */
     boolean isRole(int i) {
+        // asked for the same tokens by every cue of the sentence: each answer is kept (1 yes, 2 no)
+        if (known[i] == 0) known[i] = (byte) (role(i) ? 1 : 2);
+        return known[i] == 1;
+    }
+
+    private boolean role(int i) {
         String w0 = v.word(i);
         // the first letter, after the digits of "45-Jährige", which the tagger may take for an adjective
         int first = 0;

@@ -4,6 +4,7 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.morph.GermanLexicon;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,6 +16,7 @@ final class Clauses {
     static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "dessen", "deren",
             "denen", "welche", "welcher", "welches", "welchem", "welchen");
     static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine", "kein", "keine");
 
     private final TextView v;
 
@@ -24,11 +26,31 @@ final class Clauses {
 
     /** Whether the word at {@code i} opens its clause, so that its subject follows it. */
     boolean inverted(int i) {
-        if (i == 0 || i == v.sentFirst(v.sentence(i)) || v.quoted(i - 1)) return true;
+        if (i == 0 || i == v.sentFirst(v.sentence(i))) return true;
+        // „…“ sagte X; but "Der Minister hat den Plan als „mutig“ bezeichnet": a verb after quoted words
+        // inside the clause closes it, and its subject stands before
+        if (v.quoted(i - 1)) return quoteOpensClause(i - 1);
         String p = v.word(i - 1);
         if (p.equals(":") || p.equals(";") || p.equals("(") || p.equals("-") || p.equals("–") || p.equals("—")) return true;
         if (p.length() == 1 && QuoteMarks.isMark(p.charAt(0))) return true;
+        // "Der Grund, so vermutet die Zeitung, …": an inserted "so" and cue
+        if (v.isWord(i - 1, "so") && i >= 2 && v.word(i - 2).endsWith(",")) return true;
         return p.endsWith(",") && !closesRelativeClause(i - 1);
+    }
+
+    /** The quoted words ending at token {@code last} stand first in their sentence or after a colon, dash or comma. */
+    private boolean quoteOpensClause(int last) {
+        int first = v.sentFirst(v.sentence(last));
+        int k = last;
+        while (k > first && v.quoted(k - 1)) k--;
+        if (k == first) return true;
+        String p = v.word(k - 1);
+        return p.equals(":") || p.endsWith(",") || p.equals("–") || p.equals("-") || p.equals("—") || p.equals("(");
+    }
+
+    /** The clause of the cue opens with an article that may be nominative (die, eine): its noun phrase may be the subject. */
+    boolean nominativeStart(int at) {
+        return NOMINATIVE_ARTICLES.contains(v.lower(clauseStart(at)));
     }
 
     /** "Berger, der … erwartet wurde, versicherte": the comma ends a relative clause, not the reported words. */
@@ -64,8 +86,22 @@ final class Clauses {
             if (v.quoted(k)) continue;
             if (v.isTag(k, "VERB") || v.isTag(k, "AUX")) return false;
             if ((v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) && ppHead(k, start) < 0 && !adverb(k)) return false;
+            // "Über Pat Ryder sagte …": a name's later words lie in the phrase its first word does
+            if (v.mentionAt(k) != null) k = Math.max(k, Math.min(v.mentionLast(k), at - 1));
         }
         return true;
+    }
+
+    /**
+     * The cue is a finite verb after the words that open its clause, with no verb before it: in a
+     * German main clause that is the second place, and the subject follows it when those words hold
+     * none ("Den Flüchtlingen sicherte Präsident Ryder zu, …").
+     */
+    boolean finiteSecond(int at) {
+        int start = clauseStart(at);
+        if (start >= at || v.isTag(start, "SCONJ")) return false;
+        for (int k = start; k < at; k++) if (!v.quoted(k) && (v.isTag(k, "VERB") || v.isTag(k, "AUX"))) return false;
+        return GermanLexicon.get().any(v.word(at).toLowerCase(Locale.ROOT), f -> f.tag().startsWith("VER:") && f.has("3"));
     }
 
     /** A sentence adverb the tagger took for a noun (Unterdessen, Derweil): the lexicon knows it as an adverb. */

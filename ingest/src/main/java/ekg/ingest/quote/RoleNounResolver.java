@@ -2,6 +2,7 @@ package ekg.ingest.quote;
 
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
+import ekg.ingest.morph.GermanLexicon;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +20,23 @@ final class RoleNounResolver {
     private final TextView v;
     private final List<String> roles;
     private final PronounResolver pronouns;
+    private final byte[] known;
 
     RoleNounResolver(TextView v, List<String> roles, PronounResolver pronouns) {
         this.v = v;
         this.roles = roles;
         this.pronouns = pronouns;
+        this.known = new byte[v.size()];
     }
 
     /** A noun that names a role, outside quote marks. */
     boolean isRole(int i) {
+        // asked for the same tokens by every cue of the sentence: each answer is kept (1 yes, 2 no)
+        if (known[i] == 0) known[i] = (byte) (role(i) ? 1 : 2);
+        return known[i] == 1;
+    }
+
+    private boolean role(int i) {
         String w0 = v.word(i);
         // the first letter, after the digits of "45-Jährige", which the tagger may take for an adjective
         int first = 0;
@@ -35,7 +44,10 @@ final class RoleNounResolver {
         if (v.quoted(i) || !(v.isTag(i, "NOUN") || first > 0 && v.isTag(i, "ADJ"))) return false;
         if (first >= w0.length() || !Character.isUpperCase(w0.charAt(first))) return false;
         String w = v.word(i).toLowerCase(Locale.ROOT);
-        return roles.stream().anyMatch(w::endsWith);
+        if (roles.stream().anyMatch(w::endsWith)) return true;
+        // "die Autoren", "Ärzte": a plural whose singular is a role
+        return first == 0 && GermanLexicon.get().lemmas(v.word(i), f -> f.tag().startsWith("SUB:") && f.has("PLU")).stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).anyMatch(l -> roles.stream().anyMatch(l::endsWith));
     }
 
     /**
@@ -46,7 +58,8 @@ final class RoleNounResolver {
      */
     Speaker resolve(int i) {
         String role = v.word(i).toLowerCase(Locale.ROOT);
-        for (int k = i - 1; k >= 0; k--) {
+        // "ein Sprecher" introduces someone new, never the person introduced with that role before
+        for (int k = indefinite(i) ? -1 : i - 1; k >= 0; k--) {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != EntityType.PER || v.quoted(k)) continue;
             if (introducedAs(k, role)) return new Speaker(m.span(), v.entityKey(m.span()));
@@ -63,6 +76,13 @@ final class RoleNounResolver {
         int j = i - 1;
         while (j >= 0 && v.isTag(j, "ADJ")) j--;
         return j >= 0 && (v.isWord(j, "der") || v.isWord(j, "die"));
+    }
+
+    /** "ein Sprecher", "einer Sprecherin": an indefinite article before the role. */
+    private boolean indefinite(int i) {
+        int j = i - 1;
+        while (j >= 0 && v.isTag(j, "ADJ")) j--;
+        return j >= 0 && v.lower(j).startsWith("ein");
     }
 
     /** "Sprecher der Polizei", "Sprecherin von Nordwerk": the organisation right after the role. */

@@ -29,6 +29,7 @@ final class SpeakerFinder {
     private final PronounResolver pronouns;
     private final RoleNounResolver roles;
     private final SourcePhrases sources;
+    private final Agents agents;
 
     SpeakerFinder(TextView v) {
         this.v = v;
@@ -36,6 +37,7 @@ final class SpeakerFinder {
         this.pronouns = new PronounResolver(v, clauses);
         this.roles = new RoleNounResolver(v, ROLE_NOUNS, pronouns);
         this.sources = new SourcePhrases(v);
+        this.agents = new Agents(v, clauses, roles);
     }
 
     /** The speaker {@code cue} names, or null when its clause does not settle one. */
@@ -53,11 +55,25 @@ final class SpeakerFinder {
             if (cand < 0 && !e.speakerAfter()) cand = sharedSubject(at);
         } else {
             cand = prefield(at);
-            if (cand < 0 && clauses.adverbialPrefield(at)) cand = after(cue);
+            if (cand < 0 && clauses.adverbialPrefield(at)) {
+                cand = after(cue);
+            } else if (cand < 0 && clauses.finiteSecond(at) && roleSubject(at, false) < 0) {
+                // "Den Flüchtlingen sicherte Präsident Ryder zu": no name, role or body before the verb, so the
+                // subject follows; after "Eine Verschiebung …" only a name right after the verb ("bezeichnete
+                // Ryder"): "Die Autoren der Studie werfen den Behörden vor" has its subject before
+                cand = after(cue);
+                if (clauses.nominativeStart(at) && !nameRightAfter(at)) cand = -1;
+            }
             if (cand < 0) cand = attributingPhrase(at);
         }
         if (cand < 0 && e.speakerAfter()) cand = roleRightAfter(cue);
-        else if (cand < 0 && !e.speakerBefore()) cand = roleSubject(at, clauses.inverted(at) || clauses.adverbialPrefield(at));
+        else if (cand < 0 && !e.speakerBefore()) {
+            boolean afterCue = clauses.inverted(at) || clauses.adverbialPrefield(at);
+            cand = roleSubject(at, afterCue);
+            if (cand < 0 && !afterCue && clauses.finiteSecond(at)) cand = roleSubject(at, true);
+        }
+        int agent = agents.agent(at, cand);
+        if (agent >= 0) return resolve(agent);
         if (cand >= 0) return resolve(cand);
         if (!e.speakerAfter() && !e.speakerBefore()) return sources.quotedSubject(at, clauses);
         // nach Polizeiangaben, Angaben der Kommandozentrale zufolge: the phrase says whose statements
@@ -102,9 +118,16 @@ final class SpeakerFinder {
         int to = afterCue ? Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT) : at - 1;
         for (int k = from; k <= to; k++) {
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
-            if (roles.isRole(k) && !titled(k) && clauses.ppHead(k, from) < 0) return k;
+            if (roles.isRole(k) && !titled(k) && clauses.ppHead(k, from) < 0 && !predicative(k)) return k;
         }
         return -1;
+    }
+
+    /** "sein Auftritt als designierter Vorsitzender": a role after "als" is what someone is, not who speaks. */
+    private boolean predicative(int k) {
+        int j = k - 1;
+        while (j >= 0 && (v.isTag(j, "ADJ") || v.isTag(j, "DET"))) j--;
+        return j >= 0 && v.isWord(j, "als");
     }
 
     /** A role noun in [from, to) that is no title: the subject comes first, so a later noun is its object. */
@@ -113,8 +136,19 @@ final class SpeakerFinder {
         return false;
     }
 
+    /** A name, or a title and a name, right after the verb at {@code at}. */
+    private boolean nameRightAfter(int at) {
+        int k = at + 1;
+        if (k < v.size() && v.mentionAt(k) == null && titled(k)) k++;
+        return k < v.size() && v.mentionAt(k) != null && !v.compoundModifier(k);
+    }
+
     /** A noun right before a name is its title: Kremlchef Pat Ryder, der Konzern Nordwerk. */
     private boolean titled(int k) {
+        return titled(v, k);
+    }
+
+    static boolean titled(TextView v, int k) {
         return k + 1 < v.size() && (v.mentionAt(k + 1) != null || v.isTag(k + 1, "PROPN"));
     }
 
@@ -134,7 +168,7 @@ final class SpeakerFinder {
      */
     private Speaker resolve(int cand) {
         Mention m = v.mentionAt(cand);
-        if (m != null) return new Speaker(m.span(), v.entityKey(m.span()));
+        if (m != null && !v.compoundModifier(cand)) return new Speaker(m.span(), v.entityKey(m.span()));
         if (roles.isRole(cand)) {
             Speaker s = roles.resolve(cand);
             return s != null ? s : UnnamedSpeakers.at(v, cand);
@@ -151,7 +185,7 @@ final class SpeakerFinder {
                 k = clauses.skipTo(k, at, ")");
             } else if (v.word(k).endsWith(",") && clauses.startsRelativeClause(k + 1, at)) {
                 k = clauses.skipTo(k, at, ",") - 1;
-            } else if (isCandidate(k, start)) {
+            } else if (isCandidate(k, start, true)) {
                 return preferPerson(k);
             }
         }
@@ -174,7 +208,7 @@ final class SpeakerFinder {
             if (cue.covers(k)) continue;
             if (v.quoted(k) || v.word(k).equals(":")) return -1;
             if (v.word(k).endsWith(",")) return clauses.appositive(k + 1, clauses.roleGenitive(k - 1)) ? k + 1 : -1;
-            if (isCandidate(k, Math.max(lower, at + 1))) return preferPerson(k);
+            if (isCandidate(k, Math.max(lower, at + 1), !cue.entry().speakerAfter())) return preferPerson(k);
         }
         return -1;
     }
@@ -189,7 +223,7 @@ final class SpeakerFinder {
         for (int k = first; k < at; k++) if (v.quoted(k)) return -1;
         int k = v.isTag(first, "DET") ? first + 1 : first;
         Mention m = k < at ? v.mentionAt(k) : null;
-        return m != null && m.type() != EntityType.LOC ? preferPerson(k) : -1;
+        return m != null && m.type() != EntityType.LOC && !v.compoundModifier(k) ? preferPerson(k) : -1;
     }
 
     /** X zufolge, ihm zufolge, dem Bericht zufolge: the name, pronoun or description right before the cue. */
@@ -215,13 +249,14 @@ final class SpeakerFinder {
         return -1;
     }
 
-    private boolean isCandidate(int k, int lowerBound) {
-        if (v.mentionAt(k) != null) return clauses.ppHead(k, lowerBound) < 0;
+    /** A speaker at {@code k}; as the {@code subject} of a verb, not a group in the dative plural (den Anwohnern). */
+    private boolean isCandidate(int k, int lowerBound, boolean subject) {
+        if (v.mentionAt(k) != null && !v.compoundModifier(k)) return clauses.ppHead(k, lowerBound) < 0;
         // "das Gericht", "Anwohner", but not "der Sprecher der Behörde" (a genitive), "der Konzern Nordwerk"
         // (a title) or "warnte der Minister die Anwohner" (a role before it is the subject)
         if (UnnamedSpeakers.isBodyOrGroup(v, k)) {
-            return clauses.ppHead(k, lowerBound) < 0 && clauses.genitiveHead(k) < lowerBound && !titled(k)
-                    && !roleBetween(lowerBound, k);
+            return clauses.ppHead(k, lowerBound) < 0 && !(subject && UnnamedSpeakers.isDativeGroup(v, k))
+                    && clauses.genitiveHead(k) < lowerBound && !titled(k) && !roleBetween(lowerBound, k);
         }
         return SUBJECT_PRONOUNS.contains(v.lower(k)) && v.isTag(k, "PRON") && !clauses.formalAddress(k);
     }

@@ -60,7 +60,9 @@ final class TextView {
         if (first >= tokens.size() || tokens.get(first).span().begin() >= m.span().end()) return;
         int last = first;
         while (last + 1 < tokens.size() && tokens.get(last + 1).span().begin() < m.span().end()) last++;
-        if (mentionAt[first] == null) {
+        // "US-Außenministerin": a mention of the whole word wins over one of its first part
+        Mention old = mentionAt[first];
+        if (old == null || old.span().end() < tokens.get(mentionLast[first]).span().end() && m.span().end() > old.span().end()) {
             mentionAt[first] = m;
             mentionLast[first] = last;
         }
@@ -148,6 +150,12 @@ final class TextView {
     Mention mentionAt(int i) { return mentionAt[i]; }
     /** The last token of the mention starting at {@code i}. */
     int mentionLast(int i) { return mentionLast[i]; }
+
+    /** The mention at {@code i} is the first part of a compound (US-Streitkräfte, WWF-Sprecher), whose head is another thing. */
+    boolean compoundModifier(int i) {
+        int end = mentionAt[i].span().end();
+        return end < tokens.get(mentionLast[i]).span().end() && text.charAt(end) == '-';
+    }
 
     boolean isTag(int i, String tag) {
         String p = pos.get(i);

@@ -5,6 +5,7 @@ import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.Span;
+import ekg.ingest.morph.GermanLexicon;
 import ekg.ingest.resolve.Slug;
 
 import java.util.ArrayList;
@@ -46,13 +47,21 @@ final class UnnamedSpeakers {
         return capitalNoun(v, i) && (endsWithAny(v.word(i), GROUPS) || endsWithAny(v.word(i), DATIVE_GROUPS));
     }
 
+    /** A group in the dative plural (den Anwohnern), which can be no subject. */
+    static boolean isDativeGroup(TextView v, int i) {
+        return capitalNoun(v, i) && endsWithAny(v.word(i), DATIVE_GROUPS) && !endsWithAny(v.word(i), GROUPS);
+    }
+
     /** A common noun naming a text: der Bericht, eine Erklärung, das Schreiben. */
     static boolean isDocument(TextView v, int i) {
         return capitalNoun(v, i) && endsWithAny(v.word(i), DOCUMENTS);
     }
 
     private static boolean capitalNoun(TextView v, int i) {
-        return i < v.size() && !v.quoted(i) && v.isTag(i, "NOUN") && Character.isUpperCase(v.word(i).charAt(0));
+        if (i >= v.size() || v.quoted(i) || !Character.isUpperCase(v.word(i).charAt(0))) return false;
+        // the tagger may take a noun that opens the sentence for an adjective ("Analysten sprachen von …")
+        return v.isTag(i, "NOUN") || i == v.sentFirst(v.sentence(i)) && v.isTag(i, "ADJ")
+                && GermanLexicon.get().any(v.word(i), f -> f.tag().startsWith("SUB:"));
     }
 
     /** The speaker the description with head noun {@code head} stands for. */

@@ -1,0 +1,92 @@
+package ekg.ingest.quote;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.Quote;
+import org.junit.jupiter.api.Test;
+
+import static ekg.ingest.quote.TestDoc.quote;
+import static ekg.ingest.quote.TestDoc.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Speakers settled by the place of the verb in the German clause, compounds and verbs of quoting. */
+class SpeakerWordOrderTest {
+
+    @Test
+    void aVerbAfterQuotedWordsInsideTheClauseHasItsSubjectBefore() {
+        Doc d = TestDoc.of("Die Ministerin Eva Roth hat den Entwurf am Montag als „unausgegoren“ bezeichnet.")
+                .per("Eva Roth").tag("hat", "AUX").tag("bezeichnet", "VERB").build();
+        assertEquals("eva-roth", quote(quotes(d), "unausgegoren").speakerKey());
+    }
+
+    @Test
+    void aNameThatBeginsACompoundIsNotTheSpeaker() {
+        Doc d = TestDoc.of("Ein ABC-Sprecher sagte: „Wir prüfen den Fall.“").org("ABC").tag("sagte", "VERB").build();
+        Quote q = quote(quotes(d), "prüfen");
+        assertEquals("ABC-Sprecher", d.cover(q.speakerSpan()));
+    }
+
+    @Test
+    void whoIsQuotedSpokeNotWhoQuotes() {
+        Doc d = TestDoc.of("Die Zeitung zitiert Jonas Brandt mit den Worten: „Wir geben nicht auf.“")
+                .per("Jonas Brandt").tag("zitiert", "VERB").build();
+        assertEquals("jonas-brandt", quote(quotes(d), "geben nicht").speakerKey());
+    }
+
+    @Test
+    void anObjectBeforeTheVerbLeavesTheSubjectAfterIt() {
+        Doc d = TestDoc.of("Den Anwohnern sicherte Lea Hahn am Abend zu, dass die Straße „bald wieder offen“ sei.")
+                .per("Lea Hahn").tag("sicherte", "VERB").tag("zu", "PART").build();
+        assertEquals("lea-hahn", quote(quotes(d), "bald wieder").speakerKey());
+    }
+
+    @Test
+    void aPhraseAboutSomeoneNamedInTwoWordsIsNoSubject() {
+        Doc d = TestDoc.of("Über Tom Berger sagte Lea Hahn: „Er ist ein Gewinn für uns.“")
+                .per("Tom Berger").per("Lea Hahn").tag("sagte", "VERB").build();
+        assertEquals("lea-hahn", quote(quotes(d), "Gewinn").speakerKey());
+    }
+
+    @Test
+    void aRoleAfterAlsIsWhatSomeoneIsNotWhoSpeaks() {
+        Doc d = TestDoc.of("Nach dem Auftritt von Tom Berger als neuer Vorsitzender erklärte Lea Hahn: „Wir arbeiten gut zusammen.“")
+                .per("Tom Berger").per("Lea Hahn").tag("erklärte", "VERB").tag("neuer", "ADJ").build();
+        assertEquals("lea-hahn", quote(quotes(d), "arbeiten").speakerKey());
+    }
+
+    @Test
+    void aNameRightAfterTheVerbIsTheSubjectAfterAnObjectThatMayLookNominative() {
+        Doc d = TestDoc.of("Eine Verschiebung der Wahl bezeichnete Jonas Brandt als „fatal“.")
+                .per("Jonas Brandt").tag("bezeichnete", "VERB").build();
+        assertEquals("jonas-brandt", quote(quotes(d), "fatal").speakerKey());
+    }
+
+    @Test
+    void aPluralOfARoleBeforeTheVerbIsTheSubjectNotTheBodyAfterIt() {
+        Doc d = TestDoc.of("Die Autoren der Studie werfen den Behörden vor: „Niemand prüft die Qualität.“")
+                .tag("werfen", "VERB").tag("vor", "ADP").build();
+        Quote q = quote(quotes(d), "Qualität");
+        assertEquals("Autoren der Studie", d.cover(q.speakerSpan()));
+    }
+
+    @Test
+    void aGroupNounThatOpensTheSentenceSpeaksThoughTaggedAsAdjective() {
+        Doc d = TestDoc.of("Analysten sprachen am Abend von „Panikverkäufen“.").tag("Analysten", "ADJ").build();
+        Quote q = quote(quotes(d), "Panikverkäufen");
+        assertEquals("Analysten", d.cover(q.speakerSpan()));
+    }
+
+    @Test
+    void theAgentOfAPassiveSpeaks() {
+        Doc d = TestDoc.of("Die Lage wird vom Wetteramt Nord als „sehr ernst“ eingestuft.")
+                .org("Wetteramt Nord").tag("wird", "AUX").tag("eingestuft", "VERB").build();
+        assertEquals("wetteramt-nord", quote(quotes(d), "sehr ernst").speakerKey());
+    }
+
+    @Test
+    void anIndefiniteRoleIsSomeoneNewNotThePersonIntroducedWithIt() {
+        Doc d = TestDoc.of("Regierungssprecher Tom Berger lobte den Plan. „Wir sind zufrieden“, sagte ein Sprecher der Opposition.")
+                .per("Tom Berger").tag("lobte", "VERB").tag("sagte", "VERB").build();
+        Quote q = quote(quotes(d), "zufrieden");
+        assertEquals("Sprecher der Opposition", d.cover(q.speakerSpan()));
+    }
+}

@@ -40,17 +40,17 @@ final class IndirectSpeechFinder implements QuoteFinder {
      */
     private static final Set<String> SOLLEN = Set.of("soll", "sollen", "sollte", "sollten");
 
-    private final CueFinder cueFinder;
+    private final CueLexicon lexicon;
 
     IndirectSpeechFinder(CueLexicon lexicon) {
-        this.cueFinder = new CueFinder(lexicon);
+        this.lexicon = lexicon;
     }
 
     @Override
     public List<Quote> find(TextView v, QuoteSpanFinder.Result marks, List<Quote> earlier) {
-        List<Cue> cues = cueFinder.find(v);
-        SpeakerFinder finder = new SpeakerFinder(v);
-        CarryOver speakers = new CarryOver(v, cues, finder);
+        CarryOver speakers = v.cueSpeakers(lexicon);
+        List<Cue> cues = speakers.cues();
+        SpeakerFinder finder = speakers.finder();
         ReportedClause clauses = new ReportedClause(v, cues, finder);
         List<Quote> out = new ArrayList<>();
         Chain chain = null;

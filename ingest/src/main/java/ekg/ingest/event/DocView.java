@@ -232,12 +232,16 @@ final class DocView {
 
     private String inflectedPlace(String phrase) {
         if (!kb.mayName(phrase)) return null;
-        String key = kbPlace(phrase);
-        if (key != null || !phrase.contains(" ")) return key;
-        String first = phrase.substring(0, phrase.indexOf(' '));
-        String rest = phrase.substring(phrase.indexOf(' '));
+        int space = phrase.indexOf(' ');
+        String first = space < 0 ? phrase : phrase.substring(0, space);
+        // With no other white space in it, the first word is the folded name's first word: most are none.
+        boolean plainFirst = first.chars().noneMatch(Character::isWhitespace);
+        String key = space >= 0 && plainFirst && !kb.mayOpenName(first) ? null : kbPlace(phrase);
+        if (key != null || space < 0) return key;
+        String rest = phrase.substring(space);
         String stem = ADJECTIVE_ENDING.matcher(first).replaceFirst("");
         for (String ending : List.of("er", "e", "en", "em", "es")) {
+            if (plainFirst && !kb.mayOpenName(stem + ending)) continue;
             key = kbPlace(stem + ending + rest);
             if (key != null) return key;
         }

@@ -58,6 +58,8 @@ final class DocView {
     private final int[] sentenceFrom;
     private final int[] sentenceTo;
     private boolean[] named;
+    /** Per token: 0 not asked yet, 1 when a name of the knowledge base may end with the word ending there, 2 when none can. */
+    private byte[] mayEndPlace;
 
     DocView(Doc doc, KnowledgeBase kb) {
         this.doc = doc;
@@ -203,6 +205,8 @@ final class DocView {
      * asks for the same phrases after the same prepositions.
      */
     String kbPlaceAt(int from, int to) {
+        // Most phrases end in a word no name of the knowledge base ends in: asked once per token, not per phrase.
+        if (!mayEndPlace(from, to - 1)) return null;
         // One number per pair whose Long hash differs per pair: "from << 32 | to" hashes to from ^ to, the
         // same for most nearby pairs, and the map's lookups then cost more than the places they save.
         long pair = (long) from * (doc.tokens().size() + 1) + to;
@@ -210,14 +214,34 @@ final class DocView {
                 .orElse(null);
     }
 
+    /**
+     * False when the phrase from token {@code from} to token {@code last} cannot be a name of the
+     * knowledge base because the word it ends with ends none ({@link KnowledgeBase#mayName}).
+     */
+    private boolean mayEndPlace(int from, int last) {
+        String text = doc.text();
+        int end = tokens.get(last).span().end();
+        int word = end;
+        while (word > 0 && !Character.isWhitespace(text.charAt(word - 1))) word--;
+        // The word begins before the phrase: the phrase is a part of one word, asked as it is.
+        if (word < tokens.get(from).span().begin()) return true;
+        if (mayEndPlace == null) mayEndPlace = new byte[tokens.size()];
+        if (mayEndPlace[last] == 0) mayEndPlace[last] = kb.mayName(text.substring(word, end)) ? (byte) 1 : (byte) 2;
+        return mayEndPlace[last] == 1;
+    }
+
     private String inflectedPlace(String phrase) {
         if (!kb.mayName(phrase)) return null;
-        String key = kbPlace(phrase);
-        if (key != null || !phrase.contains(" ")) return key;
-        String first = phrase.substring(0, phrase.indexOf(' '));
-        String rest = phrase.substring(phrase.indexOf(' '));
+        int space = phrase.indexOf(' ');
+        String first = space < 0 ? phrase : phrase.substring(0, space);
+        // With no other white space in it, the first word is the folded name's first word: most are none.
+        boolean plainFirst = first.chars().noneMatch(Character::isWhitespace);
+        String key = space >= 0 && plainFirst && !kb.mayOpenName(first) ? null : kbPlace(phrase);
+        if (key != null || space < 0) return key;
+        String rest = phrase.substring(space);
         String stem = ADJECTIVE_ENDING.matcher(first).replaceFirst("");
         for (String ending : List.of("er", "e", "en", "em", "es")) {
+            if (plainFirst && !kb.mayOpenName(stem + ending)) continue;
             key = kbPlace(stem + ending + rest);
             if (key != null) return key;
         }

@@ -1,5 +1,7 @@
 package ekg.ingest.event;
 
+import ekg.ingest.morph.WordMemo;
+
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -71,6 +73,14 @@ final class Modality {
         return false;
     }
 
+    private static final int HYPOTHETICAL_WORD = 1;
+    private static final int POSSIBLE_WORD = 2;
+    private static final int NEGATION_WORD = 4;
+    private static final int EVERY_WORD = 8;
+    /** Which of the lists above a word is in: asked for every word of every trigger's clause. */
+    private static final WordMemo<Integer> KINDS = new WordMemo<>(100_000, w -> (HYPOTHETICAL.contains(w) ? HYPOTHETICAL_WORD : 0)
+            | (POSSIBLE.contains(w) ? POSSIBLE_WORD : 0) | (NEGATION.contains(w) ? NEGATION_WORD : 0) | (EVERY.contains(w) ? EVERY_WORD : 0));
+
     static boolean factual(DocView v, int trigger) {
         int[] c = v.clause(trigger);
         // "Falls die Regierung stürzt, gibt es Neuwahlen": a conditional makes its whole sentence hypothetical,
@@ -80,11 +90,13 @@ final class Modality {
         boolean afterPast = pastPreposition(v, trigger, c[0]);
         for (int i = c[0]; i < c[1]; i++) {
             String w = v.lower(i);
-            if (HYPOTHETICAL.contains(w) && doubts(v, i, afterPast)) return false;
-            if (POSSIBLE.contains(w) && i < trigger && trigger - i <= ATTRIBUTE_REACH) return false;
-            if (NEGATION.contains(w) && !NOT_NEGATING.contains(v.lower(i + 1)) && negates(v, i, trigger)) return false;
+            int kinds = KINDS.get(w);
+            if (kinds == 0 && !purpose) continue;
+            if ((kinds & HYPOTHETICAL_WORD) != 0 && doubts(v, i, afterPast)) return false;
+            if ((kinds & POSSIBLE_WORD) != 0 && i < trigger && trigger - i <= ATTRIBUTE_REACH) return false;
+            if ((kinds & NEGATION_WORD) != 0 && !NOT_NEGATING.contains(v.lower(i + 1)) && negates(v, i, trigger)) return false;
             if (purpose && (w.equals("zu") || ZU_INFINITIVE.matcher(w).matches())) return false;
-            if (EVERY.contains(w) && PERIODS.contains(v.lower(i + 1))) return false;
+            if ((kinds & EVERY_WORD) != 0 && PERIODS.contains(v.lower(i + 1))) return false;
         }
         return !feared(v, trigger, c[0]) && !series(v, trigger);
     }

@@ -1,6 +1,7 @@
 package ekg.ingest.event;
 
 import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.morph.WordMemo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -57,8 +57,10 @@ final class TriggerLexicon {
      * several lexicon look-ups. Bounded, so memory does not grow with the corpus.
      */
     private static final int MAX_REMEMBERED = 100_000;
-    private final Map<String, List<Hit>> remembered = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> lemmasOf = new ConcurrentHashMap<>();
+    private final WordMemo<List<Hit>> remembered = new WordMemo<>(MAX_REMEMBERED, this::lookUp);
+    private final WordMemo<List<String>> lemmasOf = new WordMemo<>(MAX_REMEMBERED, this::lemmasOf);
+    // Asked of every lower-case word of an article.
+    private final WordMemo<Boolean> takesParticle = new WordMemo<>(MAX_REMEMBERED, this::anyParticleBase);
     /** What remains of a separable verb trigger without its particle ("nehmen" of "festnehmen"). */
     private final Set<String> particleBases = new HashSet<>();
 
@@ -85,12 +87,7 @@ final class TriggerLexicon {
 
     /** The entries {@code word} may be, in the lexicon's order: the caller picks the first whose context holds. */
     List<Hit> candidates(String word) {
-        List<Hit> hits = remembered.get(word);
-        if (hits == null) {
-            hits = lookUp(word);
-            if (remembered.size() < MAX_REMEMBERED) remembered.put(word, hits);
-        }
-        return hits;
+        return remembered.get(word);
     }
 
     /** The entries of a separable verb's lemma ("festnehmen" of "nahm ... fest"). */
@@ -101,16 +98,19 @@ final class TriggerLexicon {
 
     /** The verb lemmas of a lower-case word, for joining a separable particle. */
     List<String> verbLemmas(String word) {
-        List<String> lemmas = lemmasOf.get(word);
-        if (lemmas == null) {
-            lemmas = List.copyOf(compounds.verbLemmas(word));
-            if (lemmasOf.size() < MAX_REMEMBERED) lemmasOf.put(word, lemmas);
-        }
-        return lemmas;
+        return lemmasOf.get(word);
+    }
+
+    private List<String> lemmasOf(String word) {
+        return List.copyOf(compounds.verbLemmas(word));
     }
 
     /** Whether a lower-case word may be a separable verb trigger whose particle stands apart ("nahm"). */
     boolean mayTakeParticle(String word) {
+        return takesParticle.get(word);
+    }
+
+    private boolean anyParticleBase(String word) {
         for (String lemma : verbLemmas(word)) {
             if (particleBases.contains(lemma)) return true;
         }

@@ -41,6 +41,8 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> byName = new HashMap<>();
     /** The last word of every name and alias, folded: most phrases asked about end in none of them. */
     private final Set<String> lastWords = new HashSet<>();
+    /** The first word of every name and alias, folded. */
+    private final Set<String> firstWords = new HashSet<>();
     private final String fingerprint;
 
     private KnowledgeBase(Map<String, KbEntry> byKey) {
@@ -50,7 +52,10 @@ public final class KnowledgeBase {
         for (KbEntry e : byKey.values()) {
             for (String n : e.names()) byName.computeIfAbsent(fold(n), k -> new ArrayList<>(2)).add(e);
         }
-        for (String n : byName.keySet()) lastWords.add(lastWord(n));
+        for (String n : byName.keySet()) {
+            lastWords.add(lastWord(n));
+            firstWords.add(n.indexOf(' ') < 0 ? n : n.substring(0, n.indexOf(' ')));
+        }
     }
 
     private static final class BuiltIn {
@@ -116,6 +121,14 @@ public final class KnowledgeBase {
      */
     public boolean mayName(String phrase) {
         return lastWords.contains(lastWord(phrase.strip()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * False when no name or alias of several words begins with {@code word} (one word, no white space
+     * in it): a phrase that opens with it names nothing here.
+     */
+    public boolean mayOpenName(String word) {
+        return firstWords.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String lastWord(String stripped) {

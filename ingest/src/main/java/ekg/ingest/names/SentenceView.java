@@ -41,22 +41,36 @@ final class SentenceView {
         return m.span().begin() == tokens.get(i).span().begin();
     }
 
-    /** The index after the mention's last token in this sentence. */
+    /** The index after the mention's last token in this sentence, or 0 when it covers none. */
     int endIndex(Mention m) {
+        int k = firstEndingAfter(m.span().begin());
         int end = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (m.span().overlaps(tokens.get(i).span())) end = i + 1;
-        }
+        for (; k < tokens.size() && tokens.get(k).span().begin() < m.span().end(); k++) end = k + 1;
         return end;
     }
 
     /** How many of this sentence's tokens the mention covers. */
     int tokens(Mention m) {
+        int k = firstEndingAfter(m.span().begin());
         int n = 0;
-        for (Token t : tokens) {
-            if (m.span().overlaps(t.span())) n++;
-        }
+        for (; k < tokens.size() && tokens.get(k).span().begin() < m.span().end(); k++) n++;
         return n;
+    }
+
+    /**
+     * The first token that ends after {@code offset}. The tokens stand in text order without overlap, so
+     * the tokens a span overlaps run on from there: the rules ask this for most words of a sentence,
+     * and a scan of the whole sentence each time made them cost its length squared.
+     */
+    private int firstEndingAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().end() > offset) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     void add(int start, int end, EntityType type) {

@@ -19,11 +19,13 @@ final class CarryOver {
 
     private final TextView v;
     private final List<Cue> cues;
+    private final SpeakerFinder finder;
     private final Map<Cue, Speaker> cueSpeakers = new HashMap<>();
 
     CarryOver(TextView v, List<Cue> cues, SpeakerFinder finder) {
         this.v = v;
-        this.cues = cues;
+        this.cues = List.copyOf(cues);
+        this.finder = finder;
         State st = null;
         Cue prev = null;
         for (Cue c : cues) {
@@ -35,6 +37,15 @@ final class CarryOver {
             st = new State(sp, para);
             prev = c;
         }
+    }
+
+    /** The cues, in text order. */
+    List<Cue> cues() {
+        return cues;
+    }
+
+    SpeakerFinder finder() {
+        return finder;
     }
 
     /** The speaker a cue names, impersonal cues resolved to the attribution before them; null when unknown. */

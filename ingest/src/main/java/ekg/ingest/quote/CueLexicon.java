@@ -41,7 +41,8 @@ public final class CueLexicon {
 
     private final Map<String, List<Entry>> byFirstWord;
     /** Words met lately and their entries; forgotten all at once when full, as a long run meets every word. */
-    private final WordMemo<List<Entry>> byLemma = new WordMemo<>(100_000, this::lemmaEntries);
+    // Keyed by the form as the text has it: the finders ask with the token's own string, found again by identity.
+    private final WordMemo<List<Entry>> byForm = new WordMemo<>(100_000, w -> lemmaEntries(w.toLowerCase(Locale.ROOT)));
 
     private CueLexicon(Map<String, List<Entry>> byFirstWord) {
         this.byFirstWord = byFirstWord;
@@ -100,7 +101,7 @@ public final class CueLexicon {
      * (sprach, spricht: sprechen; teilte … mit: teilen mit).
      */
     List<Entry> entries(String word) {
-        return byLemma.get(word.toLowerCase(Locale.ROOT));
+        return byForm.get(word);
     }
 
     private List<Entry> lemmaEntries(String w) {

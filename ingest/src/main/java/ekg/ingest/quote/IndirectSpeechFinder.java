@@ -34,18 +34,18 @@ final class IndirectSpeechFinder implements QuoteFinder {
     /** Most sentences back to the passage a Konjunktiv I sentence resumes. */
     private static final int RESUME_GAP = 3;
 
-    private final CueFinder cueFinder;
+    private final CueLexicon lexicon;
 
     IndirectSpeechFinder(CueLexicon lexicon) {
-        this.cueFinder = new CueFinder(lexicon);
+        this.lexicon = lexicon;
     }
 
     @Override
     public List<Quote> find(TextView v, QuoteSpanFinder.Result marks, List<Quote> earlier) {
-        List<Cue> cues = cueFinder.find(v);
-        SpeakerFinder finder = new SpeakerFinder(v);
+        CarryOver speakers = v.cueSpeakers(lexicon);
+        List<Cue> cues = speakers.cues();
+        SpeakerFinder finder = speakers.finder();
         Clauses subjects = new Clauses(v);
-        CarryOver speakers = new CarryOver(v, cues, finder);
         ReportedClause clauses = new ReportedClause(v, cues, finder);
         List<Quote> out = new ArrayList<>();
         Chain chain = null;

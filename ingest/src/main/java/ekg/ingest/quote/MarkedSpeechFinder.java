@@ -15,11 +15,11 @@ import java.util.List;
  * speaker if the text does not settle one.
  */
 final class MarkedSpeechFinder implements QuoteFinder {
-    private final CueFinder cues;
+    private final CueLexicon lexicon;
     private final NonSpeechFilter nonSpeech;
 
     MarkedSpeechFinder(CueLexicon lexicon, NonSpeechFilter nonSpeech) {
-        this.cues = new CueFinder(lexicon);
+        this.lexicon = lexicon;
         this.nonSpeech = nonSpeech;
     }
 
@@ -27,8 +27,9 @@ final class MarkedSpeechFinder implements QuoteFinder {
     public List<Quote> find(TextView v, QuoteSpanFinder.Result found, List<Quote> earlier) {
         Doc doc = v.doc;
         List<QuoteSpanFinder.Pair> speech = found.pairs().stream().filter(p -> nonSpeech.isSpeech(v, p)).toList();
-        List<Cue> cueList = cues.find(v);
-        SpeakerFinder speakerFinder = new SpeakerFinder(v);
+        CarryOver carry = v.cueSpeakers(lexicon);
+        List<Cue> cueList = carry.cues();
+        SpeakerFinder speakerFinder = carry.finder();
         Attributor.Attribution[] all = new Attributor(v, cueList, speakerFinder).attribute(speech, found.strayClosers());
 
         List<Attributor.Attribution> kept = new ArrayList<>();
@@ -42,7 +43,7 @@ final class MarkedSpeechFinder implements QuoteFinder {
             boolean whole = kept.get(i).cue() == null && modes.get(i) == QuoteMode.DIRECT;
             frames.add(whole ? colonFrame(v, kept.get(i).pair(), speakerFinder) : null);
         }
-        Speaker[] speakers = new CarryOver(v, cueList, speakerFinder).speakers(kept, modes, frames);
+        Speaker[] speakers = carry.speakers(kept, modes, frames);
         List<Quote> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Attributor.Attribution a = kept.get(i);

@@ -71,7 +71,7 @@ final class NonSpeechFilter {
      */
     boolean isGloss(String text, QuoteSpanFinder.Pair p) {
         int a = p.close() + 1;
-        if (SPACES.split(p.inner().of(text).strip()).length <= SOURCE_WORDS) {
+        if (wordCount(p.inner().of(text).strip(), SOURCE_WORDS + 1) <= SOURCE_WORDS) {
             int b = p.open() - 1;
             while (b >= 0 && text.charAt(b) == ' ') b--;
             if (b >= 0 && text.charAt(b) == '(') return true;
@@ -90,9 +90,11 @@ final class NonSpeechFilter {
      * or "gemäß", which name a source (laut „lohberg aktuell“).
      */
     boolean isName(String text, QuoteSpanFinder.Pair p) {
-        String[] words = SPACES.split(p.inner().of(text).strip());
-        if (LEGAL_FORMS.contains(words[words.length - 1]) && Character.isUpperCase(words[0].charAt(0))) return true;
-        if (words.length > MAX_TITLE_WORDS) return false;
+        String inner = p.inner().of(text).strip();
+        if (LEGAL_FORMS.contains(lastWord(inner)) && Character.isUpperCase(inner.charAt(0))) return true;
+        // Most quotes are sentences: counted, not split, before they are found too long for a name.
+        if (wordCount(inner, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) return false;
+        String[] words = SPACES.split(inner);
         if (words.length <= SOURCE_WORDS && (sourceBefore(text, p.open())
                 || SOURCE_AFTER.matcher(text).region(Math.min(text.length(), p.close() + 1), text.length()).lookingAt())) {
             return true;
@@ -129,6 +131,30 @@ final class NonSpeechFilter {
         return b == 0 || ",.;:(\n".indexOf(text.charAt(b - 1)) >= 0;
     }
 
+    /** The words of {@code stripped} as {@link #SPACES} splits it, counted up to {@code cap}. */
+    static int wordCount(String stripped, int cap) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < stripped.length() && n < cap; i++) {
+            boolean space = isSpace(stripped.charAt(i));
+            if (!space && !inWord) n++;
+            inWord = !space;
+        }
+        return Math.max(n, 1);
+    }
+
+    /** The last of the words {@link #SPACES} splits {@code stripped} into. */
+    static String lastWord(String stripped) {
+        int i = stripped.length();
+        while (i > 0 && !isSpace(stripped.charAt(i - 1))) i--;
+        return stripped.substring(i);
+    }
+
+    /** The characters of the regular expression class {@code \\s}. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean commonWord(String w) {
         GermanLexicon lex = GermanLexicon.get();
         return lex.any(w, f -> f.isCommonNoun()) || lex.any(w.toLowerCase(Locale.ROOT), f -> f.tag().startsWith("ADJ"))
@@ -154,9 +180,10 @@ final class NonSpeechFilter {
 
     /** die Zeitung „Rodong Sinmun“, ein Schiff namens „…“. */
     boolean isTitle(String text, QuoteSpanFinder.Pair p) {
-        String[] words = SPACES.split(p.inner().of(text).strip());
-        if (words.length > MAX_TITLE_WORDS) return false;
-        if (words.length <= SOURCE_WORDS && mediaHead(words[words.length - 1])) return true;
+        String inner = p.inner().of(text).strip();
+        int words = wordCount(inner, MAX_TITLE_WORDS + 1);
+        if (words > MAX_TITLE_WORDS) return false;
+        if (words <= SOURCE_WORDS && mediaHead(lastWord(inner))) return true;
         String w = wordBefore(text, p.open());
         if (w.isEmpty()) return false;
         String lw = w.toLowerCase(Locale.ROOT);

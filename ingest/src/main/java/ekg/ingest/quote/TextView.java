@@ -29,6 +29,8 @@ final class TextView {
     private final int[] mentionLast;
     private final boolean[] inMention;
     private final Map<Span, String> echoKeys = new HashMap<>();
+    private CueLexicon cueLexicon;
+    private CarryOver cueSpeakers;
 
     TextView(Doc doc, List<QuoteSpanFinder.Pair> pairs) {
         this.doc = doc;
@@ -87,8 +89,8 @@ final class TextView {
             String key = entityKey(m.span());
             if (key == null) continue;
             addSurface(m.text(), m, key, bySurface, keyOf);
-            String[] words = m.text().split("\\s+");
-            if (m.type() == EntityType.PER && words.length > 1) addSurface(words[words.length - 1], m, key, bySurface, keyOf);
+            String surname = m.type() == EntityType.PER ? lastOfSeveral(m.text()) : null;
+            if (surname != null) addSurface(surname, m, key, bySurface, keyOf);
         }
         // Spellings of one entity only, longest first, by first letter: a token is compared only with
         // the spellings that begin as it does.
@@ -137,6 +139,18 @@ final class TextView {
 
     int size() { return tokens.size(); }
     Token token(int i) { return tokens.get(i); }
+    /**
+     * The article's cues and the speakers they name, found once for all finders that read with the same
+     * lexicon: marked and unmarked speech share them, and finding them is most of a finder's work.
+     */
+    CarryOver cueSpeakers(CueLexicon lexicon) {
+        if (cueSpeakers == null || cueLexicon != lexicon) {
+            cueSpeakers = new CarryOver(this, new CueFinder(lexicon).find(this), new SpeakerFinder(this));
+            cueLexicon = lexicon;
+        }
+        return cueSpeakers;
+    }
+
     String word(int i) { return tokens.get(i).text(); }
     String lower(int i) { return ix.lower(i); }
     String pos(int i) { return pos.get(i); }
@@ -177,6 +191,15 @@ final class TextView {
     }
 
     /** The key of the entity that {@code mention} belongs to, or null when the resolver left it alone. */
+    /** The last word of a name of several words, as a split at white space gives it; null for one word. */
+    static String lastOfSeveral(String name) {
+        int end = name.length();
+        while (end > 0 && NonSpeechFilter.isSpace(name.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && !NonSpeechFilter.isSpace(name.charAt(start - 1))) start--;
+        return start > 0 && end > start ? name.substring(start, end) : null;
+    }
+
     String entityKey(Span mention) {
         if (echoKeys.containsKey(mention)) return echoKeys.get(mention);
         if (!ix.entitiesAt(mention).isEmpty()) return ix.entitiesAt(mention).get(0).key();

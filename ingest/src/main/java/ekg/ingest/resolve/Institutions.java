@@ -23,6 +23,9 @@ final class Institutions {
     private static final Pattern BODY = Pattern.compile("(Polizei|Armee|Kongress(es)?|Landtag(e?s)?|Staatsanwaltschaft"
             + "|Küstenwache|Nationalgarde|Außenamt(e?s)?|\\p{Lu}\\p{Ll}+ministerium(s)?|\\p{Lu}\\p{Ll}+ressort(s)?"
             + "|\\p{Lu}\\p{Ll}+ausschuss(es)?|\\p{Lu}[\\p{L}-]*-Polizei)");
+    private static final List<String> BODY_ENDINGS = List.of("Polizei", "Armee", "Kongress", "Kongresses", "Landtag",
+            "Landtags", "Landtages", "Staatsanwaltschaft", "Küstenwache", "Nationalgarde", "Außenamt", "Außenamts",
+            "Außenamtes", "ministerium", "ministeriums", "ressort", "ressorts", "ausschuss", "ausschusses");
     // Asked of every capitalised word not yet in a name: the verdict depends on the word alone.
     private static final WordMemo<Boolean> BODY_WORD = new WordMemo<>(100_000, w -> BODY.matcher(w).matches());
     // What stands before a body's noun when it names one: an article or a preposition with one.
@@ -36,7 +39,13 @@ final class Institutions {
 
     /** Whether a name is a body's bare noun, whose key must not reach beyond its article. */
     static boolean isBareNoun(String form) {
-        return BODY_WORD.get(form);
+        return mayBeBody(form) && BODY_WORD.get(form);
+    }
+
+    /** Whether the word ends as one of {@link #BODY}'s nouns can: asked of every capitalised word, most fail here. */
+    private static boolean mayBeBody(String w) {
+        for (String end : BODY_ENDINGS) if (w.endsWith(end)) return true;
+        return false;
     }
 
     /** "Umwelt- und Verkehrsministerium": where the first of two bodies joined by "und" begins. */
@@ -52,7 +61,7 @@ final class Institutions {
     /** The body named at token {@code i}, as a mention, or null. */
     static Mention at(List<Token> tokens, boolean[] taken, int i, String text) {
         String w = tokens.get(i).text();
-        if (!BODY_WORD.get(w)) return null;
+        if (!isBareNoun(w)) return null;
         int first = i;
         if (i > 0 && !taken[i - 1] && ADJECTIVE.matcher(tokens.get(i - 1).text()).matches()) first = i - 1;
         first = coordinated(tokens, taken, first);

@@ -135,6 +135,9 @@ final class NamePatterns {
     }
 
     static boolean acronym(String w) {
+        // An acronym ends in a capital and has three to six letters: most words fail that before any lookup.
+        int n = w.length();
+        if (n < 3 || n > 12 || !Character.isUpperCase(w.codePointBefore(n))) return false;
         return ACRONYM_WORD.get(w);
     }
 

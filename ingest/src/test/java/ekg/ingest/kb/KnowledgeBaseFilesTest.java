@@ -58,6 +58,15 @@ class KnowledgeBaseFilesTest {
     }
 
     @Test
+    void aPhraseMayOpenANameOnlyWithTheFirstWordOfOne() throws IOException {
+        Path file = write("near.jsonl", "{\"key\":\"naher-osten\",\"type\":\"LOC\",\"name\":\"Naher Osten\",\"source\":\"t\"}");
+        KnowledgeBase kb = KnowledgeBase.load(List.of(file));
+        assertTrue(kb.mayOpenName("NAHER"));
+        assertFalse(kb.mayOpenName("Nahen"), "another form of the first word is asked as itself");
+        assertFalse(kb.mayOpenName("Osten"), "the last word of a name of two opens none");
+    }
+
+    @Test
     void theFingerprintDependsOnTheEntriesAlone() throws IOException {
         Path file = write("same.jsonl", "{\"key\":\"x-land\",\"type\":\"LOC\",\"name\":\"X-Land\",\"source\":\"a\"}");
         Path other = write("other.jsonl", "{\"key\":\"x-land\",\"type\":\"LOC\",\"name\":\"X-Land\",\"source\":\"b\"}");

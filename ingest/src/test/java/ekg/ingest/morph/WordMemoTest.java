@@ -26,16 +26,30 @@ class WordMemoTest {
     }
 
     @Test
+    void anEqualFormOfAnotherStringGetsTheSameAnswer() {
+        List<String> asked = new ArrayList<>();
+        WordMemo<Integer> length = new WordMemo<>(10, w -> {
+            asked.add(w);
+            return w.length();
+        });
+        String text = "Amt und Amt";
+        assertEquals(3, length.get(text.substring(0, 3)));
+        assertEquals(3, length.get(text.substring(8)));
+        assertEquals(4, length.get("Haus"));
+        assertEquals(List.of("Amt", "Haus"), asked);
+    }
+
+    @Test
     void startsAfreshWhenFull() {
         List<String> asked = new ArrayList<>();
         WordMemo<Integer> length = new WordMemo<>(2, w -> {
             asked.add(w);
             return w.length();
         });
-        assertEquals(3, length.get("Amt"));
-        assertEquals(4, length.get("Haus"));
-        assertEquals(5, length.get("Markt"));
-        assertEquals(3, length.get("Amt"));
-        assertEquals(List.of("Amt", "Haus", "Markt", "Amt"), asked);
+        // More forms than the small table of recent answers holds: the first is asked again.
+        for (int i = 0; i < 10_000; i++) assertEquals(String.valueOf(i).length() + 1, length.get("w" + i));
+        assertEquals(2, length.get("w0"));
+        assertEquals(10_001, asked.size());
+        assertEquals("w0", asked.get(10_000));
     }
 }

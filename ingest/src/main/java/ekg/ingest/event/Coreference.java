@@ -45,6 +45,7 @@ final class Coreference {
         final String type;
         final List<Draft> mentions = new ArrayList<>();
         final Set<String> actors = new HashSet<>();
+        final Set<String> places = new HashSet<>();
         final Set<String> lemmas = new HashSet<>();
         /** The results ("2:0") its mentions give: a match has one. */
         final Set<String> scores = new HashSet<>();
@@ -68,6 +69,7 @@ final class Coreference {
             this.paragraph = paragraph;
             mentions.add(d);
             actors.addAll(d.args.actors);
+            places.addAll(d.args.places);
             lemmas.add(d.hit.entry().lemma());
             if (score != null) scores.add(score);
             if (time == null || !stated && d.when.phrase() != null) time = d.when.value();
@@ -176,7 +178,17 @@ final class Coreference {
 
     private static boolean refersTo(DocView v, Event e, Draft d) {
         boolean overlap = !Collections.disjoint(e.actors, d.args.actors);
-        return overlap || namesAgain(v, e, d) && !conflict(v, e, d);
+        return overlap || samePlace(e, d) || namesAgain(v, e, d) && !conflict(v, e, d);
+    }
+
+    /**
+     * One side names no one and both name the same place: "Nun ist er nach Nordkorea gereist" and "Putin
+     * ist zu einem Staatsbesuch in Nordkorea eingetroffen". Not for happenings news counts, where one place
+     * sees several ("zwei Anschläge in Kabul").
+     */
+    private static boolean samePlace(Event e, Draft d) {
+        return (e.actors.isEmpty() || d.args.actors.isEmpty()) && !COUNTED.contains(d.type())
+                && !Collections.disjoint(e.places, d.args.places);
     }
 
     /**

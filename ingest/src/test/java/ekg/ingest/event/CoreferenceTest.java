@@ -35,4 +35,12 @@ class CoreferenceTest {
         List<EventMention> attacks = of(d, "Attack", 2);
         assertNotEquals(attacks.get(0).event(), attacks.get(1).event(), attacks.toString());
     }
+
+    @Test
+    void appointmentsToTwoOfficesAreTwoEvents() {
+        Doc d = EventDocs.of("Ein Weg nach oben. Alte Bande halten. Im Jahr davor wurde Eva Muster Bürgermeisterin.\n\n"
+                + "Im Jahr darauf wurde Eva Muster Parteisprecherin.", "2021-03-01").per("Eva Muster").build();
+        List<EventMention> offices = of(d, "StartPosition", 2);
+        assertNotEquals(offices.get(0).event(), offices.get(1).event(), offices.toString());
+    }
 }

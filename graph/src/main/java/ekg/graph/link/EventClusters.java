@@ -19,7 +19,8 @@ import java.util.Set;
  * Mittwoch" joins a visit reported as "Dienstag und Mittwoch". A mention without time joins the one event
  * that fits; when several fit and it names a place, the one within a month of its article's date (news
  * reports the present), else the one its own article does not date otherwise; failing that it is an event
- * of its own.
+ * of its own. The linker gives it each article event whole ({@link ArticleEvents}), and an event holds at
+ * most one of each article.
  */
 final class EventClusters {
 
@@ -30,6 +31,7 @@ final class EventClusters {
         private final Set<String> actors = new HashSet<>();
         private final Set<String> places = new HashSet<>();
         private final Set<String> datedArticles = new HashSet<>();
+        private final Set<String> articles = new HashSet<>();
         private final List<TimeRange> times = new ArrayList<>();
         private TimeRange hull;
         private boolean hullKnown;
@@ -42,6 +44,7 @@ final class EventClusters {
             mentions.add(m);
             actors.addAll(m.actors);
             places.addAll(m.places);
+            articles.add(m.article);
             if (m.time != null) datedArticles.add(m.article);
             TimeRange t = TimeRange.parse(m.time);
             if (t != null) {
@@ -103,7 +106,7 @@ final class EventClusters {
             TimeRange time = TimeRange.parse(m.time);
             List<Cluster> candidates = m.actors.isEmpty() ? candidates(m) : candidates(m, time);
             Cluster c = candidates.stream().filter(x -> timeAgrees(time, x) && fits(m, x)).findFirst().orElse(null);
-            join(m, c);
+            join(m, open(c, m));
         }
     }
 
@@ -123,7 +126,19 @@ final class EventClusters {
             if (near.size() == 1) return near.get(0);
         }
         if (fit.size() > 1) fit = fit.stream().filter(c -> !c.datedIn(m.article)).toList();
-        return fit.size() == 1 ? fit.get(0) : null;
+        return fit.size() == 1 ? fit.get(0) : closest(m, fit);
+    }
+
+    /**
+     * Among several that fit, the one sharing the most actors and places with the report, and among those
+     * the one most articles report (an undated report more likely speaks of what many report); none on a tie.
+     */
+    private static Cluster closest(Mention m, List<Cluster> fit) {
+        Comparator<Cluster> order = Comparator.comparingLong((Cluster c) -> m.actors.stream().filter(c.actors::contains).count()
+                + m.places.stream().filter(c.places::contains).count()).thenComparingInt(c -> c.articles.size());
+        List<Cluster> sorted = new ArrayList<>(fit);
+        sorted.sort(order.reversed());
+        return sorted.size() > 1 && order.compare(sorted.get(0), sorted.get(1)) == 0 ? null : sorted.isEmpty() ? null : sorted.get(0);
     }
 
     private Cluster onlyFitWithoutPlaces(Mention m) {
@@ -139,7 +154,15 @@ final class EventClusters {
     }
 
     void addUndated(List<Mention> undated) {
-        for (Mention m : undated) join(m, onlyFit(m));
+        for (Mention m : undated) join(m, open(onlyFit(m), m));
+    }
+
+    /**
+     * The cluster, unless it already holds another event of the mention's article: an article tells its
+     * events apart, so the one that fits best is taken and the other stays an event of its own.
+     */
+    private static Cluster open(Cluster c, Mention m) {
+        return c == null || c.articles.contains(m.article) ? null : c;
     }
 
     private void join(Mention m, Cluster c) {

@@ -66,24 +66,28 @@ public final class EventLinker implements Linker {
     }
 
     private void link(EventMentions read, StreamRDF out) {
+        ArticleEvents units = new ArticleEvents(read.mentions);
         EventClusters clusters = new EventClusters(read);
-        clusters.addDated(read.mentions.stream().filter(m -> m.time != null).toList());
-        Map<String, Anchor> dated = dateUndatedArticles(read, clusters);
+        clusters.addDated(units.units().stream().filter(u -> u.time != null).toList());
+        Map<String, Anchor> dated = dateUndatedArticles(read, units, clusters);
         dated.forEach((article, a) -> read.dated(article, a.value()));
-        List<Mention> redated = new ArrayList<>();
         for (Mention m : read.mentions) {
             Anchor a = dated.get(m.article);
-            if (m.time != null || m.phrase == null || a == null) continue;
-            m.time = GermanTimes.normalize(m.phrase, a);
-            if (m.time != null) redated.add(m);
+            if (m.time == null && m.phrase != null && a != null) m.time = GermanTimes.normalize(m.phrase, a);
+        }
+        List<Mention> redated = new ArrayList<>();
+        for (Mention u : units.units()) {
+            if (u.time != null || !dated.containsKey(u.article)) continue;
+            units.retime(u);
+            if (u.time != null) redated.add(u);
         }
         clusters.addDated(redated);
-        clusters.addUndated(read.mentions.stream().filter(m -> m.time == null).toList());
+        clusters.addUndated(units.units().stream().filter(u -> u.time == null).toList());
         dated.forEach((article, a) -> {
             out.triple(Triple.create(iris.article(article), Vocab.Ekg.INFERRED_DATE, Literals.date(a.value())));
             out.triple(Triple.create(iris.article(article), Vocab.Ekg.DATE_INFERENCE, Literals.string(a.how())));
         });
-        List<Cluster> events = ArticleEvents.join(clusters.clusters);
+        List<Cluster> events = units.mentions(clusters.clusters);
         write(events, read, out);
         events.stream().map(c -> c.mentions.get(0).type).distinct().sorted().forEach(type -> {
             out.triple(Triple.create(Vocab.Ekg.eventType(type), Vocab.TYPE, Vocab.Sem.EVENT_TYPE_CLASS));
@@ -95,10 +99,10 @@ public final class EventLinker implements Linker {
      * Articles with time phrases they could not resolve get the date of the latest event they share with
      * dated reports: news reports what is happening, so the latest event it shares is its present.
      */
-    private Map<String, Anchor> dateUndatedArticles(EventMentions read, EventClusters clusters) {
+    private Map<String, Anchor> dateUndatedArticles(EventMentions read, ArticleEvents units, EventClusters clusters) {
         Map<String, Cluster> latest = new TreeMap<>();
         Set<String> unresolved = articlesWithUnresolvedPhrases(read);
-        for (Mention m : read.mentions) {
+        for (Mention m : units.units()) {
             if (m.time != null || !unresolved.contains(m.article)) continue;
             Cluster c = clusters.onlyFit(m);
             if (c == null) continue;

@@ -4,6 +4,7 @@ import ekg.graph.link.EventClusters.Cluster;
 import ekg.graph.link.EventMentions.Mention;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,9 @@ import java.util.TreeSet;
 /**
  * Which clusters are one node of the graph, and its key. Clusters that the linker keeps apart but that
  * agree on type, actors, places and time get the same key, so they are one node: their reports are
- * written, and counted, together. Two clusters one article alone reports keep a node each (the article
- * told them apart: two rounds of one election, two attacks by one army), unless another article's
- * cluster of that key joins them. Keys hash type, actors, places and time, so rebuilds keep them.
+ * written, and counted, together. Two clusters that hold events of one article keep a node each: the
+ * article told them apart (two rounds of one election, two attacks by one army). Keys hash type, actors,
+ * places and time, so rebuilds keep them.
  */
 final class EventNodes {
 
@@ -41,9 +42,9 @@ final class EventNodes {
             articles.addAll(g.articles);
         }
 
-        /** Both reported by one and the same article alone. */
+        /** Whether the two hold events of one article, which that article told apart. */
         private boolean apartFrom(Group g) {
-            return articles.size() == 1 && articles.equals(g.articles);
+            return !Collections.disjoint(articles, g.articles);
         }
 
         private String firstMention() {

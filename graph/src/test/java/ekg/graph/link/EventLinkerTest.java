@@ -64,6 +64,14 @@ class EventLinkerTest {
             return this;
         }
 
+        /** Says, as the event stage does, that the last mention reports the event of the one before it. */
+        Article same() {
+            Node g = IRIS.articleGraph(id);
+            quads.add(Quad.create(g, IRIS.eventMention(id, next - 10, next - 5), Vocab.Ekg.SAME_EVENT_AS,
+                    IRIS.eventMention(id, next - 20, next - 15)));
+            return this;
+        }
+
         ArticleQuads quads() {
             return new ArticleQuads(id, quads);
         }
@@ -177,15 +185,44 @@ class EventLinkerTest {
         try (EkgStore store = EkgStore.open(dir.resolve("db"))) {
             store.replace(List.of(new Article("a", "2024-03-01").event("Injury", null, null, null, null)
                     .event("Injury", null, null, null, null).event("Arrest", "polizei", null, null, null)
-                    .event("Arrest", "polizei", null, null, null).quads()));
+                    .event("Arrest", "polizei", null, null, null).same().quads()));
             new LinkingGraph(IRIS, List.of(new EventLinker(IRIS))).rebuild(store.datasetGraph());
-            long injuries = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
-                    .stream(LINKING, Node.ANY, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType("Injury")).count());
-            long arrests = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
-                    .stream(LINKING, Node.ANY, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType("Arrest")).count());
-            assertEquals(2, injuries);
-            assertEquals(1, arrests);
+            assertEquals(2, count(store, "Injury"));
+            assertEquals(1, count(store, "Arrest"));
         }
+    }
+
+    /**
+     * Two arrests by one police force that the article tells apart stay two events, though they share an
+     * actor, and another article's report of one joins just one of them.
+     */
+    @Test
+    void eventsAnArticleTellsApartStayApart(@TempDir Path dir) {
+        Set<String> ev = link(dir,
+                new Article("a", "2024-03-01").event("Arrest", "polizei", null, "2024-03-01", null)
+                        .event("Arrest", "polizei", "wien", "2024-03-01", null).event("Arrest", "polizei", null, null, null).same(),
+                new Article("b", "2024-03-01").event("Arrest", "polizei", null, "2024-03-01", null));
+        assertEquals(Set.of("Arrest 2024-03-01 [a, b]", "Arrest 2024-03-01 [a]"), ev);
+    }
+
+    /**
+     * An undated report that fits two events alike, each sharing its actor and place, joins the one more
+     * articles report: the visit three outlets report, not one outlet's misdated mention of it.
+     */
+    @Test
+    void anUndatedReportFittingTwoEventsAlikeJoinsTheOneMoreArticlesReport(@TempDir Path dir) {
+        Set<String> ev = link(dir,
+                new Article("a", "2024-06-18").event("Visit", "putin", "nordkorea", "2024-06-18", null),
+                new Article("b", "2024-06-18").event("Visit", "putin", "nordkorea", "2024-06-18", null),
+                new Article("c", "2024-06-18").event("Visit", "putin", "nordkorea", "2024-06-18", null)
+                        .event("Visit", "putin", "nordkorea", "2024-06-20", null),
+                new Article("d", null).event("Visit", "putin", "nordkorea", null, null));
+        assertEquals(Set.of("Visit 2024-06-18 [a, b, c, d]", "Visit 2024-06-20 [c]"), ev);
+    }
+
+    private static long count(EkgStore store, String type) {
+        return Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
+                .stream(LINKING, Node.ANY, Vocab.Sem.EVENT_TYPE, Vocab.Ekg.eventType(type)).count());
     }
 
     @Test

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * lead joins the headline's event of that type unless their actors differ: news restates its headline.
  * Names in the clause of a noun inside a prepositional phrase ("gegen den Beschluss") belong to another
  * predicate, so they do not set its event apart. Two different results ("2:0", "1:1") are two matches,
- * a goal is an event apart from its match, and an "Other" mention joins only an event of its own word.
+ * what {@link Apart} tells apart (a goal and its match, appointments to two offices) are two events,
+ * an "Other" mention joins only an event of its own word, and one naming no one joins an event of its
+ * place.
  */
 final class Coreference {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem", "den", "dieser", "diese",
@@ -34,9 +36,6 @@ final class Coreference {
     private static final int LEAD = 1;
     private static final int GOVERNED_REACH = 3;
     private static final Set<String> COUNTED = Set.of("Sport", "Attack", "Injury", "Death");
-    /** The moments of a match (goals, a lead, an equaliser), each an event apart from the match itself. */
-    private static final Set<String> MOMENTS = Set.of("treffen", "Tor", "Treffer", "Führung", "Ausgleich", "Siegtor",
-            "Elfmeter", "Doppelpack", "Hattrick", "Eigentor", "Anschlusstreffer");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}:\\d{1,2}");
 
     /** One event of the article, as its mentions so far describe it. */
@@ -45,11 +44,14 @@ final class Coreference {
         final String type;
         final List<Draft> mentions = new ArrayList<>();
         final Set<String> actors = new HashSet<>();
+        final Set<String> places = new HashSet<>();
         final Set<String> lemmas = new HashSet<>();
         /** The results ("2:0") its mentions give: a match has one. */
         final Set<String> scores = new HashSet<>();
         /** For a match: whether it is one of its moments (a goal), not the match. */
         final boolean moment;
+        /** The offices its appointments name. */
+        final Set<String> offices = new HashSet<>();
         String time;
         int sentence;
         /** Whether all its mentions so far stand in the article's first sentence, its headline. */
@@ -61,14 +63,16 @@ final class Coreference {
         Event(int number, Draft first) {
             this.number = number;
             this.type = first.type();
-            this.moment = moment(first);
+            this.moment = Apart.moment(first);
         }
 
-        void add(Draft d, String score, int sentence, int paragraph) {
+        void add(Draft d, String word, String office, String score, int sentence, int paragraph) {
             this.paragraph = paragraph;
             mentions.add(d);
             actors.addAll(d.args.actors);
-            lemmas.add(d.hit.entry().lemma());
+            places.addAll(d.args.places);
+            lemmas.add(word);
+            if (office != null) offices.add(office);
             if (score != null) scores.add(score);
             if (time == null || !stated && d.when.phrase() != null) time = d.when.value();
             stated |= d.when.phrase() != null;
@@ -90,7 +94,7 @@ final class Coreference {
                 e = new Event(events.size(), d);
                 events.add(e);
             }
-            e.add(d, score(v, d), sentence, v.paragraph(v.tokens.get(d.token).span().begin()));
+            e.add(d, Apart.word(v, d), Apart.office(v, d), score(v, d), sentence, v.paragraph(v.tokens.get(d.token).span().begin()));
             d.event = e.number;
         }
     }
@@ -107,7 +111,8 @@ final class Coreference {
         Event first = null;
         for (int k = events.size() - 1; k >= 0; k--) {
             Event e = events.get(k);
-            if (!e.type.equals(d.type()) || otherResult(e, score(v, d)) || unlikeOther(e, d) || otherPart(e, d)) continue;
+            if (!e.type.equals(d.type()) || otherResult(e, score(v, d)) || unlikeOther(v, e, d) || otherPart(e, d)
+                    || otherOffice(v, e, d)) continue;
             boolean agree = timesAgree(e.time, d.when.value());
             // A headline dated only by the article's day takes the lead's stated date.
             if (sentence == LEAD && e.headline && (agree || !e.stated) && !conflict(v, e, d)) return e;
@@ -133,7 +138,7 @@ final class Coreference {
     private static Event repeated(DocView v, List<Event> events, Draft d) {
         if (!Character.isUpperCase(v.word(d.token).charAt(0))) return null;
         if (COUNTED.contains(d.type()) && !definite(v, d.token)) return null;
-        String lemma = d.hit.entry().lemma();
+        String lemma = Apart.word(v, d);
         for (int k = events.size() - 1; k >= 0; k--) {
             Event e = events.get(k);
             if (!e.type.equals(d.type()) || !e.lemmas.contains(lemma) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
@@ -145,16 +150,18 @@ final class Coreference {
 
     /** A goal and the match it falls in are two events: "Heimspiel" and "Treffer", "1:1" and "in Führung". */
     private static boolean otherPart(Event e, Draft d) {
-        return d.type().equals("Sport") && e.moment != moment(d);
+        return e.moment != Apart.moment(d);
     }
 
-    private static boolean moment(Draft d) {
-        return MOMENTS.contains(d.hit.entry().lemma());
+    /** An appointment to another office is another appointment, whoever both name. */
+    private static boolean otherOffice(DocView v, Event e, Draft d) {
+        String office = Apart.office(v, d);
+        return office != null && !e.offices.isEmpty() && !e.offices.contains(office);
     }
 
     /** "Other" gathers unlike happenings (a birth, a flight, a party), so its mentions join by their word alone. */
-    private static boolean unlikeOther(Event e, Draft d) {
-        return d.type().equals("Other") && !e.lemmas.contains(d.hit.entry().lemma());
+    private static boolean unlikeOther(DocView v, Event e, Draft d) {
+        return d.type().equals("Other") && !e.lemmas.contains(Apart.word(v, d));
     }
 
     /** Two results ("2:0", "1:1") are two matches. */
@@ -176,7 +183,17 @@ final class Coreference {
 
     private static boolean refersTo(DocView v, Event e, Draft d) {
         boolean overlap = !Collections.disjoint(e.actors, d.args.actors);
-        return overlap || namesAgain(v, e, d) && !conflict(v, e, d);
+        return overlap || samePlace(e, d) || namesAgain(v, e, d) && !conflict(v, e, d);
+    }
+
+    /**
+     * One side names no one and both name the same place: "Nun ist er nach Nordkorea gereist" and "Putin
+     * ist zu einem Staatsbesuch in Nordkorea eingetroffen". Not for happenings news counts, where one place
+     * sees several ("zwei Anschläge in Kabul").
+     */
+    private static boolean samePlace(Event e, Draft d) {
+        return (e.actors.isEmpty() || d.args.actors.isEmpty()) && !COUNTED.contains(d.type())
+                && !Collections.disjoint(e.places, d.args.places);
     }
 
     /**
@@ -187,7 +204,7 @@ final class Coreference {
     private static boolean namesAgain(DocView v, Event e, Draft d) {
         if (!Character.isUpperCase(v.word(d.token).charAt(0))) return false;
         int det = determiner(v, d.token);
-        return definite(v, d.token) && (e.lemmas.contains(d.hit.entry().lemma()) || DEFINITE.contains(v.lower(det)));
+        return definite(v, d.token) && (e.lemmas.contains(Apart.word(v, d)) || DEFINITE.contains(v.lower(det)));
     }
 
     /** Whether the noun at {@code noun} has a definite, demonstrative or possessive determiner, or a genitive name before it. */

@@ -1,0 +1,46 @@
+package ekg.ingest.event;
+
+import ekg.ingest.doc.Doc;
+import ekg.ingest.doc.EventMention;
+import ekg.ingest.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Which mentions of an article the event stage says report one event. */
+class CoreferenceTest {
+    private static final EventStage STAGE = new EventStage(KnowledgeBase.fromFiles(List.of()));
+
+    private static List<EventMention> of(Doc d, String type, int mentions) {
+        List<EventMention> all = STAGE.process(d).events().stream().filter(e -> e.type().equals(type)).toList();
+        assertEquals(mentions, all.size(), all.toString());
+        return all;
+    }
+
+    @Test
+    void aMentionNamingNoOneJoinsTheEventOfItsPlace() {
+        Doc d = EventDocs.of("Eine Lage im Wandel. Alte Bande halten. Nun ist er nach Chile gereist.\n\n"
+                + "Die Kanzlerin Eva Muster ist zu einem Staatsbesuch in Chile angekommen.", "2021-03-01").per("Eva Muster").loc("Chile").build();
+        List<EventMention> visits = of(d, "Visit", 2);
+        assertEquals(visits.get(0).event(), visits.get(1).event(), visits.toString());
+    }
+
+    @Test
+    void attacksInOnePlaceStayApartWhenNoOneIsNamed() {
+        Doc d = EventDocs.of("Unruhe im Osten. Alte Bande halten. In Ostdorf wurde ein Haus angegriffen.\n\n"
+                + "In Ostdorf wurde eine Schule angegriffen.", "2021-03-01").loc("Ostdorf").build();
+        List<EventMention> attacks = of(d, "Attack", 2);
+        assertNotEquals(attacks.get(0).event(), attacks.get(1).event(), attacks.toString());
+    }
+
+    @Test
+    void appointmentsToTwoOfficesAreTwoEvents() {
+        Doc d = EventDocs.of("Ein Weg nach oben. Alte Bande halten. Im Jahr davor wurde Eva Muster Bürgermeisterin.\n\n"
+                + "Im Jahr darauf wurde Eva Muster Parteisprecherin.", "2021-03-01").per("Eva Muster").build();
+        List<EventMention> offices = of(d, "StartPosition", 2);
+        assertNotEquals(offices.get(0).event(), offices.get(1).event(), offices.toString());
+    }
+}

@@ -34,7 +34,8 @@ final class Arguments {
     static Arguments of(DocView v, int trigger, TriggerLexicon.Hit hit) {
         Arguments a = new Arguments();
         int[] clause = v.clause(trigger);
-        a.collect(v, clause, trigger, hit.type());
+        a.collect(v, Insertions.host(v, trigger), trigger, hit.type());
+        a.annotated(v, clause, trigger, hit.type());
         a.antecedent(v, clause, trigger, hit.type());
         if (a.actors.isEmpty()) {
             int[] s = v.sentence(trigger);
@@ -47,18 +48,32 @@ final class Arguments {
         return a;
     }
 
-    private void collect(DocView v, int[] clause, int trigger, String type) {
+    private void collect(DocView v, Insertions.Host host, int trigger, String type) {
         String triggerWord = v.word(trigger);
+        int[] clause = {host.from(), host.to()};
         for (Name n : v.names(clause[0], clause[1])) {
             if (n.mention().text().contains(triggerWord) || triggerWord.contains(n.mention().text() + "-")) continue;
-            if (source(n) || possessor(v, n, trigger)) continue;
             int at = v.tokenAt(n.mention().span().begin());
+            if (source(n) || possessor(v, n, trigger) || host.inserted(at)) continue;
             String before = preposition(v, at, clause[0]);
             if (n.type() == EntityType.PER || n.type() == EntityType.ORG) {
                 actors.add(n.key());
             } else if (n.type() == EntityType.LOC) {
                 location(n, before, type, visited(v, clause, at, trigger));
             }
+        }
+    }
+
+    /**
+     * A trigger opening brackets annotates the name right before them: "gegen Alpha (2:0)", "Anna Beta
+     * (geb. 1950)".
+     */
+    private void annotated(DocView v, int[] clause, int trigger, String type) {
+        int last = trigger - 2;
+        if (last < 0 || clause[0] != trigger || !v.word(trigger - 1).equals("(")) return;
+        for (Name n : v.names(v.clause(last)[0], last + 1)) {
+            if (v.tokenAt(n.mention().span().end() - 1) != last || source(n)) continue;
+            if (n.type() != EntityType.LOC || !PLACE_TYPES_ONLY.contains(type)) actors.add(n.key());
         }
     }
 
@@ -93,13 +108,28 @@ final class Arguments {
         if (before != null && LOCATIVE.contains(before)) places.add(n.key());
         // "die Annexion der Krim durch Russland": the agent of a nominalised or passive event.
         else if ("durch".equals(before)) actors.add(n.key());
+        else if (before != null && NOT_PLACE.contains(before) && partner(before, type)) actors.add(n.key());
         else if (before != null && NOT_PLACE.contains(before)) return;
         else if (type.equals("Visit") && visited && !n.genitive()) places.add(n.key());
         else if (!PLACE_TYPES_ONLY.contains(type) && !n.genitive()) actors.add(n.key());
     }
 
+    /**
+     * A place after this preposition stands for its people: a partner ("Gespräche mit Polen"), an
+     * opponent ("Sanktionen gegen Iran", "gegen Norwegen verloren", "Tore für Wolfsburg") or a
+     * recipient ("Lieferungen an Kiew").
+     */
+    private static boolean partner(String preposition, String type) {
+        return switch (preposition) {
+            case "mit", "zwischen", "gegen" -> true;
+            case "für" -> type.equals("Sport");
+            case "an" -> type.equals("Transfer");
+            default -> false;
+        };
+    }
+
     /** The preposition governing the word at {@code at}: the nearest one before it, across articles and adjectives. */
-    private static String preposition(DocView v, int at, int from) {
+    static String preposition(DocView v, int at, int from) {
         for (int i = at - 1; i >= from && i >= at - 4; i--) {
             String p = v.pos(i);
             if (p.equals("ADP") || LOCATIVE.contains(v.lower(i)) || NOT_PLACE.contains(v.lower(i))) return v.lower(i);

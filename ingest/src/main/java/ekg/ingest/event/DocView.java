@@ -149,6 +149,10 @@ final class DocView {
         return new int[] {from, to};
     }
 
+    boolean breaksClause(int i) {
+        return CLAUSE_BREAKS.contains(word(i));
+    }
+
     Span span(int from, int to) {
         return new Span(tokens.get(from).span().begin(), tokens.get(to - 1).span().end());
     }

@@ -62,6 +62,7 @@ public final class EventStage implements Stage {
         }
         inheritTimes(v, drafts, GermanTimes.anchor(doc));
         Coreference.resolve(v, drafts);
+        Pronouns.resolve(v, drafts);
         shareActors(drafts);
         Participants.fill(v, drafts);
         return doc.withEvents(drafts.stream().map(d -> toMention(v, d)).toList());

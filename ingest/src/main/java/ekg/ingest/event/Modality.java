@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a trigger's clause says the event happened: a hypothetical clause (könnte, würde, wäre,
  * möglich, ob, wenn, falls) or a negated one (nicht, kein, nie) yields no event, since the graph states
- * what happened. "nicht nur", "nicht zuletzt" and "nicht mehr" are no negation of the event. A clause
+ * what happened, nor does a question. "nicht nur", "nicht zuletzt" and "nicht mehr" are no negation of the event. A clause
  * that schedules its event ("soll", "geplant", "nächste Woche") marks it planned.
  * <p>
  * Also no event: what may or must happen ("die Mannschaft kann den Titel gewinnen", "das Gericht muss
@@ -31,6 +31,7 @@ final class Modality {
     private static final Set<String> POSSIBLE = Set.of("mögliche", "möglichen", "möglicher", "mögliches", "möglichem",
             "etwaige", "etwaigen", "etwaiger", "eventuelle", "eventuellen", "eventueller");
     private static final int ATTRIBUTE_REACH = 3;
+    private static final Pattern INFLECTED = Pattern.compile("(t|en)(e|en|er|es|em)$");
     private static final Set<String> PAST_PREPOSITIONS = Set.of("seit", "nach", "nachdem");
     private static final Set<String> CONDITIONAL = Set.of("wenn", "falls", "sofern");
     /** Verbs opening the clause that reports a quote, after its comma: "…, sagte sie". */
@@ -86,13 +87,16 @@ final class Modality {
         // "Falls die Regierung stürzt, gibt es Neuwahlen": a conditional makes its whole sentence hypothetical,
         // but for its reporting frame ("Wenn es regnet, bleiben wir daheim, sagte sie in einem Interview").
         if (CONDITIONAL.contains(v.lower(v.sentence(trigger)[0])) && !REPORTING.contains(v.lower(c[0]))) return false;
+        // "Wer soll das bezahlen?": a question asks whether, it does not report.
+        if (v.word(v.sentence(trigger)[1] - 1).equals("?")) return false;
         boolean purpose = PURPOSE.contains(v.lower(c[0]));
         boolean afterPast = pastPreposition(v, trigger, c[0]);
+        boolean attribute = attributive(v, trigger);
         for (int i = c[0]; i < c[1]; i++) {
             String w = v.lower(i);
             int kinds = KINDS.get(w);
             if (kinds == 0 && !purpose) continue;
-            if ((kinds & HYPOTHETICAL_WORD) != 0 && doubts(v, i, afterPast)) return false;
+            if ((kinds & HYPOTHETICAL_WORD) != 0 && !attribute && doubts(v, i, afterPast)) return false;
             if ((kinds & POSSIBLE_WORD) != 0 && i < trigger && trigger - i <= ATTRIBUTE_REACH) return false;
             if ((kinds & NEGATION_WORD) != 0 && !NOT_NEGATING.contains(v.lower(i + 1)) && negates(v, i, trigger)) return false;
             if (purpose && (w.equals("zu") || ZU_INFINITIVE.matcher(w).matches())) return false;
@@ -124,6 +128,21 @@ final class Modality {
         boolean noun = !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && trigger != v.sentence(trigger)[0];
         if (!noun || !v.lower(i).startsWith("kein")) return true;
         return i < trigger && trigger - i <= ATTRIBUTE_REACH;
+    }
+
+    /**
+     * A participle before its noun tells what happened to it, whatever the clause doubts: "Man könnte
+     * ihn als Fortsetzung ihres 2012 veröffentlichten Bandes lesen", "die festgenommenen Männer könnten
+     * freikommen".
+     */
+    private static boolean attributive(DocView v, int trigger) {
+        String w = v.word(trigger);
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !INFLECTED.matcher(w).find()) return false;
+        if (!v.pos(trigger).equals("ADJ") && !v.pos(trigger + 1).equals("NOUN")) return false;
+        for (int i = trigger - 1; i >= Math.max(0, trigger - ATTRIBUTE_REACH); i--) {
+            if (v.pos(i).equals("DET")) return true;
+        }
+        return false;
     }
 
     /** Whether the hypothetical word at {@code i} doubts the event: not "so bald wie möglich", nor a modal after "seit dem Angriff". */

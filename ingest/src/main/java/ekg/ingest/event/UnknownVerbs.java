@@ -15,7 +15,7 @@ final class UnknownVerbs {
     /** Particles of separable verbs, with the longer ones of direction that the clause-end reading leaves out. */
     private static final Set<String> PARTICLES = Set.of("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "frei",
             "heim", "her", "hin", "los", "mit", "nach", "nieder", "statt", "teil", "um", "vor", "weg", "zu", "zurück",
-            "zusammen", "vorbei", "hinzu", "heraus", "herein", "hinaus", "hinein", "herum", "voran", "weiter", "wieder");
+            "zusammen", "vorbei", "hinzu", "heraus", "herein", "hinaus", "hinein", "herum", "voran", "weiter", "wieder", "auseinander");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("en", "em", "er", "es", "e");
     private static final int MIN_STEM = 3;
 

@@ -92,4 +92,16 @@ class TriggerReadingTest {
         Doc title = EventDocs.of("Am Montag wurde Präsident Novak in Graz empfangen.", "2021-05-03").per("Novak").loc("Graz").build();
         assertEquals(List.of("Meeting"), STAGE.process(title).events().stream().map(EventMention::type).toList());
     }
+
+    @Test
+    void aQuestionAsksAndAParticipleBeforeItsNounTellsWhatHappened() {
+        assertEquals(List.of(), read("Wer soll die Lieferung bezahlen?"));
+        assertEquals(List.of("Arrest festgenommenen"), read("Die im Mai festgenommenen Männer könnten bald freikommen."));
+        assertEquals(List.of(), read("Die Männer könnten bald festgenommen werden."));
+    }
+
+    @Test
+    void aSeparableParticleMayCloseItsConjunctBeforeUnd() {
+        assertEquals(List.of("Other kehrt"), read("Der Sprinter kehrt auf die Bahn zurück und startet im Jänner."));
+    }
 }

@@ -1,0 +1,100 @@
+package ekg.ingest.event;
+
+import ekg.ingest.doc.EntityType;
+import ekg.ingest.event.DocView.Name;
+import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.morph.GivenNames;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The people a trigger's clause names by a personal or possessive pronoun: news names a person once and
+ * goes on with "er" and "sie" ("Bei der Tour gewann er 26 Etappen", "Sein Vertrag wurde verlängert"),
+ * so the person the pronoun stands for takes part. A pronoun stands for a person of its gender named
+ * before it in its sentence, else in the nearest of the sentences before that names one: the only one
+ * there, or the first when it opens that stretch as its subject; otherwise the text does not settle it.
+ * A feminine form must meet a person known to be a woman, since "sie" and "ihre" are plural as often; a
+ * plural verb beside "sie" rules it out.
+ */
+final class Pronouns {
+    private static final Set<String> MASCULINE = Set.of("er", "ihm", "ihn", "sein", "seine", "seinen", "seinem",
+            "seiner", "seines");
+    private static final Set<String> FEMININE = Set.of("sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres");
+    private static final int SENTENCES_BACK = 3;
+
+    private Pronouns() {
+    }
+
+    /** Adds to each draft the persons the pronouns of its trigger's clause stand for. */
+    static void resolve(DocView v, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            int[] c = v.clause(d.token);
+            for (int i = c[0]; i < c[1]; i++) {
+                char gender = MASCULINE.contains(v.lower(i)) ? GivenNames.MASCULINE
+                        : FEMININE.contains(v.lower(i)) ? GivenNames.FEMININE : GivenNames.UNKNOWN;
+                if (gender == GivenNames.UNKNOWN || gender == GivenNames.FEMININE && pluralVerbBeside(v, i)) continue;
+                String person = antecedent(v, i, gender);
+                if (person != null && !d.args.places.contains(person)) d.args.actors.add(person);
+            }
+        }
+    }
+
+    private static String antecedent(DocView v, int pronoun, char gender) {
+        int[] s = v.sentence(pronoun);
+        List<String> found = persons(v, s[0], pronoun, gender);
+        for (int back = 1; found.isEmpty() && back <= SENTENCES_BACK && s[0] > 0; back++) {
+            s = v.sentence(s[0] - 1);
+            found = persons(v, s[0], s[1], gender);
+        }
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * The persons named in tokens [from, to) who may be of {@code gender}, by entity key: the one such
+     * person, or the first when it opens the stretch as its subject; none when that does not settle it.
+     */
+    private static List<String> persons(DocView v, int from, int to, char gender) {
+        Set<String> out = new LinkedHashSet<>();
+        boolean subjectFirst = false;
+        for (Name n : v.names(from, to)) {
+            if (n.type() != EntityType.PER || Arguments.source(n)) continue;
+            char g = genderOf(v, n);
+            if (g != gender && (g != GivenNames.UNKNOWN || gender != GivenNames.MASCULINE)) continue;
+            if (out.isEmpty()) subjectFirst = v.names(from, v.tokenAt(n.mention().span().begin())).isEmpty()
+                    && Arguments.preposition(v, v.tokenAt(n.mention().span().begin()), from) == null;
+            out.add(n.key());
+        }
+        if (out.size() > 1 && !subjectFirst) return List.of();
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * By the given name of the person's label, else by the word before the mention: "Frau", "Herr", a
+     * feminine title ("Präsidentin Dilma Beispiel").
+     */
+    private static char genderOf(DocView v, Name n) {
+        String label = n.label() == null ? n.mention().text() : n.label();
+        if (label.contains(" ")) {
+            char g = GivenNames.gender(label.substring(0, label.indexOf(' ')));
+            if (g != GivenNames.UNKNOWN) return g;
+        }
+        String before = v.word(v.tokenAt(n.mention().span().begin()) - 1);
+        if (before.equals("Frau")) return GivenNames.FEMININE;
+        if (before.equals("Herr") || before.equals("Herrn")) return GivenNames.MASCULINE;
+        boolean title = before.length() > 4 && Character.isUpperCase(before.charAt(0)) && before.endsWith("in");
+        return title ? GivenNames.FEMININE : GivenNames.UNKNOWN;
+    }
+
+    /** "sie erklärten", "wurden sie": a verb beside the pronoun in the third person plural only. */
+    private static boolean pluralVerbBeside(DocView v, int pronoun) {
+        for (int k : new int[] {pronoun - 1, pronoun + 1}) {
+            if (!(v.pos(k).equals("VERB") || v.pos(k).equals("AUX"))) continue;
+            GermanLexicon lex = GermanLexicon.get();
+            return lex.any(v.word(k), f -> f.tag().contains(":3:PLU")) && !lex.any(v.word(k), f -> f.tag().contains(":3:SIN"));
+        }
+        return false;
+    }
+}

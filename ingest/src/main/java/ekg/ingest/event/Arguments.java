@@ -116,7 +116,7 @@ final class Arguments {
 
     /**
      * A place after this preposition stands for its people: a partner ("Gespräche mit Polen"), an
-     * opponent ("Sanktionen gegen Iran", "gegen Norwegen verloren", "Tore für Wolfsburg") or a
+     * opponent ("Sanktionen gegen Iran", "gegen Norwegen verloren", "Tore für Nordstadt") or a
      * recipient ("Lieferungen an Kiew").
      */
     private static boolean partner(String preposition, String type) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A trigger's clause read across the insertions it encloses: brackets ("Der Verband (VVO) und das
- * Kuratorium (KFV) luden zu einem Pressegespräch") and a pair of dashes ("Seit Mai kämpfen – neben
- * anderen – auch die Emirate im Jemen") cut {@link DocView#clause} short, though the clause goes on
+ * A trigger's clause read across the insertions it encloses: brackets ("Die Stiftung (SN) und der
+ * Verein (VS) stellten die Studie vor") and a pair of dashes ("Seit Jahren liefern – wie andere auch –
+ * die Werke Nord Teile nach Osten") cut {@link DocView#clause} short, though the clause goes on
  * behind them. What an insertion names is an apposition (an abbreviation, an affiliation), not one more
  * participant, so its tokens are kept apart.
  */

@@ -73,7 +73,7 @@ final class Pronouns {
 
     /**
      * By the given name of the person's label, else by the word before the mention: "Frau", "Herr", a
-     * feminine title ("Präsidentin Dilma Beispiel").
+     * feminine title ("Präsidentin Eva Beispiel").
      */
     private static char genderOf(DocView v, Name n) {
         String label = n.label() == null ? n.mention().text() : n.label();

@@ -60,7 +60,7 @@ final class SpeakerFinder {
             } else if (cand < 0 && clauses.finiteSecond(at) && roleSubject(at, false) < 0) {
                 // "Den Flüchtlingen sicherte Präsident Ryder zu": no name, role or body before the verb, so the
                 // subject follows; after "Eine Verschiebung …" only a name right after the verb ("bezeichnete
-                // Ryder"): "Die Verfasser des Gutachtens halten der Stadt vor" has its subject before
+                // Ryder"): "Die Experten der Kommission werfen der Stadt vor" has its subject before
                 cand = after(cue);
                 if (clauses.nominativeStart(at) && !nameRightAfter(at)) cand = -1;
             }

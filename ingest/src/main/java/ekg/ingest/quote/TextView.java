@@ -190,7 +190,6 @@ final class TextView {
         return ix.firstTokenEndingAfter(offset);
     }
 
-    /** The key of the entity that {@code mention} belongs to, or null when the resolver left it alone. */
     /** The last word of a name of several words, as a split at white space gives it; null for one word. */
     static String lastOfSeveral(String name) {
         int end = name.length();
@@ -200,6 +199,7 @@ final class TextView {
         return start > 0 && end > start ? name.substring(start, end) : null;
     }
 
+    /** The key of the entity that {@code mention} belongs to, or null when the resolver left it alone. */
     String entityKey(Span mention) {
         if (echoKeys.containsKey(mention)) return echoKeys.get(mention);
         if (!ix.entitiesAt(mention).isEmpty()) return ix.entitiesAt(mention).get(0).key();

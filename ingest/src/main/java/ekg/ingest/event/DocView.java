@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
  * span and paragraphs come from the index.
  */
 final class DocView {
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(em|en|er|es|e)$");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}\\.");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
     private static final Pattern DAY_OR_ORDINAL = Pattern.compile("\\d{1,2}\\.?");
@@ -50,7 +48,7 @@ final class DocView {
     final List<Token> tokens;
     private final List<String> pos;
     private final Map<String, String> labelOf = new HashMap<>();
-    private final Map<Long, Optional<String>> placeAt = new HashMap<>();
+    private final KbPlaces places;
     private final KnowledgeBase kb;
     private final int[] sentenceOf;
     private final DocIndex ix;
@@ -58,8 +56,6 @@ final class DocView {
     private final int[] sentenceFrom;
     private final int[] sentenceTo;
     private boolean[] named;
-    /** Per token: 0 not asked yet, 1 when a name of the knowledge base may end with the word ending there, 2 when none can. */
-    private byte[] mayEndPlace;
 
     DocView(Doc doc, KnowledgeBase kb) {
         this.doc = doc;
@@ -67,6 +63,7 @@ final class DocView {
         this.pos = doc.pos();
         this.kb = kb;
         this.ix = doc.index();
+        this.places = new KbPlaces(doc, kb);
         for (Entity e : doc.entities()) labelOf.put(e.key(), e.label());
         this.sentenceOf = joinOrdinalSplits();
         int sentences = sentenceOf.length == 0 ? 0 : sentenceOf[sentenceOf.length - 1] + 1;
@@ -202,58 +199,11 @@ final class DocView {
         return new Name(new Mention(where, word, k.type(), "event-rule"), k.key(), k.name());
     }
 
-    /** The key of the one place the knowledge base knows by {@code name}, or null. */
     /**
      * The knowledge base's place named by tokens [from, to), trying the other endings of an inflected
-     * adjective ("Fernem Osten", "Ferner Osten"); asked once per span, since every trigger of a clause
-     * asks for the same phrases after the same prepositions.
+     * adjective ("Fernem Osten", "Ferner Osten"), or null.
      */
     String kbPlaceAt(int from, int to) {
-        // Most phrases end in a word no name of the knowledge base ends in: asked once per token, not per phrase.
-        if (!mayEndPlace(from, to - 1)) return null;
-        // One number per pair whose Long hash differs per pair: "from << 32 | to" hashes to from ^ to, the
-        // same for most nearby pairs, and the map's lookups then cost more than the places they save.
-        long pair = (long) from * (doc.tokens().size() + 1) + to;
-        return placeAt.computeIfAbsent(pair, k -> Optional.ofNullable(inflectedPlace(doc.cover(span(from, to)))))
-                .orElse(null);
-    }
-
-    /**
-     * False when the phrase from token {@code from} to token {@code last} cannot be a name of the
-     * knowledge base because the word it ends with ends none ({@link KnowledgeBase#mayName}).
-     */
-    private boolean mayEndPlace(int from, int last) {
-        String text = doc.text();
-        int end = tokens.get(last).span().end();
-        int word = end;
-        while (word > 0 && !Character.isWhitespace(text.charAt(word - 1))) word--;
-        // The word begins before the phrase: the phrase is a part of one word, asked as it is.
-        if (word < tokens.get(from).span().begin()) return true;
-        if (mayEndPlace == null) mayEndPlace = new byte[tokens.size()];
-        if (mayEndPlace[last] == 0) mayEndPlace[last] = kb.mayName(text.substring(word, end)) ? (byte) 1 : (byte) 2;
-        return mayEndPlace[last] == 1;
-    }
-
-    private String inflectedPlace(String phrase) {
-        if (!kb.mayName(phrase)) return null;
-        int space = phrase.indexOf(' ');
-        String first = space < 0 ? phrase : phrase.substring(0, space);
-        // With no other white space in it, the first word is the folded name's first word: most are none.
-        boolean plainFirst = first.chars().noneMatch(Character::isWhitespace);
-        String key = space >= 0 && plainFirst && !kb.mayOpenName(first) ? null : kbPlace(phrase);
-        if (key != null || space < 0) return key;
-        String rest = phrase.substring(space);
-        String stem = ADJECTIVE_ENDING.matcher(first).replaceFirst("");
-        for (String ending : List.of("er", "e", "en", "em", "es")) {
-            if (plainFirst && !kb.mayOpenName(stem + ending)) continue;
-            key = kbPlace(stem + ending + rest);
-            if (key != null) return key;
-        }
-        return null;
-    }
-
-    String kbPlace(String name) {
-        List<KbEntry> hits = kb.byName(name);
-        return hits.size() == 1 && hits.get(0).type() == EntityType.LOC ? hits.get(0).key() : null;
+        return places.at(from, to);
     }
 }

@@ -2,8 +2,7 @@ package ekg.ingest.event;
 
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.event.DocView.Name;
-import ekg.ingest.morph.GermanLexicon;
-import ekg.ingest.morph.GivenNames;
+import ekg.ingest.morph.PersonGenders;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,24 +29,25 @@ final class Pronouns {
 
     /** Adds to each draft the persons the pronouns of its trigger's clause stand for. */
     static void resolve(DocView v, List<Draft> drafts) {
+        PersonGenders genders = new PersonGenders(v.doc);
         for (Draft d : drafts) {
             int[] c = v.clause(d.token);
             for (int i = c[0]; i < c[1]; i++) {
-                char gender = MASCULINE.contains(v.lower(i)) ? GivenNames.MASCULINE
-                        : FEMININE.contains(v.lower(i)) ? GivenNames.FEMININE : GivenNames.UNKNOWN;
-                if (gender == GivenNames.UNKNOWN || gender == GivenNames.FEMININE && pluralVerbBeside(v, i)) continue;
-                String person = antecedent(v, i, gender);
+                char gender = MASCULINE.contains(v.lower(i)) ? PersonGenders.MASCULINE
+                        : FEMININE.contains(v.lower(i)) ? PersonGenders.FEMININE : PersonGenders.UNKNOWN;
+                if (gender == PersonGenders.UNKNOWN || gender == PersonGenders.FEMININE && PersonGenders.pluralVerbBeside(v.doc, i)) continue;
+                String person = antecedent(v, genders, i, gender);
                 if (person != null && !d.args.places.contains(person)) d.args.actors.add(person);
             }
         }
     }
 
-    private static String antecedent(DocView v, int pronoun, char gender) {
+    private static String antecedent(DocView v, PersonGenders genders, int pronoun, char gender) {
         int[] s = v.sentence(pronoun);
-        List<String> found = persons(v, s[0], pronoun, gender);
+        List<String> found = persons(v, genders, s[0], pronoun, gender);
         for (int back = 1; found.isEmpty() && back <= SENTENCES_BACK && s[0] > 0; back++) {
             s = v.sentence(s[0] - 1);
-            found = persons(v, s[0], s[1], gender);
+            found = persons(v, genders, s[0], s[1], gender);
         }
         return found.isEmpty() ? null : found.get(0);
     }
@@ -56,45 +56,18 @@ final class Pronouns {
      * The persons named in tokens [from, to) who may be of {@code gender}, by entity key: the one such
      * person, or the first when it opens the stretch as its subject; none when that does not settle it.
      */
-    private static List<String> persons(DocView v, int from, int to, char gender) {
+    private static List<String> persons(DocView v, PersonGenders genders, int from, int to, char gender) {
         Set<String> out = new LinkedHashSet<>();
         boolean subjectFirst = false;
         for (Name n : v.names(from, to)) {
             if (n.type() != EntityType.PER || Arguments.source(n)) continue;
-            char g = genderOf(v, n);
-            if (g != gender && (g != GivenNames.UNKNOWN || gender != GivenNames.MASCULINE)) continue;
+            char g = genders.of(n.key());
+            if (g != gender && (g != PersonGenders.UNKNOWN || gender != PersonGenders.MASCULINE)) continue;
             if (out.isEmpty()) subjectFirst = v.names(from, v.tokenAt(n.mention().span().begin())).isEmpty()
                     && Arguments.preposition(v, v.tokenAt(n.mention().span().begin()), from) == null;
             out.add(n.key());
         }
         if (out.size() > 1 && !subjectFirst) return List.of();
         return new ArrayList<>(out);
-    }
-
-    /**
-     * By the given name of the person's label, else by the word before the mention: "Frau", "Herr", a
-     * feminine title ("Präsidentin Eva Beispiel").
-     */
-    private static char genderOf(DocView v, Name n) {
-        String label = n.label() == null ? n.mention().text() : n.label();
-        if (label.contains(" ")) {
-            char g = GivenNames.gender(label.substring(0, label.indexOf(' ')));
-            if (g != GivenNames.UNKNOWN) return g;
-        }
-        String before = v.word(v.tokenAt(n.mention().span().begin()) - 1);
-        if (before.equals("Frau")) return GivenNames.FEMININE;
-        if (before.equals("Herr") || before.equals("Herrn")) return GivenNames.MASCULINE;
-        boolean title = before.length() > 4 && Character.isUpperCase(before.charAt(0)) && before.endsWith("in");
-        return title ? GivenNames.FEMININE : GivenNames.UNKNOWN;
-    }
-
-    /** "sie erklärten", "wurden sie": a verb beside the pronoun in the third person plural only. */
-    private static boolean pluralVerbBeside(DocView v, int pronoun) {
-        for (int k : new int[] {pronoun - 1, pronoun + 1}) {
-            if (!(v.pos(k).equals("VERB") || v.pos(k).equals("AUX"))) continue;
-            GermanLexicon lex = GermanLexicon.get();
-            return lex.any(v.word(k), f -> f.tag().contains(":3:PLU")) && !lex.any(v.word(k), f -> f.tag().contains(":3:SIN"));
-        }
-        return false;
     }
 }

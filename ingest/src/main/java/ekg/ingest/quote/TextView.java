@@ -194,9 +194,8 @@ final class TextView {
     static String lastOfSeveral(String name) {
         int end = name.length();
         while (end > 0 && NonSpeechFilter.isSpace(name.charAt(end - 1))) end--;
-        int start = end;
-        while (start > 0 && !NonSpeechFilter.isSpace(name.charAt(start - 1))) start--;
-        return start > 0 && end > start ? name.substring(start, end) : null;
+        String last = NonSpeechFilter.lastWord(name.substring(0, end));
+        return !last.isEmpty() && last.length() < end ? last : null;
     }
 
     /** The key of the entity that {@code mention} belongs to, or null when the resolver left it alone. */

@@ -66,7 +66,8 @@ final class KbPlaces {
         int space = phrase.indexOf(' ');
         String first = space < 0 ? phrase : phrase.substring(0, space);
         // With no other white space in it, the first word is the folded name's first word: most are none.
-        boolean plainFirst = first.chars().noneMatch(Character::isWhitespace);
+        boolean plainFirst = true;
+        for (int i = 0; i < first.length() && plainFirst; i++) plainFirst = !Character.isWhitespace(first.charAt(i));
         String key = space >= 0 && plainFirst && !kb.mayOpenName(first) ? null : place(phrase);
         if (key != null || space < 0) return key;
         String rest = phrase.substring(space);

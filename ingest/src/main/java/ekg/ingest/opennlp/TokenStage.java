@@ -6,7 +6,6 @@ import ekg.ingest.doc.Sentence;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
 import ekg.ingest.pipeline.Stage;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.Set;
 public final class TokenStage implements Stage {
     private static final String OPENING = "„“\"‚‘«»‹›[(";
     private static final String CLOSING = "“”\"‘«»‹›])";
-    private final ThreadSafeTokenizerME tokenizer = new ThreadSafeTokenizerME(OpenNlpModels.tokens());
+    private final ChunkCuts tokenizer = new ChunkCuts(OpenNlpModels.tokens());
 
     @Override
     public String name() {
@@ -45,9 +44,7 @@ public final class TokenStage implements Stage {
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i).span();
             List<Span> pieces = new ArrayList<>();
-            for (opennlp.tools.util.Span t : tokenizer.tokenizePos(s.of(text))) {
-                pieces.add(new Span(s.begin() + t.getStart(), s.begin() + t.getEnd()));
-            }
+            for (Span t : tokenizer.tokenizePos(s.of(text))) pieces.add(new Span(s.begin() + t.begin(), s.begin() + t.end()));
             for (Span joined : joinHyphenated(text, pieces)) {
                 for (Span span : splitQuotes(text, joined)) out.add(new Token(span, span.of(text), i));
             }

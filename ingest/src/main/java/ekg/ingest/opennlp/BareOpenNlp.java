@@ -19,7 +19,7 @@ public final class BareOpenNlp {
     private final SentenceDetectorME sentences = new SentenceDetectorME(OpenNlpModels.sentences());
     private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
     private final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.pos());
-    private final NameFinderME names = new NameFinderME(NerModels.defaultModel());
+    private final NameFinderME names = new NameFinderME(NerModels.plainDefaultModel());
 
     /** Runs the four tools over one document and returns its number of tokens. */
     public int process(String text) {

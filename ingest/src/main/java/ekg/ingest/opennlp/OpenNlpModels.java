@@ -6,6 +6,10 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSTaggerME;
 import java.io.UncheckedIOException;
 
 /**
@@ -16,6 +20,7 @@ public final class OpenNlpModels {
     static final String SENTENCE = "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
     static final String TOKENS = "/opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin";
     static final String POS = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
+    private static final String POS_ENTRY = "pos.model";
 
     private OpenNlpModels() {
     }
@@ -40,8 +45,29 @@ public final class OpenNlpModels {
         return Tokens.MODEL;
     }
 
+    private static final class RepeatAwarePos {
+        static final POSModel MODEL = repeatAware(Pos.MODEL);
+    }
+
+    /** The POS model as OpenNLP reads it: the baseline that {@code ekg bench} measures ekg against. */
     public static POSModel pos() {
         return Pos.MODEL;
+    }
+
+    /**
+     * The same POS model, its taggers asking the model once per distinct context of a token (see
+     * {@link RepeatedContexts}): the same tags with fewer evaluations. Shares the loaded model's weights.
+     */
+    public static POSModel posTagging() {
+        return RepeatAwarePos.MODEL;
+    }
+
+    private static POSModel repeatAware(POSModel plain) {
+        MaxentModel maxent = plain.getArtifact(POS_ENTRY);
+        String size = plain.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        int beam = size == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+        Map<String, String> manifest = size == null ? Map.of() : Map.of(BeamSearch.BEAM_SIZE_PARAMETER, size);
+        return new POSModel(plain.getLanguage(), new RepeatAwareBeam(maxent, beam), manifest, plain.getFactory());
     }
 
     /** Names of the model files, for provenance. */

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** Tags each sentence's tokens with Universal POS tags from OpenNLP's German UD model. */
 public final class PosStage implements Stage {
-    private final ThreadSafePOSTaggerME tagger = new ThreadSafePOSTaggerME(OpenNlpModels.pos());
+    private final ThreadSafePOSTaggerME tagger = new ThreadSafePOSTaggerME(OpenNlpModels.posTagging());
 
     @Override
     public String name() {

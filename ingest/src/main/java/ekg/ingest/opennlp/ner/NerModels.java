@@ -32,7 +32,11 @@ public final class NerModels {
 
     // Loading takes a second or two and the model is read-only, so one copy serves the whole process.
     private static final class Default {
-        static final TokenNameFinderModel MODEL = loadResource(DEFAULT_RESOURCE);
+        static final TokenNameFinderModel MODEL = loadResource(DEFAULT_RESOURCE, RepeatAwareNameModel::new);
+    }
+
+    private static final class Plain {
+        static final TokenNameFinderModel MODEL = loadResource(DEFAULT_RESOURCE, TokenNameFinderModel::new);
     }
 
     /** The default German model, loaded on first use and shared. */
@@ -40,18 +44,30 @@ public final class NerModels {
         return Default.MODEL;
     }
 
-    /** Loads a model file. */
-    public static TokenNameFinderModel load(Path file) throws IOException {
-        return new TokenNameFinderModel(file);
+    /**
+     * The default model as OpenNLP reads it, without ekg's sharing of repeated contexts: the baseline
+     * that {@code ekg bench} measures ekg against. Loaded on first use, apart from {@link #defaultModel()}.
+     */
+    public static TokenNameFinderModel plainDefaultModel() {
+        return Plain.MODEL;
     }
 
-    static TokenNameFinderModel loadResource(String resource) {
+    /** Loads a model file. */
+    public static TokenNameFinderModel load(Path file) throws IOException {
+        return new RepeatAwareNameModel(file);
+    }
+
+    interface Reader {
+        TokenNameFinderModel read(InputStream in) throws IOException;
+    }
+
+    static TokenNameFinderModel loadResource(String resource, Reader reader) {
         try (InputStream in = NerModels.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("name-finder model " + resource + " is not on the classpath;"
                         + " train it with 'ekg train-ner' (see ingest/src/main/java/ekg/ingest/tools/ner/de-ner-ekg.md)");
             }
-            return new TokenNameFinderModel(in);
+            return reader.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read name-finder model " + resource, e);
         }

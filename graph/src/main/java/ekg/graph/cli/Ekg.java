@@ -20,7 +20,7 @@ import java.util.Map;
         subcommands = {BuildCommand.class, QueryCommand.class, ExtractCommand.class,
                 ServeCommand.class, RebuildCommand.class, RollbackCommand.class,
                 EvalCommand.class, TrainNerCommand.class, EvalNerCommand.class, BenchNerCommand.class,
-                NerListsCommand.class, GenCorpusCommand.class, BenchCommand.class, BenchExtractionCommand.class,
+                NerListsCommand.class, GenCorpusCommand.class, BenchCommand.class, BenchExtractionCommand.class, BenchNewsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Ekg implements Runnable {
 

@@ -57,4 +57,20 @@ class BenchCommandTest {
                     "no latency for query " + name + " in\n" + r.out);
         }
     }
+
+    @Test
+    void benchNewsTimesEachArticleOnceAfterTheWarmUp() throws Exception {
+        Cli gen = Cli.run("gen-corpus", "--n", "8", "--out", dir.resolve("c").toString(), "--seed", "5");
+        assertEquals(0, gen.exit, gen::toString);
+        Cli r = Cli.run("bench-news", "--warm-up", dir.resolve("c").toString(), "--sample", "4",
+                "--articles", Path.of("../seeds").toString());
+        assertEquals(0, r.exit, r::toString);
+        assertTrue(r.out.contains("articles seen once                5"), r::toString);
+        double ratio = Double.parseDouble(r.out.lines().filter(l -> l.startsWith("ekg / bare")).findFirst()
+                .orElseThrow().replaceAll(".*\\s", ""));
+        assertTrue(ratio > 0, r::toString);
+        Cli empty = Cli.run("bench-news", "--warm-up", dir.resolve("c").toString(), "--articles",
+                dir.resolve("nothing-here").toString());
+        assertTrue(empty.exit != 0 && empty.err.contains("nothing-here"), empty::toString);
+    }
 }

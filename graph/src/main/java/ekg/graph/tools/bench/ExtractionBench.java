@@ -31,6 +31,7 @@ import java.util.function.ToIntFunction;
  */
 public final class ExtractionBench {
     private static final int ROUNDS = 5;
+    private static final int CHUNK = 25;
     /** Warm-up passes at most: a pipeline whose code the JIT is still compiling after these is measured so. */
     private static final int MAX_WARM_UP = 12;
     /** The JIT counts as settled once a warm-up pass spends less than this share of its time compiling. */
@@ -95,6 +96,38 @@ public final class ExtractionBench {
             ekgSeconds[r] = once(threads, ekg);
         }
         return new Comparison(throughput(bareSeconds), throughput(ekgSeconds));
+    }
+
+    /**
+     * ekg and the bare calls on one thread over articles the pipeline has not seen, each article once:
+     * the figure of a stream of news. The passes of {@link #compare} go over the same articles again and
+     * again, so every word memo of the pipeline (the tokenizer's cuts, the lexicon's readings) knows
+     * all their words when they are timed; here it meets each article's new words as a nightly batch
+     * does. The two take turns over chunks of {@value #CHUNK} articles, in alternating order.
+     */
+    public Comparison compareSeenOnce(List<Article> unseen) {
+        if (unseen.isEmpty()) throw new IllegalArgumentException("no articles to extract");
+        BareOpenNlp tools = new BareOpenNlp();
+        long bareNanos = 0;
+        long ekgNanos = 0;
+        long words = 0;
+        for (int from = 0; from < unseen.size(); from += CHUNK) {
+            List<Article> chunk = unseen.subList(from, Math.min(unseen.size(), from + CHUNK));
+            boolean bareFirst = from / CHUNK % 2 == 0;
+            for (int turn = 0; turn < 2; turn++) {
+                long t0 = System.nanoTime();
+                if (bareFirst == (turn == 0)) {
+                    for (Article a : chunk) words += tools.process(a.text());
+                    bareNanos += System.nanoTime() - t0;
+                } else {
+                    for (Article a : chunk) pipeline.process(a.toDoc());
+                    ekgNanos += System.nanoTime() - t0;
+                }
+            }
+        }
+        double n = unseen.size();
+        return new Comparison(new Throughput(n / (bareNanos / 1e9), words / (bareNanos / 1e9)),
+                new Throughput(n / (ekgNanos / 1e9), words / (ekgNanos / 1e9)));
     }
 
     /**

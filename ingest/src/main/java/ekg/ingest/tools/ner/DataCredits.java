@@ -27,6 +27,10 @@ final class DataCredits {
         KNOWN.put("hipe_sonar", "SoNAR NER gold standard (Berlin State Library, SoNAR (IDH) project) as released in"
                 + " HIPE-2022 v2.1, CC BY 4.0, https://github.com/hipe-eval/HIPE-2022-data; M. Ehrmann, M. Romanello,"
                 + " S. Najem-Meyer, A. Doucet, S. Clematide: Extended Overview of HIPE-2022, CLEF 2022." + CHANGED);
+        KNOWN.put("uner_de_pud", "Universal NER v1, German PUD (UNER_German-PUD, commit 47eb039),"
+                + " CC BY-SA 3.0, https://github.com/UniversalNER/UNER_German-PUD; S. Mayhew et al.: Universal NER:"
+                + " A Gold-Standard Multilingual Named Entity Recognition Benchmark, NAACL 2024; its text is"
+                + " UD_German-PUD (CoNLL 2017 shared task parallel treebanks), CC BY-SA 3.0." + CHANGED);
         KNOWN.put("hipe_newseye", "NewsEye NER data as released in HIPE-2022 v2.1, CC BY 4.0,"
                 + " https://github.com/hipe-eval/HIPE-2022-data; A. Hamdi et al.: A Multilingual Dataset for Named"
                 + " Entity Recognition, Entity Linking and Stance Detection in Historical Newspapers, SIGIR 2021."

@@ -148,9 +148,9 @@ final class Coreference {
         return null;
     }
 
-    /** A goal and the match it falls in are two events: "Heimspiel" and "Treffer", "1:1" and "in Führung". */
+    /** A goal and the match it falls in are two events ("Heimspiel" and "Treffer"), and so are two steps of an affair. */
     private static boolean otherPart(Event e, Draft d) {
-        return e.moment != Apart.moment(d);
+        return e.moment != Apart.moment(d) || Apart.otherStep(e.mentions, d);
     }
 
     /** An appointment to another office is another appointment, whoever both name. */

@@ -60,4 +60,47 @@ class EventActorsTest {
         Doc d = EventDocs.of("Die Firma Alpha hat Granaten an Kanada geliefert.", null).org("Firma Alpha").loc("Kanada").build();
         assertTrue(events(d, "Transfer").get(0).actors().contains("kanada"));
     }
+
+    private static final EventStage WITH_KB = new EventStage(KnowledgeBase.builtIn());
+
+    @Test
+    void aCountrysAdjectiveBeforeItsArmyOrItsPeopleIsTheCountry() {
+        Doc army = EventDocs.of("Das türkische Militär hat gestern Stellungen an der Grenze angegriffen.", null).build();
+        List<EventMention> attacks = WITH_KB.process(army).events().stream().filter(e -> e.type().equals("Attack")).toList();
+        assertTrue(attacks.get(0).actors().contains("tuerkei"), attacks.toString());
+        Doc border = EventDocs.of("An der türkischen Grenze wurden gestern Stellungen angegriffen.", null).build();
+        attacks = WITH_KB.process(border).events().stream().filter(e -> e.type().equals("Attack")).toList();
+        assertFalse(attacks.get(0).actors().contains("tuerkei"), attacks.toString());
+    }
+
+    @Test
+    void theTownsPeopleAreItsTeam() {
+        Doc d = EventDocs.of("Der FC Süd spielte gegen den SV Nordheim. Die Nordheimer gewannen das Spiel.", null)
+                .org("SV Nordheim").org("FC Süd").build();
+        EventMention won = events(d, "Sport").stream().filter(e -> d.cover(e.trigger()).startsWith("gewann")).findFirst().orElseThrow();
+        assertTrue(won.actors().contains("sv-nordheim"), won.actors().toString());
+    }
+
+    @Test
+    void aGoalTakesTheTeamsOfItsMatch() {
+        Doc d = EventDocs.of("Der SV Nordheim gewann das Spiel gegen den FC Süd. Den zweiten Treffer erzielte Max Alpha.", null)
+                .org("SV Nordheim").org("FC Süd").per("Max Alpha").build();
+        EventMention goal = events(d, "Sport").stream().filter(e -> d.cover(e.trigger()).equals("Treffer")).findFirst().orElseThrow();
+        assertTrue(goal.actors().containsAll(List.of("sv-nordheim", "fc-süd", "max-alpha")), goal.actors().toString());
+    }
+
+    @Test
+    void aConjunctWithoutSubjectSharesTheSentences() {
+        Doc d = EventDocs.of("Nun hat der Verlag Alpha beschlossen, es zu versuchen, und den Roman Beta herausgebracht.", null)
+                .org("Verlag Alpha").org("Roman Beta").build();
+        List<String> actors = events(d, "Publication").get(0).actors();
+        assertTrue(actors.contains("verlag-alpha"), actors.toString());
+    }
+
+    @Test
+    void aPassiveAgentAfterATimeIsNoPossessor() {
+        Doc d = EventDocs.of("Das Gesetz wurde im Sommer vom Ministerium Alpha beschlossen.", null).org("Ministerium Alpha").build();
+        List<String> actors = events(d, "Decision").get(0).actors();
+        assertTrue(actors.contains("ministerium-alpha"), actors.toString());
+    }
 }

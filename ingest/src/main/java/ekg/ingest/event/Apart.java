@@ -15,29 +15,33 @@ final class Apart {
     private static final Set<String> MOMENTS = Set.of("treffen", "Tor", "Treffer", "Führung", "Ausgleich", "Siegtor",
             "Elfmeter", "Doppelpack", "Triplepack", "Hattrick", "Eigentor", "Anschlusstreffer");
     /** Steps by the lemma naming them: two mentions of one type naming two steps are two events. */
-    private static final Map<String, String> STEPS = steps(Map.of(
-            "investigation", List.of("Ermittlung", "Ermittlungsverfahren", "Untersuchung", "ermitteln", "Razzia",
-                    "Durchsuchung", "Hausdurchsuchung", "durchsuchen", "Verhör", "Vernehmung", "verhören", "vernehmen",
-                    "Fahndung", "fahnden", "Haftbefehl"),
-            "charge", List.of("Anklage", "anklagen", "Klage", "Sammelklage", "verklagen", "klagen", "Anzeige", "Strafanzeige"),
-            "trial", List.of("Prozess", "Gerichtsverfahren", "Strafverfahren", "Gerichtsverhandlung"),
-            "verdict", List.of("Urteil", "Richterspruch", "Schuldspruch", "Freispruch", "Verurteilung", "Haftstrafe",
-                    "Gefängnisstrafe", "Geldstrafe", "verurteilen", "freisprechen"),
-            "appeal", List.of("Berufung", "Revision"),
-            "order", List.of("Bestellung", "bestellen", "ordern"),
-            "delivery", List.of("Lieferung", "Waffenlieferung", "liefern"),
-            "emergency", List.of("Notstand", "Notstandsgebiet", "Katastrophengebiet", "Ausnahmezustand"),
-            "closing", List.of("Sperre", "sperren", "Schließung", "Grenzschließung", "schließen"),
-            "opening", List.of("öffnen")));
+    private static final Map<String, String> STEPS = steps(new String[][] {
+            {"investigation", "Ermittlung", "Ermittlungsverfahren", "Untersuchung", "ermitteln"},
+            {"search", "Razzia", "Durchsuchung", "Hausdurchsuchung", "durchsuchen", "Fahndung", "fahnden", "Haftbefehl"},
+            {"questioning", "Verhör", "Vernehmung", "verhören", "vernehmen"},
+            {"charge", "Anklage", "anklagen", "Klage", "Sammelklage", "verklagen", "klagen", "Anzeige", "Strafanzeige"},
+            {"trial", "Prozess", "Gerichtsverfahren", "Strafverfahren", "Gerichtsverhandlung"},
+            {"verdict", "Urteil", "Richterspruch", "Schuldspruch", "Freispruch", "Verurteilung", "Haftstrafe",
+                    "Gefängnisstrafe", "Geldstrafe", "verurteilen", "freisprechen"},
+            {"appeal", "Berufung", "Revision"},
+            {"order", "Bestellung", "bestellen", "ordern"},
+            {"delivery", "Lieferung", "Waffenlieferung", "liefern"},
+            {"emergency", "Notstand", "Notstandsgebiet", "Katastrophengebiet", "Ausnahmezustand"},
+            {"curfew", "Ausgangssperre"},
+            {"closing", "Sperre", "sperren", "Schließung", "Grenzschließung", "schließen"},
+            {"opening", "öffnen"}});
     /** The copula of an appointment read from "wurde Pressechef" ({@link Offices}): the office noun names it. */
     private static final String COPULA = "werden";
 
     private Apart() {
     }
 
-    private static Map<String, String> steps(Map<String, List<String>> byStep) {
+    /** Each row a step and the lemmas naming it. */
+    private static Map<String, String> steps(String[][] rows) {
         Map<String, String> out = new java.util.HashMap<>();
-        byStep.forEach((step, lemmas) -> lemmas.forEach(l -> out.put(l, step)));
+        for (String[] row : rows) {
+            for (int i = 1; i < row.length; i++) out.put(row[i], row[0]);
+        }
         return out;
     }
 

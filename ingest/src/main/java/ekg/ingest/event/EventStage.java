@@ -71,7 +71,11 @@ public final class EventStage implements Stage {
         Pronouns.resolve(v, drafts);
         shareActors(drafts);
         Participants.fill(v, drafts);
-        drafts.forEach(d -> d.args.actors.addAll(d.args.unnamed));
+        for (Draft d : drafts) {
+            d.args.actors.addAll(d.args.unnamed);
+            String country = nationals.ofCapital(d.args);
+            if (country != null) d.args.actors.add(country);
+        }
         Matches.shareTeams(v, drafts);
         return doc.withEvents(drafts.stream().map(d -> toMention(v, d)).toList());
     }

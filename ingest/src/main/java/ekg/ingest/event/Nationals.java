@@ -16,7 +16,8 @@ import java.util.Set;
  * The states and teams a clause names without their names: a country's adjective before a body that
  * acts for it ("das türkische Militär", "syrische Regierungstruppen", "die deutsche Regierung"), its
  * people as a plural ("die Deutschen", "den Russen"), and a team by the people of its town ("die
- * Hannoveraner", "bei den Kölnern": the organization of the article whose name holds the town). News
+ * Hannoveraner", "bei den Kölnern": the organization of the article whose name holds the town), and by
+ * its capital ("Moskau liefert Waffen"). News
  * says who acts so as often as by name.
  */
 final class Nationals {
@@ -36,10 +37,13 @@ final class Nationals {
     /** Country key by the inflected adjective ("türkische") and by the plural of its people ("Türken"). */
     private final Map<String, String> byAdjective = new HashMap<>();
     private final Map<String, String> byPeople = new HashMap<>();
+    /** Country key by its capital's key: "Moskau liefert" is Russia delivering. */
+    private final Map<String, String> byCapital = new HashMap<>();
 
     Nationals(KnowledgeBase kb) {
         for (KbEntry e : kb.entries()) {
             if (e.type() != EntityType.LOC || !"country".equals(e.kind()) || e.adjective() == null || e.adjective().isBlank()) continue;
+            if (e.capital() != null) byCapital.putIfAbsent(e.capital(), e.key());
             String adjective = e.adjective().toLowerCase(Locale.ROOT);
             for (String ending : ADJECTIVE_ENDINGS) byAdjective.putIfAbsent(adjective + ending, e.key());
             String stem = adjective.endsWith("isch") ? adjective.substring(0, adjective.length() - 4) : adjective;
@@ -59,6 +63,15 @@ final class Nationals {
             String key = Character.isLowerCase(w.charAt(0)) ? body(v, i, to) : people(v, i);
             if (key != null && !args.places.contains(key)) args.unnamed.add(key);
         }
+    }
+
+    /** The country whose capital stands among the actors ("Moskau liefert Waffen"), else null. */
+    String ofCapital(Arguments args) {
+        for (String a : args.actors) {
+            String country = byCapital.get(a);
+            if (country != null && !args.places.contains(country)) return country;
+        }
+        return null;
     }
 
     /** "türkische Militär": the adjective's country when a body acting for it follows. */

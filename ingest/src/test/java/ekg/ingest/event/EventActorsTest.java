@@ -103,4 +103,19 @@ class EventActorsTest {
         List<String> actors = events(d, "Decision").get(0).actors();
         assertTrue(actors.contains("ministerium-alpha"), actors.toString());
     }
+
+    @Test
+    void aCapitalActsForItsCountry() {
+        Doc d = EventDocs.of("Ottawa hat Granaten an die Firma Alpha geliefert.", null).loc("Ottawa").org("Firma Alpha").build();
+        List<String> actors = WITH_KB.process(d).events().stream().filter(e -> e.type().equals("Transfer")).toList().get(0).actors();
+        assertTrue(actors.contains("kanada"), actors.toString());
+    }
+
+    @Test
+    void aPluralSieIsTheBodyThatWasTheSubjectBefore() {
+        Doc d = EventDocs.of("Bei der Firma Beta ist die Garde Alpha tätig. Dort haben sie Stellungen angegriffen.", null)
+                .org("Firma Beta").org("Garde Alpha").build();
+        List<String> actors = events(d, "Attack").get(0).actors();
+        assertTrue(actors.contains("garde-alpha"), actors.toString());
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  * What tells two mentions of one type apart whoever they name: a goal and the match it falls in,
  * appointments to two offices, and the steps of one affair that news tells as events of their own (an
  * investigation, the charge, the trial and the verdict; an order and its delivery; an emergency declared
- * and the roads it closes).
+ * and the roads it closes; a vote and its runoff).
  */
 final class Apart {
     /** The moments of a match (goals, a lead, an equaliser), each an event apart from the match itself. */
@@ -28,6 +28,8 @@ final class Apart {
             {"delivery", "Lieferung", "Waffenlieferung", "liefern"},
             {"emergency", "Notstand", "Notstandsgebiet", "Katastrophengebiet", "Ausnahmezustand"},
             {"curfew", "Ausgangssperre"},
+            {"vote", "Wahl", "Wahlkampf"},
+            {"runoff", "Stichwahl"},
             {"closing", "Sperre", "sperren", "Schließung", "Grenzschließung", "schließen"},
             {"opening", "öffnen"}});
     /** The copula of an appointment read from "wurde Pressechef" ({@link Offices}): the office noun names it. */

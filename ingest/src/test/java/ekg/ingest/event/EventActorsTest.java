@@ -11,12 +11,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Who takes part: the persons pronouns stand for, clauses read across insertions, places as partners. */
+/**
+ * Who takes part: the persons pronouns stand for, clauses read across insertions, places as partners,
+ * states and teams named without their names, a match's teams, a conjunct's shared subject.
+ */
 class EventActorsTest {
     private static final EventStage STAGE = new EventStage(KnowledgeBase.fromFiles(List.of()));
+    /** With the built-in knowledge base: its countries' adjectives and capitals. */
+    private static final EventStage WITH_KB = new EventStage(KnowledgeBase.builtIn());
 
     private static List<EventMention> events(Doc d, String type) {
-        return STAGE.process(d).events().stream().filter(e -> e.type().equals(type)).toList();
+        return events(STAGE, d, type);
+    }
+
+    private static List<EventMention> events(EventStage stage, Doc d, String type) {
+        return stage.process(d).events().stream().filter(e -> e.type().equals(type)).toList();
     }
 
     @Test
@@ -61,15 +70,13 @@ class EventActorsTest {
         assertTrue(events(d, "Transfer").get(0).actors().contains("kanada"));
     }
 
-    private static final EventStage WITH_KB = new EventStage(KnowledgeBase.builtIn());
-
     @Test
     void aCountrysAdjectiveBeforeItsArmyOrItsPeopleIsTheCountry() {
         Doc army = EventDocs.of("Das türkische Militär hat gestern Stellungen an der Grenze angegriffen.", null).build();
-        List<EventMention> attacks = WITH_KB.process(army).events().stream().filter(e -> e.type().equals("Attack")).toList();
+        List<EventMention> attacks = events(WITH_KB, army, "Attack");
         assertTrue(attacks.get(0).actors().contains("tuerkei"), attacks.toString());
         Doc border = EventDocs.of("An der türkischen Grenze wurden gestern Stellungen angegriffen.", null).build();
-        attacks = WITH_KB.process(border).events().stream().filter(e -> e.type().equals("Attack")).toList();
+        attacks = events(WITH_KB, border, "Attack");
         assertFalse(attacks.get(0).actors().contains("tuerkei"), attacks.toString());
     }
 
@@ -107,7 +114,7 @@ class EventActorsTest {
     @Test
     void aCapitalActsForItsCountry() {
         Doc d = EventDocs.of("Ottawa hat Granaten an die Firma Alpha geliefert.", null).loc("Ottawa").org("Firma Alpha").build();
-        List<String> actors = WITH_KB.process(d).events().stream().filter(e -> e.type().equals("Transfer")).toList().get(0).actors();
+        List<String> actors = events(WITH_KB, d, "Transfer").get(0).actors();
         assertTrue(actors.contains("kanada"), actors.toString());
     }
 

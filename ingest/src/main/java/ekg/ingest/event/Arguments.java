@@ -1,6 +1,7 @@
 package ekg.ingest.event;
 
 import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.TimeExpression;
 import ekg.ingest.event.DocView.Name;
 
 import java.util.LinkedHashSet;
@@ -25,8 +26,12 @@ final class Arguments {
     private static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "welcher",
             "welche", "welches");
 
+    private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie");
+
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> places = new LinkedHashSet<>();
+    /** Countries and teams the clause names without their names ({@link Nationals}). */
+    final Set<String> unnamed = new LinkedHashSet<>();
 
     private Arguments() {
     }
@@ -37,6 +42,7 @@ final class Arguments {
         a.collect(v, Insertions.host(v, trigger), trigger, hit.type());
         a.annotated(v, clause, trigger, hit.type());
         a.antecedent(v, clause, trigger, hit.type());
+        a.sharedSubject(v, clause, trigger);
         if (a.actors.isEmpty()) {
             int[] s = v.sentence(trigger);
             for (Name n : v.names(s[0], s[1])) {
@@ -90,6 +96,41 @@ final class Arguments {
             if (n.type() == EntityType.PER || n.type() == EntityType.ORG) actors.add(n.key());
             else if (n.type() == EntityType.LOC && !PLACE_TYPES_ONLY.contains(type) && !n.genitive()) actors.add(n.key());
         }
+    }
+
+    /**
+     * A conjunct without a subject of its own shares the sentence's: "Er kehrt zurück und startet", "Jetzt
+     * hat Alpha beschlossen, es zu versuchen, und Beta herausgebracht". A verb right after the conjunction,
+     * or a participle ending a conjunct without an auxiliary of its own, says the subject was left out; the
+     * sentence's subject is its first person or organization not governed by a preposition.
+     */
+    private void sharedSubject(DocView v, int[] clause, int trigger) {
+        if (!COORDINATORS.contains(v.lower(clause[0])) || !Character.isLowerCase(v.word(trigger).charAt(0))) return;
+        String next = v.pos(clause[0] + 1);
+        boolean verbFirst = next.equals("VERB") || next.equals("AUX");
+        if (!verbFirst && !(lastWord(v, trigger, clause[1]) && noAuxiliary(v, clause, trigger))) return;
+        int[] s = v.sentence(trigger);
+        for (Name n : v.names(s[0], clause[0])) {
+            int at = v.tokenAt(n.mention().span().begin());
+            if (n.type() != EntityType.PER && n.type() != EntityType.ORG || source(n) || possessor(v, n, trigger)
+                    || preposition(v, at, s[0]) != null) continue;
+            actors.add(n.key());
+            return;
+        }
+    }
+
+    private static boolean lastWord(DocView v, int trigger, int to) {
+        for (int i = trigger + 1; i < to; i++) {
+            if (Character.isLetterOrDigit(v.word(i).charAt(0))) return false;
+        }
+        return true;
+    }
+
+    private static boolean noAuxiliary(DocView v, int[] clause, int trigger) {
+        for (int i = clause[0]; i < trigger; i++) {
+            if (v.pos(i).equals("AUX") || v.pos(i).equals("VERB")) return false;
+        }
+        return true;
     }
 
     /**
@@ -150,11 +191,20 @@ final class Arguments {
     static boolean possessor(DocView v, Name n, int trigger) {
         int at = v.tokenAt(n.mention().span().begin());
         if ((v.lower(at - 1).equals("von") || v.lower(at - 1).equals("vom")) && at - 2 != trigger
-                && v.pos(at - 2).equals("NOUN")) return true;
+                && v.pos(at - 2).equals("NOUN") && !inTime(v, at - 2)) return true;
         if (!n.genitive()) return false;
         int next = v.tokenAt(n.mention().span().end() - 1) + 1;
         String w = v.word(next);
         return next != trigger && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !v.inName(next);
+    }
+
+    /** Whether token {@code i} lies in a time phrase: "im Sommer vom Ministerium beschlossen" owns no ministry. */
+    private static boolean inTime(DocView v, int i) {
+        int begin = v.tokens.get(i).span().begin();
+        for (TimeExpression t : v.doc.times()) {
+            if (t.span().begin() <= begin && begin < t.span().end()) return true;
+        }
+        return false;
     }
 
     private void modifier(DocView v, int trigger, TriggerLexicon.Hit hit) {

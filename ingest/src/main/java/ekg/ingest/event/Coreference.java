@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Outside its sentence, a mention with a time phrase joins only an event of the same known time:
  * "Zuletzt war er 2000 dort" is an earlier visit than the one the article reports; a noun that names
  * the event again may date it ("Am Morgen geschah der Unfall"). The first mention of a type in the
- * lead joins the headline's event of that type unless their actors differ: news restates its headline.
+ * lead joins the headline's event of that type unless their actors differ: news restates its headline
+ * (its first part: a teaser "A – B" tells B as a second piece of news).
  * Names in the clause of a noun inside a prepositional phrase ("gegen den Beschluss") belong to another
  * predicate, so they do not set its event apart. Two different results ("2:0", "1:1") are two matches,
  * what {@link Apart} tells apart (a goal and its match, appointments to two offices) are two events,
@@ -54,7 +55,7 @@ final class Coreference {
         final Set<String> offices = new HashSet<>();
         String time;
         int sentence;
-        /** Whether all its mentions so far stand in the article's first sentence, its headline. */
+        /** Whether all its mentions so far stand in the article's first sentence, its headline, before any dash. */
         boolean headline = true;
         /** Whether its time comes from a time phrase, not from the article's day alone. */
         boolean stated;
@@ -66,7 +67,7 @@ final class Coreference {
             this.moment = Apart.moment(first);
         }
 
-        void add(Draft d, String word, String office, String score, int sentence, int paragraph) {
+        void add(Draft d, String word, String office, String score, int sentence, int paragraph, boolean afterDash) {
             this.paragraph = paragraph;
             mentions.add(d);
             actors.addAll(d.args.actors);
@@ -77,7 +78,7 @@ final class Coreference {
             if (time == null || !stated && d.when.phrase() != null) time = d.when.value();
             stated |= d.when.phrase() != null;
             this.sentence = sentence;
-            headline &= sentence == 0;
+            headline &= sentence == 0 && !afterDash;
         }
     }
 
@@ -94,7 +95,8 @@ final class Coreference {
                 e = new Event(events.size(), d);
                 events.add(e);
             }
-            e.add(d, Apart.word(v, d), Apart.office(v, d), score(v, d), sentence, v.paragraph(v.tokens.get(d.token).span().begin()));
+            e.add(d, Apart.word(v, d), Apart.office(v, d), score(v, d), sentence, v.paragraph(v.tokens.get(d.token).span().begin()),
+                    afterDash(v, d.token));
             d.event = e.number;
         }
     }
@@ -113,7 +115,7 @@ final class Coreference {
             Event e = events.get(k);
             if (!e.type.equals(d.type()) || otherResult(e, score(v, d)) || unlikeOther(v, e, d) || otherPart(e, d)
                     || otherOffice(v, e, d)) continue;
-            boolean agree = timesAgree(e.time, d.when.value());
+            boolean agree = EventTimes.agree(e.time, d.when.value());
             // A headline dated only by the article's day takes the lead's stated date.
             if (sentence == LEAD && e.headline && (agree || !e.stated) && !conflict(v, e, d)) return e;
             if (!agree) continue;
@@ -142,15 +144,23 @@ final class Coreference {
         for (int k = events.size() - 1; k >= 0; k--) {
             Event e = events.get(k);
             if (!e.type.equals(d.type()) || !e.lemmas.contains(lemma) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
-            if (e.stated && d.when.phrase() != null && !timesAgree(e.time, d.when.value())) continue;
+            if (e.stated && d.when.phrase() != null && !EventTimes.agree(e.time, d.when.value())) continue;
             return e;
         }
         return null;
     }
 
-    /** A goal and the match it falls in are two events: "Heimspiel" and "Treffer", "1:1" and "in Führung". */
+    /** Whether a dash stands before the token in its sentence. */
+    private static boolean afterDash(DocView v, int token) {
+        for (int i = v.sentence(token)[0]; i < token; i++) {
+            if (v.word(i).equals("–") || v.word(i).equals("—")) return true;
+        }
+        return false;
+    }
+
+    /** A goal and the match it falls in are two events ("Heimspiel" and "Treffer"), and so are two steps of an affair. */
     private static boolean otherPart(Event e, Draft d) {
-        return e.moment != Apart.moment(d);
+        return e.moment != Apart.moment(d) || Apart.otherStep(e.mentions, d);
     }
 
     /** An appointment to another office is another appointment, whoever both name. */
@@ -235,21 +245,5 @@ final class Coreference {
             if (!(p.equals("DET") || p.equals("ADJ") || p.equals("NUM") || p.equals("PRON"))) return false;
         }
         return false;
-    }
-
-    /**
-     * Whether two ISO times (a year, month, day or interval "a/b") may be one event's: their spans
-     * overlap, where a year or month covers every day it names. Unknown times agree with any.
-     */
-    static boolean timesAgree(String a, String b) {
-        if (a == null || b == null) return true;
-        String[] x = range(a);
-        String[] y = range(b);
-        return x[0].compareTo(y[1] + '\uffff') <= 0 && y[0].compareTo(x[1] + '\uffff') <= 0;
-    }
-
-    private static String[] range(String t) {
-        int slash = t.indexOf('/');
-        return slash < 0 ? new String[] {t, t} : new String[] {t.substring(0, slash), t.substring(slash + 1)};
     }
 }

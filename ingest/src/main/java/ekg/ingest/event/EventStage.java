@@ -27,11 +27,15 @@ import java.util.Set;
  * }</pre>
  */
 public final class EventStage implements Stage {
+    /** Types whose mention a claimer makes itself: "Einer Studie von X zufolge", "laut X bei einer Pressekonferenz". */
+    private static final Set<String> OWN_CLAIMS = Set.of("Publication", "PressConference");
     private final KnowledgeBase kb;
     private final TriggerLexicon lexicon = TriggerLexicon.german();
+    private final Nationals nationals;
 
     public EventStage(KnowledgeBase kb) {
         this.kb = kb;
+        this.nationals = new Nationals(kb);
     }
 
     @Override
@@ -58,6 +62,8 @@ public final class EventStage implements Stage {
             TriggerLexicon.Hit hit = trigger(v, doc.times(), i);
             if (hit == null || !Modality.factual(v, i)) continue;
             Arguments args = Arguments.of(v, i, hit);
+            int[] clause = v.clause(i);
+            nationals.add(v, clause[0], clause[1], args);
             drafts.add(new Draft(i, hit, args, EventTimes.of(v, doc.times(), i), Claims.claimer(v, i), Modality.planned(v, i)));
         }
         inheritTimes(v, drafts, GermanTimes.anchor(doc));
@@ -65,6 +71,12 @@ public final class EventStage implements Stage {
         Pronouns.resolve(v, drafts);
         shareActors(drafts);
         Participants.fill(v, drafts);
+        for (Draft d : drafts) {
+            d.args.actors.addAll(d.args.unnamed);
+            String country = nationals.ofCapital(d.args);
+            if (country != null) d.args.actors.add(country);
+        }
+        Matches.shareTeams(v, drafts);
         return doc.withEvents(drafts.stream().map(d -> toMention(v, d)).toList());
     }
 
@@ -143,7 +155,7 @@ public final class EventStage implements Stage {
 
     private static EventMention toMention(DocView v, Draft d) {
         List<String> places = new ArrayList<>(d.args.places);
-        List<String> actors = d.args.actors.stream().filter(a -> !places.contains(a) && !a.equals(d.claimedBy)).toList();
+        List<String> actors = d.args.actors.stream().filter(a -> !places.contains(a) && (!a.equals(d.claimedBy) || OWN_CLAIMS.contains(d.type()))).toList();
         return new EventMention(v.tokens.get(d.token).span(), d.hit.type(), d.hit.entry().cameo(), actors, places,
                 d.when.value(), d.when.phrase(), d.claimedBy, d.planned, d.event);
     }

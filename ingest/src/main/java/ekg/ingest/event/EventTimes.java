@@ -108,4 +108,20 @@ final class EventTimes {
         }
         return value;
     }
+
+    /**
+     * Whether two ISO times (a year, month, day or interval "a/b") may be one event's: their spans
+     * overlap, where a year or month covers every day it names. Unknown times agree with any.
+     */
+    static boolean agree(String a, String b) {
+        if (a == null || b == null) return true;
+        String[] x = range(a);
+        String[] y = range(b);
+        return x[0].compareTo(y[1] + '\uffff') <= 0 && y[0].compareTo(x[1] + '\uffff') <= 0;
+    }
+
+    private static String[] range(String t) {
+        int slash = t.indexOf('/');
+        return slash < 0 ? new String[] {t, t} : new String[] {t.substring(0, slash), t.substring(slash + 1)};
+    }
 }

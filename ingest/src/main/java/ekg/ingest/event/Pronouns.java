@@ -16,7 +16,7 @@ import java.util.Set;
  * before it in its sentence, else in the nearest of the sentences before that names one: the only one
  * there, or the first when it opens that stretch as its subject; otherwise the text does not settle it.
  * A feminine form must meet a person known to be a woman, since "sie" and "ihre" are plural as often; a
- * plural verb beside "sie" rules it out.
+ * plural verb beside "sie" rules it out, and makes it the body the sentence before names as its subject.
  */
 final class Pronouns {
     private static final Set<String> MASCULINE = Set.of("er", "ihm", "ihn", "sein", "seine", "seinen", "seinem",
@@ -35,11 +35,32 @@ final class Pronouns {
             for (int i = c[0]; i < c[1]; i++) {
                 char gender = MASCULINE.contains(v.lower(i)) ? PersonGenders.MASCULINE
                         : FEMININE.contains(v.lower(i)) ? PersonGenders.FEMININE : PersonGenders.UNKNOWN;
+                if (gender == PersonGenders.FEMININE && v.lower(i).equals("sie") && PersonGenders.pluralVerbBeside(v.doc, i)) {
+                    String body = body(v, i);
+                    if (body != null && !d.args.places.contains(body)) d.args.actors.add(body);
+                    continue;
+                }
                 if (gender == PersonGenders.UNKNOWN || gender == PersonGenders.FEMININE && PersonGenders.pluralVerbBeside(v.doc, i)) continue;
                 String person = antecedent(v, genders, i, gender);
                 if (person != null && !d.args.places.contains(person)) d.args.actors.add(person);
             }
         }
+    }
+
+    /**
+     * A plural "sie" with a plural verb ("nehmen sie teil") stands for a body the sentence before names
+     * as its subject: its first organization not governed by a preposition ("Die Garden sind im Land
+     * tätig. Dort nehmen sie an Kämpfen teil").
+     */
+    private static String body(DocView v, int pronoun) {
+        int first = v.sentence(pronoun)[0];
+        if (first == 0) return null;
+        int[] s = v.sentence(first - 1);
+        for (Name n : v.names(s[0], s[1])) {
+            if (n.type() == EntityType.ORG && !Arguments.source(n)
+                    && Arguments.preposition(v, v.tokenAt(n.mention().span().begin()), s[0]) == null) return n.key();
+        }
+        return null;
     }
 
     private static String antecedent(DocView v, PersonGenders genders, int pronoun, char gender) {

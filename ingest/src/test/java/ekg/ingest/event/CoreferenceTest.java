@@ -43,4 +43,13 @@ class CoreferenceTest {
         List<EventMention> offices = of(d, "StartPosition", 2);
         assertNotEquals(offices.get(0).event(), offices.get(1).event(), offices.toString());
     }
+
+    @Test
+    void theStepsOfAnAffairAreEventsOfTheirOwn() {
+        Doc d = EventDocs.of("Ein Fall vor Gericht. Alte Bande halten. Die Behörde ermittelt seit Mai gegen Max Beta.\n\n"
+                + "Nun wurde Max Beta angeklagt. Die Anklage wirft Max Beta Betrug vor.", "2021-03-01").per("Max Beta").build();
+        List<EventMention> legal = of(d, "Legal", 3);
+        assertNotEquals(legal.get(0).event(), legal.get(1).event(), legal.toString());
+        assertEquals(legal.get(1).event(), legal.get(2).event(), legal.toString());
+    }
 }

@@ -11,12 +11,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Who takes part: the persons pronouns stand for, clauses read across insertions, places as partners. */
+/**
+ * Who takes part: the persons pronouns stand for, clauses read across insertions, places as partners,
+ * states and teams named without their names, a match's teams, a conjunct's shared subject.
+ */
 class EventActorsTest {
     private static final EventStage STAGE = new EventStage(KnowledgeBase.fromFiles(List.of()));
+    /** With the built-in knowledge base: its countries' adjectives and capitals. */
+    private static final EventStage WITH_KB = new EventStage(KnowledgeBase.builtIn());
 
     private static List<EventMention> events(Doc d, String type) {
-        return STAGE.process(d).events().stream().filter(e -> e.type().equals(type)).toList();
+        return events(STAGE, d, type);
+    }
+
+    private static List<EventMention> events(EventStage stage, Doc d, String type) {
+        return stage.process(d).events().stream().filter(e -> e.type().equals(type)).toList();
     }
 
     @Test
@@ -59,5 +68,61 @@ class EventActorsTest {
     void aPlaceIsAPartnerOrRecipient() {
         Doc d = EventDocs.of("Die Firma Alpha hat Granaten an Kanada geliefert.", null).org("Firma Alpha").loc("Kanada").build();
         assertTrue(events(d, "Transfer").get(0).actors().contains("kanada"));
+    }
+
+    @Test
+    void aCountrysAdjectiveBeforeItsArmyOrItsPeopleIsTheCountry() {
+        Doc army = EventDocs.of("Das türkische Militär hat gestern Stellungen an der Grenze angegriffen.", null).build();
+        List<EventMention> attacks = events(WITH_KB, army, "Attack");
+        assertTrue(attacks.get(0).actors().contains("tuerkei"), attacks.toString());
+        Doc border = EventDocs.of("An der türkischen Grenze wurden gestern Stellungen angegriffen.", null).build();
+        attacks = events(WITH_KB, border, "Attack");
+        assertFalse(attacks.get(0).actors().contains("tuerkei"), attacks.toString());
+    }
+
+    @Test
+    void theTownsPeopleAreItsTeam() {
+        Doc d = EventDocs.of("Der FC Süd spielte gegen den SV Nordheim. Die Nordheimer gewannen das Spiel.", null)
+                .org("SV Nordheim").org("FC Süd").build();
+        EventMention won = events(d, "Sport").stream().filter(e -> d.cover(e.trigger()).startsWith("gewann")).findFirst().orElseThrow();
+        assertTrue(won.actors().contains("sv-nordheim"), won.actors().toString());
+    }
+
+    @Test
+    void aGoalTakesTheTeamsOfItsMatch() {
+        Doc d = EventDocs.of("Der SV Nordheim gewann das Spiel gegen den FC Süd. Den zweiten Treffer erzielte Max Alpha.", null)
+                .org("SV Nordheim").org("FC Süd").per("Max Alpha").build();
+        EventMention goal = events(d, "Sport").stream().filter(e -> d.cover(e.trigger()).equals("Treffer")).findFirst().orElseThrow();
+        assertTrue(goal.actors().containsAll(List.of("sv-nordheim", "fc-süd", "max-alpha")), goal.actors().toString());
+    }
+
+    @Test
+    void aConjunctWithoutSubjectSharesTheSentences() {
+        Doc d = EventDocs.of("Nun hat der Verlag Alpha beschlossen, es zu versuchen, und den Roman Beta herausgebracht.", null)
+                .org("Verlag Alpha").org("Roman Beta").build();
+        List<String> actors = events(d, "Publication").get(0).actors();
+        assertTrue(actors.contains("verlag-alpha"), actors.toString());
+    }
+
+    @Test
+    void aPassiveAgentAfterATimeIsNoPossessor() {
+        Doc d = EventDocs.of("Das Gesetz wurde im Sommer vom Ministerium Alpha beschlossen.", null).org("Ministerium Alpha").build();
+        List<String> actors = events(d, "Decision").get(0).actors();
+        assertTrue(actors.contains("ministerium-alpha"), actors.toString());
+    }
+
+    @Test
+    void aCapitalActsForItsCountry() {
+        Doc d = EventDocs.of("Ottawa hat Granaten an die Firma Alpha geliefert.", null).loc("Ottawa").org("Firma Alpha").build();
+        List<String> actors = events(WITH_KB, d, "Transfer").get(0).actors();
+        assertTrue(actors.contains("kanada"), actors.toString());
+    }
+
+    @Test
+    void aPluralSieIsTheBodyThatWasTheSubjectBefore() {
+        Doc d = EventDocs.of("Bei der Firma Beta ist die Garde Alpha tätig. Dort haben sie Stellungen angegriffen.", null)
+                .org("Firma Beta").org("Garde Alpha").build();
+        List<String> actors = events(d, "Attack").get(0).actors();
+        assertTrue(actors.contains("garde-alpha"), actors.toString());
     }
 }

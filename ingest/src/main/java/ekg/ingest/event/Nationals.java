@@ -1,5 +1,6 @@
 package ekg.ingest.event;
 
+import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.kb.KbEntry;
@@ -39,6 +40,10 @@ final class Nationals {
     private final Map<String, String> byPeople = new HashMap<>();
     /** Country key by its capital's key: "Moskau liefert" is Russia delivering. */
     private final Map<String, String> byCapital = new HashMap<>();
+    private final ThreadLocal<Towns> towns = new ThreadLocal<>();
+
+    private record Towns(Doc doc, Map<String, String> byWord) {
+    }
 
     Nationals(KnowledgeBase kb) {
         for (KbEntry e : kb.entries()) {
@@ -96,26 +101,33 @@ final class Nationals {
     }
 
     /** The one organization of the article with the town in its name ("1. FC Köln" for "Kölner"), else null. */
-    private static String team(DocView v, String word) {
+    private String team(DocView v, String word) {
+        Map<String, String> byTown = null;
         for (String ending : TOWN_ENDINGS) {
             if (!word.endsWith(ending) || word.length() - ending.length() < MIN_TOWN) continue;
-            String town = fold(word.substring(0, word.length() - ending.length()));
-            String found = null;
-            for (Entity e : v.doc.entities()) {
-                if (e.type() != EntityType.ORG || !holds(e.label(), town)) continue;
-                if (found != null && !found.equals(e.key())) return null;
-                found = e.key();
-            }
-            if (found != null) return found;
+            if (byTown == null) byTown = towns(v);
+            String found = byTown.get(fold(word.substring(0, word.length() - ending.length())));
+            if (found != null) return found.isEmpty() ? null : found;
         }
         return null;
     }
 
-    private static boolean holds(String label, String town) {
-        for (String part : label.split("[\\s-]+")) {
-            if (fold(part).equals(town)) return true;
+    /**
+     * The article's organizations by each folded word of their names, "" where two share the word; made
+     * once per article and thread, since every plural after an article asks.
+     */
+    private Map<String, String> towns(DocView v) {
+        Towns known = towns.get();
+        if (known != null && known.doc() == v.doc) return known.byWord();
+        Map<String, String> byWord = new HashMap<>();
+        for (Entity e : v.doc.entities()) {
+            if (e.type() != EntityType.ORG) continue;
+            for (String part : e.label().split("[\\s-]+")) {
+                byWord.merge(fold(part), e.key(), (a, b) -> a.equals(b) ? a : "");
+            }
         }
-        return false;
+        towns.set(new Towns(v.doc, byWord));
+        return byWord;
     }
 
     /** Lower case without umlauts: "Ingolstädt" of "Ingolstädter" is the town "Ingolstadt". */

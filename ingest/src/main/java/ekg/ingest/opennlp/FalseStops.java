@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Stops that the sentence model takes for a sentence end but German puts inside one: the point of an
  * ordinal ("am 26. September", "der 6. Strafsenat", "vom 2. auf den 3. Mai"), of an abbreviation
- * ("bzw.", "ca.", "43 Mrd. Euro"), and any stop followed by a lower-case word, which no German
- * sentence starts with.
+ * ("bzw.", "ca.", "43 Mrd. Euro"), and any stop followed by a lower-case word or a comma, with which
+ * no German sentence starts ("Wozu das?, fragt sie").
  */
 final class FalseStops {
     private static final Set<String> MONTHS = Set.of("januar", "jänner", "februar", "feber", "märz", "april", "mai",
@@ -32,8 +32,10 @@ final class FalseStops {
      * starts at {@code next}.
      */
     static boolean joins(String text, int end, int next) {
-        if (end < 2 || text.charAt(end - 1) != '.' || next >= text.length()) return false;
-        if (Character.isLowerCase(text.charAt(next))) return true;
+        if (end < 2 || next >= text.length()) return false;
+        char first = text.charAt(next);
+        if (Character.isLowerCase(first) || first == ',') return true;
+        if (text.charAt(end - 1) != '.') return false;
         int wb = wordStart(text, end - 1);
         String word = text.substring(wb, end - 1).toLowerCase(Locale.ROOT);
         if (word.isEmpty()) return false;

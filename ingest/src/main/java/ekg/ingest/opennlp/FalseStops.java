@@ -19,7 +19,7 @@ final class FalseStops {
             "dieser", "diese", "diesem", "diesen", "dieses", "jeder", "jede", "jedem", "jeden", "jedes");
     /** Abbreviations that never end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("ca", "bzw", "vgl", "sog", "inkl", "zzgl", "ggf", "evtl",
-            "nr", "dr", "prof", "hl", "st");
+            "nr", "abs", "dr", "prof", "hl", "st");
     /** Abbreviations of amounts, inside a sentence after a number ("43 Mrd. Euro"). */
     private static final Set<String> AMOUNTS = Set.of("mio", "mrd", "tsd");
     /** Most digits of an ordinal. */

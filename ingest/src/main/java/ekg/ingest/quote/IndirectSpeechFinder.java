@@ -55,7 +55,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
         for (int s = 0; s < sentences; s++) {
             if (v.sentFirst(s) < 0) continue;
             boolean live = chain != null && chain.sentence() == s - 1 && !startsParagraphAfterHeading(v, s);
-            Quote colon = UnmarkedSpeech.colonFrame(v, s, cues, speakers);
+            Quote colon = ColonFrames.colonFrame(v, s, cues, speakers);
             if (colon != null) {
                 out.add(colon);
                 // "Das muss enden, sagte X: Wir …": the clause before the frame is said too

@@ -49,6 +49,30 @@ class StrippedSpeechTest {
     }
 
     @Test
+    void aVerbOfSayingBeforeAColonFramesWhatFollows() {
+        Quote q = quote(all(TestDoc.of("Das Thema begleite ihn seit Jahren, sagt Ina Falk: Die höhere Sicht der Dinge.")
+                .per("Ina Falk").tag("begleite", "VERB").build()), "Sicht");
+        assertEquals("Die höhere Sicht der Dinge.", q.text());
+        assertEquals("ina-falk", q.speakerKey());
+        // a speaker the text leaves open still frames verbatim words
+        Quote open = quote(all(TestDoc.of("Sie betont im Gespräch: Das Amt hat nach dem Gesetz gehandelt.")
+                .tag("hat", "AUX").tag("gehandelt", "VERB").build()), "Amt");
+        assertEquals(QuoteMode.DIRECT, open.mode());
+        // a verb that takes a noun phrase introduces a list, not speech
+        List<Quote> list = all(TestDoc.of("Ina Falk nannte drei Gründe: Geld, Zeit und Personal.").per("Ina Falk").build());
+        assertTrue(list.stream().noneMatch(x -> x.text().startsWith("Geld")), list::toString);
+    }
+
+    @Test
+    void theFirstPersonAfterAColonIsTheSpeechOfTheClauseBefore() {
+        Quote q = quote(all(TestDoc.of("Ina Falk entschied sich zu gehen: Ich hatte nur noch Angst.").per("Ina Falk")
+                .tag("entschied", "VERB").tag("hatte", "AUX").build()), "Angst");
+        assertEquals("Ich hatte nur noch Angst.", q.text());
+        assertEquals(QuoteMode.DIRECT, q.mode());
+        assertEquals("ina-falk", q.speakerKey());
+    }
+
+    @Test
     void theFirstPersonGoesOnAfterVerbatimWordsWhoseSpeakerIsOpen() {
         List<Quote> qs = all(TestDoc.of("Zum Schluss ist uns die Kraft ausgegangen, sagte der Trainer. Wir haben vorher viel investiert.")
                 .tag("ausgegangen", "VERB").tag("haben", "AUX").tag("investiert", "VERB").build());

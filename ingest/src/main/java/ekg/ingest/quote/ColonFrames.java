@@ -35,7 +35,7 @@ final class ColonFrames {
                 break;
             }
         }
-        if (colon < 0 || v.quoted(colon + 1) || words(v, colon + 1, last) < MIN_WORDS) return null;
+        if (colon < 0 || v.quoted(colon + 1) || words(v, colon + 1, last) < MIN_WORDS || bracketed(v, first, colon)) return null;
         Speaker sp = null;
         String cueText = null;
         Cue framing = null;
@@ -74,6 +74,16 @@ final class ColonFrames {
         QuoteMode mode = rendered ? QuoteMode.INDIRECT : QuoteMode.DIRECT;
         Span span = new Span(v.token(colon + 1).span().begin(), v.token(end).span().end());
         return new Quote(span, span.of(v.text), mode, cueText, sp == null ? null : sp.span(), sp == null ? null : sp.key());
+    }
+
+    /** "Die Bewegung (übersetzt: Es ist genug!) wurde …": a colon inside brackets glosses, it frames no speech. */
+    private static boolean bracketed(TextView v, int first, int colon) {
+        int open = 0;
+        for (int k = first; k < colon; k++) {
+            if (v.word(k).equals("(")) open++;
+            else if (v.word(k).equals(")") && open > 0) open--;
+        }
+        return open > 0;
     }
 
     private static boolean cueAfter(TextView v, List<Cue> cues, int colon) {

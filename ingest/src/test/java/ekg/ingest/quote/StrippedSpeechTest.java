@@ -61,6 +61,10 @@ class StrippedSpeechTest {
         // a verb that takes a noun phrase introduces a list, not speech
         List<Quote> list = all(TestDoc.of("Ina Falk nannte drei Gründe: Geld, Zeit und Personal.").per("Ina Falk").build());
         assertTrue(list.stream().noneMatch(x -> x.text().startsWith("Geld")), list::toString);
+        // a colon inside brackets glosses a name
+        List<Quote> gloss = all(TestDoc.of("Die Führer der Gruppe (übersetzt: Es reicht jetzt!) kamen frei.")
+                .tag("reicht", "VERB").tag("übersetzt", "VERB").tag("kamen", "VERB").build());
+        assertTrue(gloss.stream().noneMatch(x -> x.text().startsWith("Es reicht")), gloss::toString);
     }
 
     @Test

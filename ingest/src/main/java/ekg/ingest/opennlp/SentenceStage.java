@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Splits text into sentences with OpenNLP's German model, within lines: a line break always ends a
- * sentence, because news text puts headings and page furniture on lines of their own without a stop.
+ * sentence, because news text puts headings and page furniture on lines of their own without a stop;
+ * a stop the model splits at but German puts inside a sentence ({@link FalseStops}) does not.
  */
 public final class SentenceStage implements Stage {
     private final ThreadSafeSentenceDetectorME detector = new ThreadSafeSentenceDetectorME(OpenNlpModels.sentences());
@@ -50,10 +51,18 @@ public final class SentenceStage implements Stage {
     private void addLine(String text, int begin, int end, List<Sentence> out) {
         String line = text.substring(begin, end);
         if (line.isBlank()) return;
+        Span open = null;
         for (opennlp.tools.util.Span s : detector.sentPosDetect(line)) {
             Span span = trim(text, begin + s.getStart(), begin + s.getEnd());
-            if (span.length() > 0) out.add(new Sentence(span));
+            if (span.length() == 0) continue;
+            if (open != null && FalseStops.joins(text, open.end(), span.begin())) {
+                open = new Span(open.begin(), span.end());
+                continue;
+            }
+            if (open != null) out.add(new Sentence(open));
+            open = span;
         }
+        if (open != null) out.add(new Sentence(open));
     }
 
     static Span trim(String text, int b, int e) {

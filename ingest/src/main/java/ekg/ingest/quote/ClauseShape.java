@@ -53,10 +53,13 @@ final class ClauseShape {
         return false;
     }
 
-    /** A subordinator or a question word not followed by its verb (warum die Wahl …, not "Warum gehst du?"). */
+    /**
+     * A subordinator or a question word not followed by its verb: a subordinate clause puts its verb
+     * last, so "warum die Wahl …", "da es regnet" open one, "Warum gehst du?", "Da zeigt sich …" do not.
+     */
     static boolean subordinate(TextView v, int k) {
         if (!SUBORDINATORS.contains(v.lower(k)) && !v.isTag(k, "SCONJ")) return false;
-        return !(QUESTION_WORDS.contains(v.lower(k)) && k + 1 < v.size() && Mood.isVerb(v, k + 1));
+        return !(k + 1 < v.size() && Mood.isVerb(v, k + 1));
     }
 
     /** A noun phrase right after token {@code i} in its sentence: "der Trainer", "Polizeisprecher Roth"; not "so viele wie". */

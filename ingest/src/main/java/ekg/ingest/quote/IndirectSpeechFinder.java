@@ -55,9 +55,12 @@ final class IndirectSpeechFinder implements QuoteFinder {
         for (int s = 0; s < sentences; s++) {
             if (v.sentFirst(s) < 0) continue;
             boolean live = chain != null && chain.sentence() == s - 1 && !startsParagraphAfterHeading(v, s);
-            Quote colon = UnmarkedSpeech.colonFrame(v, s, cues, speakers);
+            Quote colon = ColonFrames.colonFrame(v, s, cues, speakers);
             if (colon != null) {
                 out.add(colon);
+                // "Das muss enden, sagte X: Wir …": the clause before the frame is said too
+                Quote before = reported(v, s, cues, clauses, speakers);
+                if (before != null && before.span().end() <= colon.span().begin()) out.add(before);
                 chain = new Chain(speakerOf(colon), s, colon.mode() == QuoteMode.DIRECT);
                 continue;
             }
@@ -77,7 +80,7 @@ final class IndirectSpeechFinder implements QuoteFinder {
                 Quote act = act(v, s, cues, speakers);
                 if (act != null) out.add(act);
                 chain = new Chain(cueSpeaker, s, false);
-            } else if (live && chain.speaker() != null && (UnmarkedSpeech.firstPerson(v, s)
+            } else if (live && (chain.speaker() != null || chain.verbatim()) && (UnmarkedSpeech.firstPerson(v, s)
                     || stripped && chain.verbatim() && UnmarkedSpeech.goesOn(v, s))) {
                 out.add(quote(v, v.sentFirst(s), UnmarkedSpeech.lastWord(v, s), null, chain.speaker(), QuoteMode.DIRECT));
                 chain = new Chain(chain.speaker(), s, true);

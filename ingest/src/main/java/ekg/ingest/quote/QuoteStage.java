@@ -4,6 +4,7 @@ import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.Span;
 import ekg.ingest.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -61,11 +62,28 @@ public final class QuoteStage implements Stage {
         QuoteSpanFinder.Result found = marks.find(doc.text());
         TextView v = new TextView(doc, found.pairs());
         for (QuoteFinder f : finders) all.addAll(f.find(v, found, List.copyOf(all)));
-        List<Quote> quotes = QuoteMerge.merge(all);
+        List<Quote> quotes = QuoteMerge.merge(all).stream().map(q -> withStop(v, q)).toList();
         List<Entity> unnamed = UnnamedSpeakers.entities(doc, quotes, SpeakerFinder.ROLE_NOUNS);
         if (unnamed.isEmpty()) return doc.withQuotes(quotes);
         List<Entity> entities = new ArrayList<>(doc.entities());
         entities.addAll(unnamed);
         return doc.withQuotes(quotes).withEntities(entities);
+    }
+
+    /**
+     * A quote without marks that is a whole sentence, or all of it after a colon, is printed with the
+     * sentence's final stop; a clause taken from inside a sentence ends at its last word.
+     */
+    private static Quote withStop(TextView v, Quote q) {
+        int k = v.firstTokenAtOrAfter(q.span().begin());
+        if (k >= v.size()) return q;
+        int s = v.sentence(k);
+        int stop = v.sentLast(s);
+        boolean opens = k == v.sentFirst(s) || k > v.sentFirst(s) && v.word(k - 1).equals(":");
+        if (!opens || stop <= k || !".!?…".contains(v.word(stop))) return q;
+        int end = v.token(stop).span().begin();
+        if (end < q.span().end() || !v.text.substring(q.span().end(), end).isBlank()) return q;
+        Span span = new Span(q.span().begin(), v.token(stop).span().end());
+        return new Quote(span, span.of(v.text), q.mode(), q.cue(), q.speakerSpan(), q.speakerKey());
     }
 }

@@ -82,7 +82,14 @@ final class ReportedClause {
         }
         if (words(first, comma - 1) < MIN_WORDS) return reported(first, last) ? new Range(first, last) : null;
         Range r = new Range(first, comma - 1);
-        return reported(r.first(), r.last()) && hasVerb(r) ? r : null;
+        // "Und zwar jeden Tag, sagte X.": words without a verb are what X said when the frame ends the sentence
+        return reported(r.first(), r.last()) && (hasVerb(r) || frameEnds(comma + 1, last)) ? r : null;
+    }
+
+    /** The cue's frame from token {@code from} runs to the end of the sentence, no other clause after it. */
+    private boolean frameEnds(int from, int last) {
+        for (int k = from; k <= last; k++) if (v.quoted(k) || isCommaOrDash(k) || v.word(k).equals(":")) return false;
+        return true;
     }
 
     /** "…, sagt die Sprecherin, das sei Sache der Gemeinde": a subjunctive clause after the speaker goes on reporting. */

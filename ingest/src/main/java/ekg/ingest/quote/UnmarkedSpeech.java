@@ -14,13 +14,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Verbatim speech that stands without quote marks, as in copy whose marks were stripped: after a
- * colon frame ("Die Ministerin sagte: Wir handeln jetzt.", "Landeshauptmann Berger: Das ist fair."),
- * and in the first person right after an attributed sentence ("…, sagte Berger. Wir bleiben dabei.").
+ * Verbatim speech that stands without quote marks, as in copy whose marks were stripped: in the first
+ * person right after an attributed sentence ("…, sagte Berger. Wir bleiben dabei."), and the sentences
+ * that carry such speech on or lead up to it; after a colon frame see {@link ColonFrames}.
  */
 final class UnmarkedSpeech {
     /** The first person of a speaker; "unser" is left out, since the writer says "unsere Zeit" too. */
-    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mir", "mich", "uns", "mein", "meine",
+    static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mir", "mich", "uns", "mein", "meine",
             "meinen", "meinem", "meiner", "meines");
     /**
      * Words of the spoken voice rather than the writer's: modal particles (ja, eben, halt), the
@@ -28,79 +28,12 @@ final class UnmarkedSpeech {
      */
     private static final Set<String> SPOKEN = Set.of("ja", "eben", "halt", "doch", "mal", "eigentlich", "man",
             "unser", "unsere", "unserer", "unseren", "unserem", "unseres");
-    /** Most tokens of a bare name frame before a colon (Bürgermeisterin Anna Berger:). */
-    private static final int NAME_FRAME = 5;
     /** Heads of unnamed texts and groups, which the writer renders rather than quotes (die Studie, die Eltern). */
     private static final List<String> TEXTS_AND_GROUPS = Stream.concat(WordLists.resource("document-nouns-de.txt").stream(),
             WordLists.resource("group-nouns-de.txt").stream()).toList();
     /** Most sentences a verbatim run reaches back before its cue. */
     private static final int RUN = 3;
-    /** Fewest words after the colon. */
-    private static final int MIN_WORDS = 3;
-
     private UnmarkedSpeech() {}
-
-    /** The words after a colon frame in sentence {@code s}, with the frame's speaker; null when there is none. */
-    static Quote colonFrame(TextView v, int s, List<Cue> cues, CarryOver speakers) {
-        int first = v.sentFirst(s);
-        int last = v.sentLast(s);
-        int colon = -1;
-        for (int k = first + 1; k < last; k++) {
-            if (v.quoted(k)) return null;
-            if (v.word(k).equals(":")) {
-                colon = k;
-                break;
-            }
-        }
-        if (colon < 0 || v.quoted(colon + 1) || words(v, colon + 1, last) < MIN_WORDS || !hasVerb(v, colon + 1, last)) return null;
-        Speaker sp = null;
-        String cueText = null;
-        for (Cue c : cues) {
-            // a source phrase (laut X, nach Angaben von X) reports the sentence; it frames no verbatim words
-            boolean source = c.entry().speakerAfter() || c.entry().speakerBefore() || c.entry().sentence();
-            if (v.sentence(c.first()) == s && c.first() < colon && !source && speakers.speakerOf(c) != null) {
-                sp = speakers.speakerOf(c);
-                cueText = c.text();
-            }
-        }
-        // "Name: Satz" only as a sentence of the text; a line without final punctuation is a (sub)heading,
-        // which in German news paraphrases ("Kanzler: Reform kommt") as often as it quotes
-        if (sp == null && ".!?…".contains(v.word(last))) sp = nameFrame(v, first, colon);
-        if (sp == null) return null;
-        int end = lastWord(v, s);
-        // reported words, or the writer's narration in the past: no verbatim speech
-        boolean rendered = subjunctiveClause(v, colon + 1, end) || narration(v, colon + 1, end);
-        QuoteMode mode = rendered ? QuoteMode.INDIRECT : QuoteMode.DIRECT;
-        Span span = new Span(v.token(colon + 1).span().begin(), v.token(end).span().end());
-        return new Quote(span, span.of(v.text), mode, cueText, sp.span(), sp.key());
-    }
-
-    /** "Landeshauptmann Berger:": a person or organisation named alone, perhaps with a title, before the colon. */
-    private static Speaker nameFrame(TextView v, int first, int colon) {
-        if (colon - first > NAME_FRAME) return null;
-        Speaker found = null;
-        for (int k = first; k < colon; k++) {
-            Mention m = v.mentionAt(k);
-            if (m != null && (m.type() == EntityType.PER || m.type() == EntityType.ORG)) {
-                found = new Speaker(m.span(), v.entityKey(m.span()));
-                k = v.mentionLast(k);
-            } else if (!(v.isTag(k, "NOUN") || v.isTag(k, "ADJ") || v.isTag(k, "DET") || v.isTag(k, "PROPN"))) {
-                return null;
-            }
-        }
-        return found != null && found.key() != null ? found : null;
-    }
-
-    /** Tokens [from, to] narrate: their first finite verb is only a past form, and no one speaks in the first person. */
-    private static boolean narration(TextView v, int from, int to) {
-        int f = -1;
-        for (int k = from; k <= to; k++) {
-            if (FIRST_PERSON.contains(v.lower(k))) return false;
-            if (f < 0 && !v.quoted(k) && Mood.isVerb(v, k)) f = k;
-        }
-        GermanLexicon lex = GermanLexicon.get();
-        return f >= 0 && lex.any(v.word(f), x -> x.tag().contains(":PRT")) && !lex.any(v.word(f), x -> x.tag().contains(":PRÄ"));
-    }
 
     /** Sentence {@code s} speaks in the first person, in the indicative: verbatim words of the passage's speaker. */
     static boolean firstPerson(TextView v, int s) {
@@ -200,17 +133,6 @@ final class UnmarkedSpeech {
             if (Mood.isVerb(v, k)) return false;
         }
         return false;
-    }
-
-    private static boolean hasVerb(TextView v, int from, int to) {
-        for (int k = from; k <= to; k++) if (!v.quoted(k) && Mood.isVerb(v, k)) return true;
-        return false;
-    }
-
-    private static int words(TextView v, int from, int to) {
-        int n = 0;
-        for (int k = from; k <= to; k++) if (Character.isLetterOrDigit(v.word(k).charAt(0))) n++;
-        return n;
     }
 
     static int lastWord(TextView v, int s) {

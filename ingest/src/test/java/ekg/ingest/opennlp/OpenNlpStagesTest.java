@@ -29,6 +29,17 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void ordinalsAndAbbreviationsEndNoSentence() {
+        Doc d = run("Die Wahl findet am 26. September statt. Der 6. Senat entschied am Donnerstag, 21. Juli, anders. "
+                + "Die Kosten trägt der Betrieb bzw. die Kasse, rund 43 Mrd. Euro. Die Zahl stieg auf 13. Sie lag "
+                + "davor bei ca. 9. Die Partei kam auf Platz 3. Der Sieger jubelte. Wozu das Ganze?, fragt sie.");
+        List<String> sentences = d.sentences().stream().map(s -> d.cover(s.span())).toList();
+        assertEquals(List.of("Die Wahl findet am 26. September statt.", "Der 6. Senat entschied am Donnerstag, 21. Juli, anders.",
+                "Die Kosten trägt der Betrieb bzw. die Kasse, rund 43 Mrd. Euro.", "Die Zahl stieg auf 13.",
+                "Sie lag davor bei ca. 9.", "Die Partei kam auf Platz 3.", "Der Sieger jubelte.", "Wozu das Ganze?, fragt sie."), sentences);
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheDocumentText() {
         Doc d = run("Erster Satz hier.\n\nDer Präsident sagte: „Wir bleiben.“");
         for (Token t : d.tokens()) assertEquals(t.text(), d.cover(t.span()));

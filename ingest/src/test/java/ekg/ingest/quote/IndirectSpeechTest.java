@@ -62,7 +62,7 @@ class IndirectSpeechTest {
     void attributingPhrasesReportTheWholeSentence() {
         Quote laut = only(TestDoc.of("Laut Polizei Kassel hat der Fahrer den Unfall selbst gemeldet.")
                 .org("Polizei Kassel").build());
-        assertEquals("Laut Polizei Kassel hat der Fahrer den Unfall selbst gemeldet", laut.text());
+        assertEquals("Laut Polizei Kassel hat der Fahrer den Unfall selbst gemeldet.", laut.text());
         assertEquals("polizei-kassel", laut.speakerKey());
         Quote zufolge = only(TestDoc.of("Dem Wetterdienst zufolge wird es morgen kälter.").org("Wetterdienst").build());
         assertEquals("wetterdienst", zufolge.speakerKey());
@@ -71,7 +71,7 @@ class IndirectSpeechTest {
     @Test
     void anAttributingPhraseWithAnUnnamedSourceHasThatSourceAsSpeaker() {
         Quote q = only(TestDoc.of("Experten zufolge wird es morgen kälter.").build());
-        assertEquals("Experten zufolge wird es morgen kälter", q.text());
+        assertEquals("Experten zufolge wird es morgen kälter.", q.text());
         assertEquals(Slug.of("Experten test"), q.speakerKey());
     }
 
@@ -89,7 +89,7 @@ class IndirectSpeechTest {
                 + "Die Arbeiten beginnen im Mai. Das koste viel Geld.";
         List<Quote> qs = indirect(TestDoc.of(text).per("Ina Falk").tag("müsse", "AUX").tag("beginnen", "VERB")
                 .tag("koste", "VERB").build());
-        assertEquals(List.of("Der Kanal sei verstopft", "Man müsse ihn dringend reinigen", "Das koste viel Geld"),
+        assertEquals(List.of("Der Kanal sei verstopft", "Man müsse ihn dringend reinigen.", "Das koste viel Geld."),
                 qs.stream().map(Quote::text).toList());
         assertEquals("ina-falk", qs.get(1).speakerKey());
         assertNull(qs.get(1).cue());
@@ -102,7 +102,7 @@ class IndirectSpeechTest {
         String text = "Der Kanal sei verstopft, sagte Ina Falk. Die Arbeiten leitet Tom Berg. Das koste viel Geld.";
         List<Quote> qs = indirect(TestDoc.of(text).per("Ina Falk").per("Tom Berg").tag("leitet", "VERB")
                 .tag("koste", "VERB").build());
-        assertEquals("Das koste viel Geld", qs.get(qs.size() - 1).text());
+        assertEquals("Das koste viel Geld.", qs.get(qs.size() - 1).text());
         assertNull(qs.get(qs.size() - 1).speakerKey());
     }
 
@@ -110,7 +110,7 @@ class IndirectSpeechTest {
     void aSubjunctiveSentenceAfterADirectQuoteKeepsItsSpeaker() {
         String text = "„Wir sind bereit“, sagte Ina Falk. Die Stadt habe genug Sandsäcke.";
         Quote q = only(TestDoc.of(text).per("Ina Falk").build());
-        assertEquals("Die Stadt habe genug Sandsäcke", q.text());
+        assertEquals("Die Stadt habe genug Sandsäcke.", q.text());
         assertEquals("ina-falk", q.speakerKey());
     }
 

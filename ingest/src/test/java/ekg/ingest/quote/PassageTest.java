@@ -18,7 +18,7 @@ class PassageTest {
         for (String before : List.of("Eva Jung sieht den Streit gelassen.", "Am Abend sieht Eva Jung den Streit gelassen.")) {
             Quote q = TestDoc.quote(indirect(TestDoc.of(before + " Man habe genug Zeit für eine Lösung.").per("Eva Jung")
                     .tag("sieht", "VERB").tag("habe", "AUX").tag("Abend", "NOUN").build()), "genug Zeit");
-            assertEquals("Man habe genug Zeit für eine Lösung", q.text());
+            assertEquals("Man habe genug Zeit für eine Lösung.", q.text());
             assertEquals("eva-jung", q.speakerKey(), before);
         }
     }
@@ -40,7 +40,7 @@ class PassageTest {
     void aFrontedSubordinateClauseLeavesTheMainVerbToTell() {
         String text = "Bis die Bauarbeiten beginnen, werde noch ein Jahr vergehen.";
         List<Quote> qs = indirect(TestDoc.of(text).tag("beginnen", "VERB").tag("werde", "AUX").tag("vergehen", "VERB").build());
-        assertEquals(List.of("Bis die Bauarbeiten beginnen, werde noch ein Jahr vergehen"), qs.stream().map(Quote::text).toList());
+        assertEquals(List.of("Bis die Bauarbeiten beginnen, werde noch ein Jahr vergehen."), qs.stream().map(Quote::text).toList());
     }
 
     @Test
@@ -61,7 +61,7 @@ class PassageTest {
     void resultsDraftsAndArticlesAreSourcesAfterNach() {
         List<Quote> qs = indirect(TestDoc.of("Nach dem vorläufigen Endergebnis erreichte die Liste Nord 40 Prozent.")
                 .org("Liste Nord").tag("erreichte", "VERB").build());
-        assertEquals(List.of("Nach dem vorläufigen Endergebnis erreichte die Liste Nord 40 Prozent"),
+        assertEquals(List.of("Nach dem vorläufigen Endergebnis erreichte die Liste Nord 40 Prozent."),
                 qs.stream().map(Quote::text).toList());
         Quote q = indirect(TestDoc.of("Nach einem Artikel der Stadtzeitung ist der Bau zu teuer.").org("Stadtzeitung")
                 .build()).get(0);

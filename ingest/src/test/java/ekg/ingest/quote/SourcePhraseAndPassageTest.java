@@ -21,7 +21,7 @@ class SourcePhraseAndPassageTest {
     @Test
     void aSourceNounBeforeNachAttributesTheSentence() {
         List<Quote> qs = indirect(TestDoc.of("Der Umbau ist seiner Ansicht nach viel zu teuer.").build());
-        assertEquals(List.of("Der Umbau ist seiner Ansicht nach viel zu teuer"), texts(qs));
+        assertEquals(List.of("Der Umbau ist seiner Ansicht nach viel zu teuer."), texts(qs));
         // "nach" before a place is a direction, not a source
         assertEquals(List.of(), indirect(TestDoc.of("Sie schickte ihren Bericht nach Kassel.").loc("Kassel").build()));
     }
@@ -38,7 +38,7 @@ class SourcePhraseAndPassageTest {
         String text = "Die Stadtwerke Lohberg legten am Montag ihren Bericht vor. Demnach stieg der Verbrauch stark.";
         List<Quote> qs = indirect(TestDoc.of(text).org("Stadtwerke Lohberg").tag("legten", "VERB")
                 .tag("stieg", "VERB").tag("Demnach", "ADV").build());
-        assertEquals(List.of("Demnach stieg der Verbrauch stark"), texts(qs));
+        assertEquals(List.of("Demnach stieg der Verbrauch stark."), texts(qs));
     }
 
     @Test
@@ -47,7 +47,7 @@ class SourcePhraseAndPassageTest {
                 + "Die Busse sollen neu lackiert werden.";
         List<Quote> qs = indirect(TestDoc.of(text).org("Verband").tag("sollen", "AUX").tag("bleiben", "VERB")
                 .tag("lackiert", "VERB").tag("forderte", "VERB").build());
-        assertEquals(List.of("Die Busse sollen am Mittwoch in den Depots bleiben", "Die Busse sollen neu lackiert werden"),
+        assertEquals(List.of("Die Busse sollen am Mittwoch in den Depots bleiben.", "Die Busse sollen neu lackiert werden."),
                 texts(qs));
         assertEquals("verband", qs.get(0).speakerKey());
         // without a passage before it, "sollen" is the writer's
@@ -60,7 +60,7 @@ class SourcePhraseAndPassageTest {
         String text = "Der Plan sei fertig, sagte Ina Falk. Die Länder würden dann entscheiden, wer zahlt.";
         List<Quote> qs = indirect(TestDoc.of(text).per("Ina Falk").org("Länder").tag("würden", "AUX")
                 .tag("zahlt", "VERB").build());
-        assertEquals(List.of("Der Plan sei fertig", "Die Länder würden dann entscheiden, wer zahlt"), texts(qs));
+        assertEquals(List.of("Der Plan sei fertig", "Die Länder würden dann entscheiden, wer zahlt."), texts(qs));
         assertEquals("ina-falk", qs.get(1).speakerKey());
     }
 
@@ -68,7 +68,7 @@ class SourcePhraseAndPassageTest {
     void theReportGoesOnAfterTheSpeakerOfAnInvertedCue() {
         String text = "Dazu äußere man sich nicht, sagte Sprecherin Eva Jung, das sei Sache der Stadt.";
         Quote q = indirect(TestDoc.of(text).per("Eva Jung").tag("äußere", "VERB").build()).get(0);
-        assertTrue(q.text().endsWith("das sei Sache der Stadt"), q.text());
+        assertTrue(q.text().endsWith("das sei Sache der Stadt."), q.text());
         assertEquals("eva-jung", q.speakerKey());
     }
 

@@ -22,7 +22,7 @@ class SpeechRulesTest {
         List<Quote> qs = indirect(TestDoc.of("Nach Angaben der Bergwacht Falkenau wurden drei Wanderer verletzt.")
                 .org("Bergwacht Falkenau").build());
         assertEquals(1, qs.size(), qs::toString);
-        assertEquals("Nach Angaben der Bergwacht Falkenau wurden drei Wanderer verletzt", qs.get(0).text());
+        assertEquals("Nach Angaben der Bergwacht Falkenau wurden drei Wanderer verletzt.", qs.get(0).text());
         assertEquals("bergwacht-falkenau", qs.get(0).speakerKey());
         Quote von = indirect(TestDoc.of("Der Zug fiel nach Angaben von Bahnwerk Ost zwei Stunden aus.")
                 .org("Bahnwerk Ost").build()).get(0);
@@ -32,7 +32,7 @@ class SpeechRulesTest {
     @Test
     void aCompoundSourceNounNeedsNoName() {
         Quote q = indirect(TestDoc.of("Nach Polizeiangaben blieb der Fahrer unverletzt.").build()).get(0);
-        assertEquals("Nach Polizeiangaben blieb der Fahrer unverletzt", q.text());
+        assertEquals("Nach Polizeiangaben blieb der Fahrer unverletzt.", q.text());
         // the compound says whose statements they are: the phrase speaks, unnamed, not the noun after it
         assertEquals(Slug.of("Polizeiangaben test"), q.speakerKey());
     }
@@ -92,7 +92,7 @@ class SpeechRulesTest {
     void aColonFrameWithoutQuoteMarksIsVerbatim() {
         Quote q = all(TestDoc.of("Bürgermeisterin Anna Berger: Wir bauen die Halle noch in diesem Jahr.")
                 .per("Anna Berger").tag("bauen", "VERB").build()).get(0);
-        assertEquals("Wir bauen die Halle noch in diesem Jahr", q.text());
+        assertEquals("Wir bauen die Halle noch in diesem Jahr.", q.text());
         assertEquals(QuoteMode.DIRECT, q.mode());
         assertEquals("anna-berger", q.speakerKey());
         // a list after a colon, without a verb, is no speech
@@ -108,7 +108,7 @@ class SpeechRulesTest {
                 .per("Anna Berger").tag("haben", "AUX").build());
         assertEquals(2, qs.size(), qs::toString);
         assertEquals(QuoteMode.DIRECT, qs.get(0).mode());
-        assertEquals("Wir haben lange trainiert", qs.get(1).text());
+        assertEquals("Wir haben lange trainiert.", qs.get(1).text());
         assertEquals("anna-berger", qs.get(1).speakerKey());
     }
 

@@ -30,6 +30,15 @@ class SpeechSpanTest {
     }
 
     @Test
+    void aWholeSentenceKeepsItsStopAndAClauseEndsAtItsLastWord() {
+        String text = "Ina Falk sagte, der Bau beginne im Mai. Die Halle sei zu klein! Sie sagte: Wir bauen neu.";
+        List<Quote> qs = all(TestDoc.of(text).per("Ina Falk").tag("beginne", "VERB").tag("bauen", "VERB").build());
+        assertEquals("der Bau beginne im Mai", quote(qs, "Bau").text());
+        assertEquals("Die Halle sei zu klein!", quote(qs, "Halle").text());
+        assertEquals("Wir bauen neu.", quote(qs, "Wir bauen").text());
+    }
+
+    @Test
     void aFrontedSubordinateClauseIsNoVerbatimSpeech() {
         Quote q = quote(all(TestDoc.of("Dass die Brücke hält, glaubt Ina Falk nicht.").per("Ina Falk")
                 .tag("hält", "VERB").tag("glaubt", "VERB").build()), "Brücke");
@@ -101,7 +110,7 @@ class SpeechSpanTest {
         List<Quote> qs = indirect(TestDoc.of("Die Partei schließt ein Bündnis mit der Liste Nord aus. Dies bestätigte Eva Roth am Abend.")
                 .per("Eva Roth").org("Liste Nord").tag("schließt", "VERB").build());
         assertEquals(1, qs.size(), qs::toString);
-        assertEquals("Die Partei schließt ein Bündnis mit der Liste Nord aus", qs.get(0).text());
+        assertEquals("Die Partei schließt ein Bündnis mit der Liste Nord aus.", qs.get(0).text());
         assertEquals("bestätigte", qs.get(0).cue());
         Quote inner = indirect(TestDoc.of("Die Kamera ist seit Montag ausgefallen, das teilte die Sternwarte Lohberg mit.")
                 .org("Sternwarte Lohberg").tag("ausgefallen", "VERB").build()).get(0);

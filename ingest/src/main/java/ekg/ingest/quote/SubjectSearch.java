@@ -160,12 +160,18 @@ final class SubjectSearch {
 
     /** A speaker at {@code k}; as the {@code subject} of a verb, not a group in the dative plural (den Anwohnern). */
     private boolean isCandidate(int k, int lowerBound, boolean subject) {
-        if (v.mentionAt(k) != null && !v.compoundModifier(k)) return clauses.ppHead(k, lowerBound) < 0;
+        if (v.mentionAt(k) != null && !v.compoundModifier(k)) {
+            // "Ryders Sprecher": the owner is not the subject
+            return clauses.ppHead(k, lowerBound) < 0 && !Cases.possessor(v, k)
+                    && !(subject && Cases.obliqueFeminine(v, k, v.mentionLast(k)));
+        }
         // "das Gericht", "Anwohner", but not "der Sprecher der Behörde" (a genitive), "der Konzern Nordwerk"
-        // (a title) or "warnte der Minister die Anwohner" (a role before it is the subject)
+        // (a title), "warnte der Minister die Anwohner" (a role before it is the subject), "Als Begründung"
+        // (what something is) or "Der Zeitung sagte" (a feminine noun after "der" is no nominative)
         if (UnnamedSpeakers.isBodyOrGroup(v, k)) {
             return clauses.ppHead(k, lowerBound) < 0 && !(subject && UnnamedSpeakers.isDativeGroup(v, k))
-                    && clauses.genitiveHead(k) < lowerBound && !titled(k) && !roleBetween(lowerBound, k);
+                    && clauses.genitiveHead(k) < lowerBound && !titled(k) && !roleBetween(lowerBound, k)
+                    && !predicative(k) && !(subject && Cases.obliqueFeminine(v, k, k));
         }
         return SUBJECT_PRONOUNS.contains(v.lower(k)) && v.isTag(k, "PRON") && !clauses.formalAddress(k);
     }

@@ -91,7 +91,9 @@ final class Attributor {
                 || !BackReference.POINTERS.contains(v.lower(next))) {
             return null;
         }
-        Cue c = byFirstToken.get(next + 1);
+        // "Das sagte X", "Das musste X einräumen": the first cue of that sentence
+        int s = v.sentence(next);
+        Cue c = cues.stream().filter(k -> v.sentence(k.first()) == s).findFirst().orElse(null);
         return c != null && !c.entry().answers() && !c.entry().carry() ? c : null;
     }
 

@@ -10,6 +10,9 @@ import ekg.ingest.morph.GermanLexicon;
  * feminine noun is a dative or genitive ("Der Zeitung sagte sie"), so neither is a subject.
  */
 final class Cases {
+    /** The shortest last part of a compound that is taken for its head noun. */
+    private static final int MIN_PART = 4;
+
     private Cases() {}
 
     /**
@@ -50,8 +53,18 @@ final class Cases {
         while (j >= 0 && v.isTag(j, "ADJ")) j--;
         if (j < 0 || !(v.isWord(j, "der") || v.isWord(j, "einer")) || !(v.isTag(head, "NOUN") || v.isTag(head, "PROPN"))) return false;
         GermanLexicon lex = GermanLexicon.get();
-        String w = v.word(head);
-        return lex.any(w, f -> f.isCommonNoun() && f.has("FEM") && f.has("SIN"))
+        String w = lastPart(lex, v.word(head));
+        return w != null && lex.any(w, f -> f.isCommonNoun() && f.has("FEM") && f.has("SIN"))
                 && !lex.any(w, f -> f.isCommonNoun() && (f.has("MAS") || f.has("NEU")));
+    }
+
+    /** The word, or for a compound the lexicon lacks (Lokalzeitung) its longest known last part (Zeitung); null if none. */
+    private static String lastPart(GermanLexicon lex, String w) {
+        if (lex.knows(w)) return w;
+        for (int i = 1; i + MIN_PART <= w.length(); i++) {
+            String part = Character.toUpperCase(w.charAt(i)) + w.substring(i + 1);
+            if (lex.knows(part)) return part;
+        }
+        return null;
     }
 }

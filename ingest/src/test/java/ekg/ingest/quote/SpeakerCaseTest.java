@@ -39,6 +39,8 @@ class SpeakerCaseTest {
         Doc d = TestDoc.of("Der örtlichen Zeitung sagte Jonas Brandt: „Ich bereue nichts.“")
                 .per("Jonas Brandt").tag("örtlichen", "ADJ").build();
         assertEquals("jonas-brandt", quote(quotes(d), "bereue").speakerKey());
+        Doc compound = TestDoc.of("Der Lokalzeitung sagte Jonas Brandt: „Ich bereue nichts.“").per("Jonas Brandt").build();
+        assertEquals("jonas-brandt", quote(quotes(compound), "bereue").speakerKey());
     }
 
     @Test
@@ -104,6 +106,9 @@ class SpeakerCaseTest {
     void aQuoteOfItsOwnTakesTheCueOfTheSentenceThatPointsBackToIt() {
         Doc d = TestDoc.of("„Ja, es gibt Härten.“ Das sagte Jonas Wendt am Montag.").per("Jonas Wendt").build();
         assertEquals("jonas-wendt", quote(quotes(d), "Härten").speakerKey());
+        Doc modal = TestDoc.of("„Ja, es gibt Härten.“ Das musste Jonas Wendt am Montag einräumen.").per("Jonas Wendt")
+                .tag("musste", "AUX").tag("einräumen", "VERB").build();
+        assertEquals("jonas-wendt", quote(quotes(modal), "Härten").speakerKey());
     }
 
     @Test

@@ -6,7 +6,7 @@ import ekg.ingest.morph.GermanLexicon;
 
 /**
  * What the words around a noun phrase show of its case, where German marks it without a parser: a
- * name with the genitive "s" before a noun owns that noun ("Ryders Sprecher", "Nordwerks Sprecher"), and "der" before a
+ * name with the genitive "s" before a noun owns that noun ("Ryders Sprecher"), and "der" before a
  * feminine noun is a dative or genitive ("Der Zeitung sagte sie"), so neither is a subject.
  */
 final class Cases {

@@ -64,7 +64,7 @@ final class Agents {
             for (int j = k + 1; j < at && !v.quoted(j); j++) {
                 Mention m = v.mentionAt(j);
                 if (m != null && m.type() != EntityType.LOC && !v.compoundModifier(j)
-                        || m == null && (roles.isRole(j) && !SpeakerFinder.titled(v, j) || UnnamedSpeakers.isBodyOrGroup(v, j))) {
+                        || m == null && (roles.isRole(j) && !SubjectSearch.titled(v, j) || UnnamedSpeakers.isBodyOrGroup(v, j))) {
                     found = j;
                     break;
                 }
@@ -85,7 +85,7 @@ final class Agents {
             if (v.quoted(k) || k == subject || clauses.ppHead(k, at + 1) >= 0) continue;
             Mention m = v.mentionAt(k);
             if (m != null && m.type() != EntityType.LOC && !v.compoundModifier(k)) return k;
-            if (m == null && roles.isRole(k) && !SpeakerFinder.titled(v, k)) return k;
+            if (m == null && roles.isRole(k) && !SubjectSearch.titled(v, k)) return k;
             if (m != null) k = v.mentionLast(k);
         }
         return -1;

@@ -9,7 +9,8 @@ import java.util.Map;
  * mark („…“, sagte X); a clause-opening cue later in the sentence (…, schrieb X); the nearest cue
  * before it in its sentence (X sagte: „…“); any later cue in the sentence. Then quotes standing next
  * to each other share a cue („A.“ „B“, sagte X), and a cue after a closing mark that lost its opener
- * goes back to the quote before it in the paragraph.
+ * goes back to the quote before it in the paragraph; a quote that is a sentence of its own takes the
+ * cue of a next sentence that points back to it ("Das sagte X").
  */
 final class Attributor {
     /** The cue of one quoted span, and whether it follows the closing mark directly. */
@@ -32,7 +33,8 @@ final class Attributor {
         for (int i = 0; i < pairs.size(); i++) {
             QuoteSpanFinder.Pair p = pairs.get(i);
             Cue trailing = trailingCue(p.close());
-            out[i] = new Attribution(p, trailing != null ? trailing : sentenceCue(p), trailing != null);
+            Cue cue = trailing != null ? trailing : sentenceCue(p);
+            out[i] = new Attribution(p, cue != null ? cue : pointedBack(p), trailing != null);
         }
         strayClosers.forEach(s -> backLink(s, out));
         shareAlongChains(out);
@@ -70,6 +72,29 @@ final class Attributor {
         }
         if (laterOpening != null) return laterOpening;
         return before != null ? before : later;
+    }
+
+    /**
+     * „…“ Das sagte X.: a quote that is a sentence of its own, and the next sentence of its paragraph
+     * opens with "Das"/"Dies" and a cue, which points back to it (not one that answers it: "Das bestritt X").
+     */
+    private Cue pointedBack(QuoteSpanFinder.Pair p) {
+        int open = v.firstTokenAtOrAfter(p.open());
+        int close = v.firstTokenAtOrAfter(p.close());
+        if (close >= v.size() || open != v.sentFirst(v.sentence(open))) return null;
+        int next = close + 1;
+        while (next < v.size() && v.sentence(next) == v.sentence(close)) {
+            if (!".!?".contains(v.word(next))) return null;
+            next++;
+        }
+        if (next + 1 >= v.size() || v.paragraphOf(v.token(next).span().begin()) != v.paragraphOf(p.close())
+                || !BackReference.POINTERS.contains(v.lower(next))) {
+            return null;
+        }
+        // "Das sagte X", "Das musste X einräumen": the first cue of that sentence
+        int s = v.sentence(next);
+        Cue c = cues.stream().filter(k -> v.sentence(k.first()) == s).findFirst().orElse(null);
+        return c != null && !c.entry().answers() && !c.entry().carry() ? c : null;
     }
 
     /** „A …“ B …“, sagte X: the cue after a stray closer belongs to the quote before it. */

@@ -16,7 +16,7 @@ import java.util.Set;
  * the speaker the pointer names. Quote-marked speech keeps its own.
  */
 final class BackReference {
-    private static final Set<String> POINTERS = Set.of("das", "dies", "dieses");
+    static final Set<String> POINTERS = Set.of("das", "dies", "dieses");
 
     private BackReference() {}
 

@@ -64,12 +64,26 @@ final class SourcePhrases {
             // the quote before the cue („…“, heißt es in …) is skipped; the clause after it ends at a comma or colon
             if (k > cue.first() && (v.quoted(k) || v.word(k).equals(",") || v.word(k).equals(":"))) return null;
             if (v.quoted(k)) continue;
+            // "Aus Paris hieß es", "Aus dem Ministerium hieß es": the place or body the words came from
+            if (v.isWord(k, "aus") && k < cue.first()) {
+                Speaker origin = origin(k + 1, cue.first());
+                if (origin != null) return origin;
+            }
             if (!(v.isWord(k, "in") || v.isWord(k, "im"))) continue;
             int j = k + 1;
             while (j < v.sentLast(s) && !v.quoted(j) && (v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isTag(j, "NUM"))) j++;
             if (UnnamedSpeakers.isDocument(v, j)) return ofDocument(j);
         }
         return null;
+    }
+
+    /** A name or a body from {@code k} on, past articles and adjectives, before {@code limit}; null if none. */
+    private Speaker origin(int k, int limit) {
+        int j = k;
+        while (j < limit && !v.quoted(j) && (v.isTag(j, "DET") || v.isTag(j, "ADJ"))) j++;
+        if (j >= limit || v.quoted(j)) return null;
+        if (v.mentionAt(j) != null && !v.compoundModifier(j)) return named(j);
+        return UnnamedSpeakers.isBodyOrGroup(v, j) && !UnnamedSpeakers.isGroup(v, j) ? UnnamedSpeakers.at(v, j) : null;
     }
 
     /** Eine Erklärung des Verbands Nordwerk: the name in its genitive speaks; else the text itself. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * The states and teams a clause names without their names: a country's adjective before a body that
  * acts for it ("das türkische Militär", "syrische Regierungstruppen", "die deutsche Regierung"), its
  * people as a plural ("die Deutschen", "den Russen"), and a team by the people of its town ("die
- * Hannoveraner", "bei den Kölnern": the organization of the article whose name holds the town), and by
+ * Rostocker", "bei den Kölnern": the organization of the article whose name holds the town), and by
  * its capital ("Moskau liefert Waffen"). News
  * says who acts so as often as by name.
  */
@@ -30,7 +30,7 @@ final class Nationals {
     private static final List<String> ADJECTIVE_ENDINGS = List.of("e", "en", "er", "es", "em");
     /** Plural nouns for a country's people, from its adjective's stem: "Deutsch-en", "Russ-en", "Irak-er", "Israel-is". */
     private static final List<String> PEOPLE_ENDINGS = List.of("en", "e", "er", "ern", "is");
-    /** Endings of a noun for the people of a town: "Köln-er", "Hannover-aner", "Ingolstädt-ern". */
+    /** Endings of a noun for the people of a town: "Köln-er", "Rostock-er", "Neustädt-ern". */
     private static final List<String> TOWN_ENDINGS = List.of("anern", "aner", "enern", "ener", "ern", "er");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("die", "den", "der");
     private static final int MIN_TOWN = 4;
@@ -92,7 +92,7 @@ final class Nationals {
         return null;
     }
 
-    /** "die Deutschen", "den Hannoveranern": after a plural determiner, a country's people or a team's town. */
+    /** "die Deutschen", "den Rostockern": after a plural determiner, a country's people or a team's town. */
     private String people(DocView v, int i) {
         if (!PLURAL_DETERMINERS.contains(v.lower(i - 1))) return null;
         String w = v.lower(i);
@@ -130,7 +130,7 @@ final class Nationals {
         return byWord;
     }
 
-    /** Lower case without umlauts: "Ingolstädt" of "Ingolstädter" is the town "Ingolstadt". */
+    /** Lower case without umlauts: "Neustädt" of "Neustädter" is the town "Neustadt". */
     private static String fold(String s) {
         String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return d.replaceAll("\\p{M}", "");

@@ -17,7 +17,7 @@ final class Cases {
 
     /**
      * "Ryders Sprecher", "Nordwerks Partei": the name at {@code k} ends in the genitive "s", which its
-     * entity's other mentions lack (not "laut Airbus Bestellungen"), and a noun follows it.
+     * entity's other mentions lack (not "laut Nordstahl Aufträgen"), and a noun follows it.
      */
     static boolean possessor(TextView v, int k) {
         int last = v.mentionLast(k);
@@ -26,7 +26,7 @@ final class Cases {
         if (!(w.endsWith("s") || w.endsWith("’") || w.endsWith("'")) || w.length() < 3 || next >= v.size()) return false;
         if (!bareFormNamed(v, v.mentionAt(k), w.substring(0, w.length() - 1))) return false;
         if (v.sentence(next) != v.sentence(k) || !v.isTag(next, "NOUN") || v.mentionAt(next) != null || v.quoted(next)) return false;
-        // "Chinas Behörden": a country's or an organisation's own body speaks for it, as "ein Sprecher der Polizei" does
+        // "Norwegens Behörden": a country's or an organisation's own body speaks for it, as "ein Sprecher der Polizei" does
         return v.mentionAt(k).type() == EntityType.PER || !UnnamedSpeakers.isBodyOrGroup(v, next);
     }
 

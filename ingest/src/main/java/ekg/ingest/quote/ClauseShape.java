@@ -55,7 +55,7 @@ final class ClauseShape {
 
     /**
      * A subordinator or a question word not followed by its verb: a subordinate clause puts its verb
-     * last, so "warum die Wahl …", "da es regnet" open one, "Warum gehst du?", "Da zeigt sich …" do not.
+     * last, so "warum die Wahl …", "da es regnet" open one, "Warum gehst du?", "Da fehlt es …" do not.
      */
     static boolean subordinate(TextView v, int k) {
         if (!SUBORDINATORS.contains(v.lower(k)) && !v.isTag(k, "SCONJ")) return false;

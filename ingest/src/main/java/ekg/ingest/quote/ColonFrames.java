@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Verbatim speech without quote marks after a colon: a frame with a verb of saying ("Die Ministerin
- * sagte: Wir handeln jetzt.", "…, sagt X: Die höhere Sicht der Dinge."), a name alone
+ * sagte: Wir handeln jetzt.", "…, sagt X: Eine Frage der Haltung."), a name alone
  * ("Landeshauptmann Berger: Das ist fair."), or a writer's clause before the first person ("Er floh:
  * Ich hatte Angst.").
  */
@@ -49,7 +49,7 @@ final class ColonFrames {
             }
             if (sameClause(v, c.first(), colon)) framing = c;
         }
-        // "…, sagt X: Die höhere Sicht der Dinge.": a verb of saying right before the colon frames even
+        // "…, sagt X: Eine Frage der Haltung.": a verb of saying right before the colon frames even
         // words without a verb, and frames them when the text leaves its speaker open
         // not after a verb that takes a noun phrase ("Er nannte drei Gründe: Geld, Zeit, Personal")
         if ((framing == null || framing.entry().act()) && !hasVerb(v, colon + 1, last)) return null;
@@ -60,7 +60,7 @@ final class ColonFrames {
         if (sp == null && framing == null && stop) sp = nameFrame(v, first, colon);
         // "…: Wir ändern die Regeln, sagte X": a cue after the colon frames the words itself
         if (sp == null && cueAfter(v, cues, colon)) return null;
-        // "Er entschied sich zu fliehen: Ich hatte nur noch Angst.": the first person after a writer's clause
+        // "Er beschloss zu gehen: Ich wollte nur noch weg.": the first person after a writer's clause
         boolean firstPerson = sp == null && framing == null && stop && firstPersonIn(v, colon + 1, last);
         if (firstPerson) {
             Frame f = speakers.finder().frame(colon);
@@ -76,7 +76,7 @@ final class ColonFrames {
         return new Quote(span, span.of(v.text), mode, cueText, sp == null ? null : sp.span(), sp == null ? null : sp.key());
     }
 
-    /** "Die Bewegung (übersetzt: Es ist genug!) wurde …": a colon inside brackets glosses, it frames no speech. */
+    /** "Die Bewegung (übersetzt: Wir sind hier!) wurde …": a colon inside brackets glosses, it frames no speech. */
     private static boolean bracketed(TextView v, int first, int colon) {
         int open = 0;
         for (int k = first; k < colon; k++) {

@@ -64,7 +64,7 @@ final class SourcePhrases {
             // the quote before the cue („…“, heißt es in …) is skipped; the clause after it ends at a comma or colon
             if (k > cue.first() && (v.quoted(k) || v.word(k).equals(",") || v.word(k).equals(":"))) return null;
             if (v.quoted(k)) continue;
-            // "Aus Paris hieß es", "Aus dem Ministerium hieß es": the place or body the words came from
+            // "Aus Rom hieß es", "Aus dem Ministerium hieß es": the place or body the words came from
             if (v.isWord(k, "aus") && k < cue.first()) {
                 Speaker origin = origin(k + 1, cue.first());
                 if (origin != null) return origin;

@@ -1,16 +1,16 @@
 package ekg.ingest.opennlp;
 
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
-import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSTaggerME;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * The German OpenNLP models from Maven Central (UD German-GSD), loaded once per process on first use:

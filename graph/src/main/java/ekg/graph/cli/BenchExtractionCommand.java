@@ -4,6 +4,7 @@ import ekg.graph.tools.bench.ExtractionBench;
 import ekg.graph.tools.bench.ExtractionForks;
 import ekg.ingest.GermanPipeline;
 import ekg.ingest.read.Article;
+import ekg.ingest.pipeline.FailureHandler;
 import ekg.ingest.read.ArticleBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,13 +40,19 @@ final class BenchExtractionCommand implements Callable<Integer> {
 
     /** The first {@code sample} articles of {@code corpus}, ekg's pipeline against the bare calls on them. */
     static ExtractionForks.Figures measure(ExtractionOptions extraction, Path corpus, int sample) throws Exception {
-        List<Article> sampled = new ArrayList<>();
-        try (ArticleBatch batch = extraction.reader((input, reason, cause) -> { }).open(List.of(corpus))) {
-            while (batch.hasNext() && sampled.size() < sample) sampled.add(batch.next());
-        }
+        List<Article> sampled = read(extraction, corpus, sample, (input, reason, cause) -> { });
         System.err.println("ekg bench: extraction on " + sampled.size() + " articles ...");
         ExtractionBench b = new ExtractionBench(GermanPipeline.create(extraction.knowledgeBase()), sampled);
         System.err.println("ekg bench: JIT settled after " + b.warmUpPasses() + " warm-up passes");
         return new ExtractionForks.Figures(b.articles(), b.tokens(), b.compare(1), b.compare(extraction.threads));
+    }
+
+    /** Up to {@code max} articles of {@code input}, in reading order; {@code failures} hears of the rest. */
+    static List<Article> read(ExtractionOptions extraction, Path input, int max, FailureHandler failures) {
+        List<Article> out = new ArrayList<>();
+        try (ArticleBatch batch = extraction.reader(failures).open(List.of(input))) {
+            while (batch.hasNext() && out.size() < max) out.add(batch.next());
+        }
+        return out;
     }
 }

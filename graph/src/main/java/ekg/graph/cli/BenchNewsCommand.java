@@ -4,9 +4,7 @@ import ekg.graph.tools.bench.ExtractionBench;
 import ekg.graph.tools.bench.ExtractionBench.Comparison;
 import ekg.ingest.GermanPipeline;
 import ekg.ingest.read.Article;
-import ekg.ingest.read.ArticleBatch;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,12 +49,9 @@ final class BenchNewsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Article> read(Path input, int max) throws Exception {
-        List<Article> out = new ArrayList<>();
-        try (ArticleBatch batch = extraction.reader((in, reason, cause) ->
-                System.err.println("ekg bench-news: skipped " + in + ": " + reason)).open(List.of(input))) {
-            while (batch.hasNext() && out.size() < max) out.add(batch.next());
-        }
+    private List<Article> read(Path input, int max) {
+        List<Article> out = BenchExtractionCommand.read(extraction, input, max,
+                (in, reason, cause) -> System.err.println("ekg bench-news: skipped " + in + ": " + reason));
         if (out.isEmpty()) throw new IllegalArgumentException("no readable articles in " + input);
         return out;
     }

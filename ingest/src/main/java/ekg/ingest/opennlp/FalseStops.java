@@ -1,5 +1,6 @@
 package ekg.ingest.opennlp;
 
+import ekg.ingest.time.GermanCalendar;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,8 +11,6 @@ import java.util.Set;
  * no German sentence starts ("Wozu das?, fragt sie").
  */
 final class FalseStops {
-    private static final Set<String> MONTHS = Set.of("januar", "jänner", "februar", "feber", "märz", "april", "mai",
-            "juni", "juli", "august", "september", "oktober", "november", "dezember");
     /** Words that take an ordinal after them: articles, their contractions with prepositions, possessives. */
     private static final Set<String> BEFORE_ORDINAL = Set.of("am", "im", "vom", "zum", "zur", "beim", "ins", "bis",
             "ab", "seit", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
@@ -44,7 +43,7 @@ final class FalseStops {
         if (AMOUNTS.contains(word)) return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
         if (word.length() > ORDINAL_DIGITS || !word.chars().allMatch(Character::isDigit)) return false;
         String after = text.substring(next, wordEnd(text, next)).toLowerCase(Locale.ROOT);
-        return MONTHS.contains(after) || BEFORE_ORDINAL.contains(before);
+        return GermanCalendar.isMonth(after) || BEFORE_ORDINAL.contains(before);
     }
 
     /** The start of the word that ends at {@code end} (exclusive). */

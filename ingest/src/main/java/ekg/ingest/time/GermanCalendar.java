@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** German month, weekday, season and number words, as regular-expression alternatives and their values. */
-final class GermanCalendar {
+public final class GermanCalendar {
     private static final List<String> MONTHS = List.of("Januar", "Februar", "März", "April", "Mai", "Juni",
             "Juli", "August", "September", "Oktober", "November", "Dezember");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("Montag", DayOfWeek.MONDAY,
@@ -29,6 +29,13 @@ final class GermanCalendar {
     static final String YEAR_DIGITS = "(?:1[89]\\d{2}|20\\d{2})";
 
     private GermanCalendar() {
+    }
+
+    /** Whether {@code word} names a month, in any case, Austrian forms ("Jänner", "Feber") included. */
+    public static boolean isMonth(String word) {
+        if (word.isEmpty()) return false;
+        String w = word.substring(0, 1).toUpperCase(Locale.GERMAN) + word.substring(1).toLowerCase(Locale.GERMAN);
+        return month(w) > 0 || w.equals("Feber");
     }
 
     static int month(String name) {

@@ -68,7 +68,8 @@ final class Agents {
                     found = j;
                     break;
                 }
-                if (!(v.isTag(j, "DET") || v.isTag(j, "ADJ"))) break;
+                // "von Landrätin Pat Ryder": a title noun before the name
+                if (!(v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isTag(j, "NOUN") && SubjectSearch.titled(v, j))) break;
             }
         }
         return found;

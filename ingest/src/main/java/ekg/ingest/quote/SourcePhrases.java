@@ -1,5 +1,7 @@
 package ekg.ingest.quote;
 
+import ekg.ingest.morph.GermanLexicon;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +25,11 @@ final class SourcePhrases {
     /** The least letters before the source word that make a compound name its source (Polizei|angaben). */
     private static final int PREFIX = 3;
     private static final int NOUN_GAP = 3;
+    /**
+     * The preposition whose noun phrase is always the source: laut X (not "nach X", which may be a time or a
+     * place, nor "gemäß X", which mostly names a rule: gemäß den Vergabebestimmungen).
+     */
+    private static final Set<String> LAUT = Set.of("laut");
 
     private final TextView v;
 
@@ -34,12 +41,26 @@ final class SourcePhrases {
     Speaker after(Cue cue) {
         int last = cue.tokens().get(cue.tokens().size() - 1);
         if (CueFinder.isSourceNoun(v, last)) return of(last);
+        boolean laut = LAUT.contains(v.lower(cue.first()));
         for (int k = last + 1; k < Math.min(v.size(), last + 1 + NOUN_GAP) && v.sentence(k) == v.sentence(last); k++) {
             if (v.quoted(k)) return quotedName(k);
             if (CueFinder.isSourceNoun(v, k)) return of(k);
+            if (laut && unknownName(k)) return UnnamedSpeakers.words(v, k, k);
             if (!(v.isTag(k, "DET") || v.isTag(k, "ADJ") || v.isTag(k, "NUM"))) return null;
         }
         return null;
+    }
+
+    /**
+     * A capitalised word that no name finder took for a name and that the German lexicon knows neither as
+     * a common noun nor as an adjective: after "laut" it names the source (laut Stadtkurier), where a known
+     * noun names a text or rule that says so ("laut Gesetz", "laut Plan").
+     */
+    private boolean unknownName(int k) {
+        String w = v.word(k);
+        if (v.mentionAt(k) != null || !(v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) || !Character.isUpperCase(w.charAt(0))) return false;
+        GermanLexicon lex = GermanLexicon.get();
+        return !lex.any(w, f -> f.isCommonNoun()) && !lex.any(w.toLowerCase(Locale.ROOT), f -> f.tag().startsWith("ADJ"));
     }
 
     /** The speaker of a source phrase ending right before "zufolge" at {@code at}, or null. */

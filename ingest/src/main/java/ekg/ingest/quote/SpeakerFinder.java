@@ -42,7 +42,10 @@ final class SpeakerFinder {
             cand = search.justBefore(at);
         } else if (e.speakerAfter() || clauses.inverted(at)) {
             // "Der Sprecher des Vereins, Jan Roth, kritisierte den Plan: …": the comma closed an apposition
-            cand = !e.speakerAfter() && clauses.apposedSubject(at) ? search.prefield(at) : -1;
+            int apposed = e.speakerAfter() ? -1 : search.apposedName(at);
+            cand = !e.speakerAfter() && clauses.apposedSubject(at) ? (apposed >= 0 ? apposed : search.prefield(at)) : -1;
+            // "teilte die Leiterin der Schule, Pat Ryder, mit": a participle or particle after the apposition
+            if (cand < 0 && apposed >= 0) cand = search.apposedAfterVerb(at, apposed);
             if (cand < 0) cand = search.after(cue);
             if (cand < 0 && !e.speakerAfter() && clauses.noVerbBefore(at)) cand = search.prefield(at);
             if (cand < 0 && !e.speakerAfter()) cand = search.sharedSubject(at);

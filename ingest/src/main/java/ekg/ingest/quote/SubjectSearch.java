@@ -15,6 +15,7 @@ import java.util.Set;
 final class SubjectSearch {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie");
     private static final Set<String> BEFORE_PRONOUNS = Set.of("er", "sie", "ihm", "ihr");
+    private static final Set<String> NOMINATIVE = Set.of("der", "die", "das");
     /** Prepositions that name a speaker: Für X ist klar, laut X. */
     private static final Set<String> ATTRIBUTING = Set.of("für", "laut");
     private static final int AFTER_LIMIT = 12;
@@ -135,15 +136,52 @@ final class SubjectSearch {
         return m != null && m.type() != EntityType.LOC && !v.compoundModifier(k) ? preferPerson(k) : -1;
     }
 
-    /** X zufolge, ihm zufolge, dem Bericht zufolge: the name, pronoun or description right before the cue. */
+    /**
+     * X zufolge, ihm zufolge, dem Bericht zufolge: the name, pronoun or description right before the cue;
+     * only quote marks or brackets may stand between (der Zeitung „X“ zufolge). A name or pronoun further
+     * back is no source: "X verschob Agenturberichten zufolge …", "Er verbrachte Angaben der Stadt zufolge …".
+     */
     int justBefore(int at) {
         int first = v.sentFirst(v.sentence(at));
         if (at > first && (roles.isRole(at - 1) || UnnamedSpeakers.isBodyOrGroup(v, at - 1))) return at - 1;
+        if (at > first && BEFORE_PRONOUNS.contains(v.lower(at - 1)) && v.isTag(at - 1, "PRON")) return at - 1;
         for (int j = at - 1; j >= Math.max(first, at - 3); j--) {
             for (int k = j; k >= Math.max(first, j - 6); k--) {
                 if (v.mentionAt(k) != null && v.mentionLast(k) >= j) return k;
             }
-            if (BEFORE_PRONOUNS.contains(v.lower(j)) && v.isTag(j, "PRON")) return j;
+            if (Character.isLetterOrDigit(v.word(j).charAt(0))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The person named in apposition right before the cue, between two commas ("…, Pat Ryder, kritisierte",
+     * "teilte die Leiterin der Schule, Pat Ryder, mit"), or -1.
+     */
+    int apposedName(int at) {
+        int last = at - 2;
+        if (last < 1 || !v.word(at - 1).equals(",")) return -1;
+        int first = last;
+        while (first > Math.max(0, last - 6) && v.mentionAt(first) == null) first--;
+        Mention m = v.mentionAt(first);
+        if (m == null || m.type() != EntityType.PER || v.mentionLast(first) != last || first == 0) return -1;
+        return v.word(first - 1).equals(",") && v.sentence(first - 1) == v.sentence(at) ? first : -1;
+    }
+
+    /**
+     * "hatte die Leiterin der Wache, Pat Ryder, erklärt": a cue after an apposition whose noun phrase
+     * opens with a nominative article right after the clause's verb, so that the cue is its participle or
+     * particle and the apposition names its subject (not "hatte den Leiter, Pat Ryder, gelobt": an object).
+     */
+    int apposedAfterVerb(int at, int name) {
+        int j = name - 2;
+        while (j > 0 && !v.quoted(j) && (Clauses.NOUN_PHRASE.contains(v.pos(j)) || v.isTag(j, "ADP") || clauses.belongsToMention(j))) {
+            boolean attribute = v.isTag(j - 1, "NOUN") || v.isTag(j - 1, "PROPN") || v.isTag(j - 1, "ADP") || clauses.belongsToMention(j - 1);
+            if (v.isTag(j, "DET") && !attribute) {
+                boolean verbBefore = v.isTag(j - 1, "VERB") || v.isTag(j - 1, "AUX");
+                return verbBefore && NOMINATIVE.contains(v.lower(j)) && !Cases.obliqueFeminine(v, j + 1, j + 1) ? name : -1;
+            }
+            j--;
         }
         return -1;
     }

@@ -39,7 +39,16 @@ final class UnnamedSpeakers {
     static boolean isBodyOrGroup(TextView v, int i) {
         if (!capitalNoun(v, i)) return false;
         String w = v.word(i);
-        return endsWithAny(w, BODIES) || endsWithAny(w, GROUPS) || endsWithAny(w, DATIVE_GROUPS) || endsWithAny(w, DOCUMENTS);
+        return endsWithAny(w, BODIES) || endsWithAny(w, GROUPS) || endsWithAny(w, DATIVE_GROUPS) || endsWithAny(w, DOCUMENTS)
+                || pluralBody(w);
+    }
+
+    /** "Gewerkschaften", "Stadtverwaltungen": a plural whose singular names a body, by the lexicon's lemma. */
+    private static boolean pluralBody(String w) {
+        char last = w.charAt(w.length() - 1);
+        if (last != 'n' && last != 'e' && last != 's') return false;
+        return GermanLexicon.get().lemmas(w, f -> f.tag().startsWith("SUB:") && f.has("PLU")).stream()
+                .anyMatch(l -> endsWithAny(l, BODIES));
     }
 
     /** A common noun naming a group: die Anwohner, laut Kritikern. */
@@ -59,9 +68,20 @@ final class UnnamedSpeakers {
 
     private static boolean capitalNoun(TextView v, int i) {
         if (i >= v.size() || v.quoted(i) || !Character.isUpperCase(v.word(i).charAt(0))) return false;
-        // the tagger may take a noun that opens the sentence for an adjective ("Analysten sprachen von …")
-        return v.isTag(i, "NOUN") || i == v.sentFirst(v.sentence(i)) && v.isTag(i, "ADJ")
-                && GermanLexicon.get().any(v.word(i), f -> f.tag().startsWith("SUB:"));
+        // the tagger may take a noun that opens the sentence for an adjective ("Analysten sprachen von …"), and
+        // one that no name finder took for a name for a proper noun ("laut Ministerium", "Regionale Medien")
+        if (v.isTag(i, "NOUN")) return true;
+        boolean adjective = i == v.sentFirst(v.sentence(i)) && v.isTag(i, "ADJ");
+        boolean proper = v.isTag(i, "PROPN") && !inMention(v, i);
+        return (adjective || proper) && GermanLexicon.get().any(v.word(i), f -> f.tag().startsWith("SUB:"));
+    }
+
+    /** The token is part of a name ("Bank" in "Deutsche Bank"), which speaks as the name. */
+    private static boolean inMention(TextView v, int i) {
+        for (int k = i; k >= Math.max(0, i - 6); k--) {
+            if (v.mentionAt(k) != null && v.mentionLast(k) >= i) return true;
+        }
+        return false;
     }
 
     /** The speaker the description with head noun {@code head} stands for. */

@@ -127,4 +127,38 @@ class SourceSpeakerTest {
         assertEquals("Umfrage des Flughafens", labelOf(TestDoc.of("Laut einer Umfrage des Flughafens Kassel kamen mehr Gäste.")
                 .loc("Kassel").tag("kamen", "VERB"), "Gäste"));
     }
+    @Test
+    void onlyANameOrPronounRightBeforeZufolgeIsItsSource() {
+        // the subject a few words back is no source: the compound before "zufolge" is
+        assertEquals("Agenturberichten", labelOf(TestDoc.of("Die Sängerin Mara Holt verschob Agenturberichten zufolge ihre Tournee.")
+                .per("Mara Holt").tag("verschob", "VERB"), "Tournee"));
+        assertEquals("Agenturberichten", labelOf(TestDoc.of("Er verbrachte Agenturberichten zufolge den Winter im Süden.")
+                .tag("verbrachte", "VERB"), "Winter"));
+    }
+
+    @Test
+    void aNameTheNameFinderMissedAfterLautIsTheSource() {
+        // "Flussblick" is no word of the lexicon: a name; "Gesetz" is one: a rule, no source of its own
+        assertEquals("Flussblick", labelOf(TestDoc.of("Der Umbau beginnt laut Flussblick erst im Frühjahr.")
+                .tag("beginnt", "VERB"), "Frühjahr"));
+        Doc out = STAGE.process(TestDoc.of("Der Markt schließt laut Satzung um acht Uhr.").tag("schließt", "VERB").build());
+        assertNull(only(out, "Markt").speakerKey());
+    }
+
+    @Test
+    void aBodyNounTaggedAsProperNounStillSpeaks() {
+        assertEquals("Ministerium", labelOf(TestDoc.of("Die Fähre fällt laut Ministerium bis Freitag aus.")
+                .tag("Ministerium", "PROPN").tag("fällt", "VERB").tag("aus", "ADV"), "Fähre"));
+        assertEquals("Schuldirektion", labelOf(TestDoc.of("Im Hof warteten laut Schuldirektion rund 80 Eltern.")
+                .tag("warteten", "VERB").tag("rund", "ADV"), "Eltern"));
+        assertEquals("Medien", labelOf(TestDoc.of("Regionale Medien meldeten, dass der Pass gesperrt sei.")
+                .tag("Regionale", "PROPN").tag("Medien", "PROPN").tag("gesperrt", "VERB"), "Pass"));
+    }
+
+    @Test
+    void aBodyNounInsideANameLeavesTheNameToSpeak() {
+        Doc out = STAGE.process(TestDoc.of("Der Nordischen Kommission zufolge steigen die Preise im Herbst.")
+                .org("Nordischen Kommission").tag("steigen", "VERB").build());
+        assertEquals(TestDoc.slug("Nordischen Kommission"), only(out, "Preise").speakerKey());
+    }
 }

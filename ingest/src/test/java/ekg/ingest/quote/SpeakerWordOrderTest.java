@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import static ekg.ingest.quote.TestDoc.quote;
 import static ekg.ingest.quote.TestDoc.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Speakers settled by the place of the verb in the German clause, compounds and verbs of quoting. */
 class SpeakerWordOrderTest {
@@ -83,10 +84,33 @@ class SpeakerWordOrderTest {
     }
 
     @Test
+    void theAgentOfAPassiveSpeaksAfterItsTitle() {
+        Doc d = TestDoc.of("Der Fahrplan der Bahn wurde von Landrätin Ida Brenner als „verfehlt“ kritisiert.")
+                .per("Ida Brenner").tag("kritisiert", "VERB").build();
+        assertEquals("ida-brenner", quote(quotes(d), "verfehlt").speakerKey());
+    }
+
+    @Test
     void anIndefiniteRoleIsSomeoneNewNotThePersonIntroducedWithIt() {
         Doc d = TestDoc.of("Regierungssprecher Tom Berger lobte den Plan. „Wir sind zufrieden“, sagte ein Sprecher der Opposition.")
                 .per("Tom Berger").tag("lobte", "VERB").tag("sagte", "VERB").build();
         Quote q = quote(quotes(d), "zufrieden");
         assertEquals("Sprecher der Opposition", d.cover(q.speakerSpan()));
+    }
+    @Test
+    void aNameInAppositionRightBeforeTheCueIsTheSubject() {
+        Doc d = TestDoc.of("Die Leiterin des Vereins Nordklub, Nachfolger des Südklubs, Ida Brenner, bezeichnete den Plan als „mutig“.")
+                .org("Nordklub").per("Ida Brenner").tag("bezeichnete", "VERB").build();
+        assertEquals("ida-brenner", quote(quotes(d), "mutig").speakerKey());
+    }
+
+    @Test
+    void anAppositionBeforeAParticipleNamesTheSubjectAfterTheFiniteVerb() {
+        Doc d = TestDoc.of("Am Montag hatte der Leiter der Wache, Ida Brenner, erklärt, die Brücke sei „völlig sicher“.")
+                .per("Ida Brenner").tag("erklärt", "VERB").build();
+        assertEquals("ida-brenner", quote(quotes(d), "völlig sicher").speakerKey());
+        Doc object = TestDoc.of("Am Montag hatte die Kammer den Leiter der Wache, Tom Berger, als „zu zögerlich“ kritisiert.")
+                .per("Tom Berger").tag("kritisiert", "VERB").build();
+        assertNotEquals("tom-berger", quote(quotes(object), "zögerlich").speakerKey());
     }
 }

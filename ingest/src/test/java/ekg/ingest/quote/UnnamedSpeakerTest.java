@@ -38,6 +38,14 @@ class UnnamedSpeakerTest {
     }
 
     @Test
+    void aPluralOfABodyNounSpeaks() {
+        Doc out = STAGE.process(TestDoc.of("Mehrere Gewerkschaften nannten den Tarifabschluss „enttäuschend“.").tag("Mehrere", "DET").build());
+        Entity e = speakerOf(out, 0);
+        assertEquals("Gewerkschaften", e.label());
+        assertEquals(EntityType.ORG, e.type());
+    }
+
+    @Test
     void aBodyAsSubjectIsAnOrganization() {
         Doc out = STAGE.process(TestDoc.of("Das Landgericht erklärte: „Die Klage ist unbegründet.“").build());
         Entity e = speakerOf(out, 0);

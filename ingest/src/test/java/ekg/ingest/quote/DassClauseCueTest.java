@@ -12,29 +12,29 @@ import static ekg.ingest.quote.TestDoc.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Verbs of expecting, concluding and finding out report the dass-clause after them, as verbs of saying do. */
+/** Verbs of predicting, disclosing and imputing report the dass-clause after them, as verbs of saying do. */
 class DassClauseCueTest {
 
     @Test
-    void expectingExcludingAndFindingOutReportTheirDassClause() {
-        Quote expects = quote(indirect(TestDoc.of("Die Bank Nordkredit erwartet, dass die Zinsen im Herbst steigen.")
-                .org("Bank Nordkredit").tag("erwartet", "VERB").tag("steigen", "VERB").build()), "Zinsen");
-        assertEquals("dass die Zinsen im Herbst steigen.", expects.text());
-        assertEquals("bank-nordkredit", expects.speakerKey());
-        Quote excludes = quote(indirect(TestDoc.of("Der Verein Grünhof schloss am Dienstag aus, dass er den Vertrag verlängert.")
-                .org("Verein Grünhof").tag("schloss", "VERB").tag("verlängert", "VERB").build()), "Vertrag");
-        assertEquals("dass er den Vertrag verlängert.", excludes.text());
-        assertEquals("verein-grünhof", excludes.speakerKey());
-        Quote found = quote(indirect(TestDoc.of("Die Biologin Ada Lenz fand heraus, dass die Vögel ihre Lieder von den Eltern lernen.")
-                .per("Ada Lenz").tag("fand", "VERB").tag("lernen", "VERB").build()), "Vögel");
-        assertEquals("ada-lenz", found.speakerKey());
-        assertEquals(QuoteMode.INDIRECT, found.mode());
+    void predictingDisclosingAndImputingReportTheirDassClause() {
+        Quote predicts = quote(indirect(TestDoc.of("Die Bank Nordkredit prognostiziert, dass die Zinsen im Herbst steigen.")
+                .org("Bank Nordkredit").tag("prognostiziert", "VERB").tag("steigen", "VERB").build()), "Zinsen");
+        assertEquals("dass die Zinsen im Herbst steigen.", predicts.text());
+        assertEquals("bank-nordkredit", predicts.speakerKey());
+        Quote discloses = quote(indirect(TestDoc.of("Der Verein Grünhof verriet am Dienstag, dass er den Vertrag verlängert.")
+                .org("Verein Grünhof").tag("verriet", "VERB").tag("verlängert", "VERB").build()), "Vertrag");
+        assertEquals("dass er den Vertrag verlängert.", discloses.text());
+        assertEquals("verein-grünhof", discloses.speakerKey());
+        Quote imputes = quote(indirect(TestDoc.of("Die Biologin Ada Lenz unterstellte, dass die Behörde die Zahlen schönt.")
+                .per("Ada Lenz").tag("unterstellte", "VERB").tag("schönt", "VERB").build()), "Zahlen");
+        assertEquals("ada-lenz", imputes.speakerKey());
+        assertEquals(QuoteMode.INDIRECT, imputes.mode());
     }
 
     @Test
     void theSameVerbsWithoutAClauseReportNothing() {
-        List<Quote> qs = all(TestDoc.of("Für den Abend wird Regen erwartet. Die Polizei schloss die Straße aus Sorge vor Glätte.")
-                .org("Polizei").tag("wird", "AUX").tag("erwartet", "VERB").tag("schloss", "VERB").build());
+        List<Quote> qs = all(TestDoc.of("Der Händler verriet sich durch seinen Akzent. Die Polizei kam erst am Abend.")
+                .org("Polizei").tag("verriet", "VERB").tag("kam", "VERB").build());
         assertTrue(qs.isEmpty(), qs::toString);
     }
 

@@ -4,6 +4,7 @@ import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.Layer;
 import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.QuoteMode;
 import ekg.ingest.doc.Span;
 import ekg.ingest.pipeline.Stage;
 
@@ -72,14 +73,16 @@ public final class QuoteStage implements Stage {
 
     /**
      * A quote without marks that is a whole sentence, or all of it after a colon, is printed with the
-     * sentence's final stop; a clause taken from inside a sentence ends at its last word.
+     * sentence's final stop, and so is a reported clause after a cue that runs to the sentence's end
+     * ("Er sagte, dass …."); a clause taken from inside a sentence ends at its last word.
      */
     private static Quote withStop(TextView v, Quote q) {
         int k = v.firstTokenAtOrAfter(q.span().begin());
         if (k >= v.size()) return q;
         int s = v.sentence(k);
         int stop = v.sentLast(s);
-        boolean opens = k == v.sentFirst(s) || k > v.sentFirst(s) && v.word(k - 1).equals(":");
+        boolean opens = k == v.sentFirst(s) || k > v.sentFirst(s) && v.word(k - 1).equals(":")
+                || k > v.sentFirst(s) && v.word(k - 1).equals(",") && q.cue() != null && q.mode() == QuoteMode.INDIRECT;
         if (!opens || stop <= k || !".!?…".contains(v.word(stop))) return q;
         int end = v.token(stop).span().begin();
         if (end < q.span().end() || !v.text.substring(q.span().end(), end).isBlank()) return q;

@@ -170,7 +170,8 @@ final class ReportedClause {
         for (int k = from + 1; k <= last; k++) {
             if (!CONJUNCTIONS.contains(v.lower(k)) && !v.word(k).equals(",")) continue;
             int next = k + 1;
-            if (cues.stream().anyMatch(c -> c.first() == next)) return k - 1;
+            // "…, und forderte": the report ends before the comma too
+            if (cues.stream().anyMatch(c -> c.first() == next)) return v.word(k - 1).equals(",") ? k - 2 : k - 1;
         }
         return last;
     }

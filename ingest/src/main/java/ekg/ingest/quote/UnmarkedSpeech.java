@@ -77,9 +77,9 @@ final class UnmarkedSpeech {
 
     /**
      * In copy without quote marks, the sentences right before verbatim words with their cue ("…, sagte
-     * X.") that speak in the present indicative, name no one and have a mark of the spoken voice are the
-     * same speaker's words: "Und wir kämpfen weiter. Ich hatte den Eindruck, dass wir frischer waren,
-     * sagte der Trainer."
+     * X.") that name no one and speak in the first person (in any tense), or in the present indicative
+     * with a mark of the spoken voice, are the same speaker's words: "Und wir kämpfen weiter. Ich hatte
+     * den Eindruck, dass wir frischer waren, sagte der Trainer."
      */
     static List<Quote> runBefore(TextView v, int s, Quote said, List<Quote> found) {
         List<Quote> out = new ArrayList<>();
@@ -87,7 +87,9 @@ final class UnmarkedSpeech {
         for (int k = s - 1; k >= Math.max(0, s - RUN); k--) {
             if (v.sentFirst(k) < 0 || v.paragraphOf(v.token(v.sentFirst(k)).span().begin()) != para) break;
             Span span = new Span(v.token(v.sentFirst(k)).span().begin(), v.token(lastWord(v, k)).span().end());
-            boolean voice = ".!?".contains(v.word(v.sentLast(k))) && present(v, k) && unnamed(v, k) && spoken(v, k, true);
+            // the first person is the speaker's in any tense ("Ich hatte Angst."); else the present with a spoken mark
+            boolean voice = ".!?".contains(v.word(v.sentLast(k))) && unnamed(v, k)
+                    && (present(v, k) && spoken(v, k, true) || firstPerson(v, k));
             if (found.stream().anyMatch(q -> q.span().overlaps(span)) || !voice) break;
             out.add(new Quote(span, span.of(v.text), QuoteMode.DIRECT, null, said.speakerSpan(), said.speakerKey()));
         }

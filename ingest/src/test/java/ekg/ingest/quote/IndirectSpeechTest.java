@@ -38,10 +38,11 @@ class IndirectSpeechTest {
     void clauseAfterTheCueWithDassOrASubjunctive() {
         Quote dass = only(TestDoc.of("Ralf Ohm erklärte am Montag, dass die Brücke gesperrt werde.")
                 .per("Ralf Ohm").tag("werde", "AUX").build());
-        assertEquals("dass die Brücke gesperrt werde", dass.text());
+        // a clause that runs to the end of its sentence keeps the sentence's stop
+        assertEquals("dass die Brücke gesperrt werde.", dass.text());
         Quote konjunktiv = only(TestDoc.of("Die Stadtwerke teilten mit, der Strom fließe wieder überall.")
                 .org("Stadtwerke").tag("fließe", "VERB").build());
-        assertEquals("der Strom fließe wieder überall", konjunktiv.text());
+        assertEquals("der Strom fließe wieder überall.", konjunktiv.text());
         assertEquals("stadtwerke", konjunktiv.speakerKey());
     }
 

@@ -46,7 +46,7 @@ class SpeechRulesTest {
     void aWieClauseReportsTheMainClause() {
         Quote front = indirect(TestDoc.of("Wie die Stadtwerke Lohberg mitteilten, fällt das Wasser am Montag aus.")
                 .org("Stadtwerke Lohberg").build()).get(0);
-        assertEquals("fällt das Wasser am Montag aus", front.text());
+        assertEquals("fällt das Wasser am Montag aus.", front.text());
         assertEquals("stadtwerke-lohberg", front.speakerKey());
         Quote back = indirect(TestDoc.of("Karl Brenner fährt morgen nach Rom, wie der Verein Rudern Nord mitteilte.")
                 .per("Karl Brenner").org("Verein Rudern Nord").build()).get(0);
@@ -58,7 +58,7 @@ class SpeechRulesTest {
     void aZuInfinitiveAfterADemandIsReported() {
         Quote q = indirect(TestDoc.of("Lena Vogt forderte die Stadt auf, die Brücke zu sanieren.")
                 .per("Lena Vogt").tag("sanieren", "VERB").build()).get(0);
-        assertEquals("die Brücke zu sanieren", q.text());
+        assertEquals("die Brücke zu sanieren.", q.text());
         assertEquals("lena-vogt", q.speakerKey());
     }
 

@@ -85,4 +85,16 @@ class StrippedSpeechTest {
         assertEquals(QuoteMode.DIRECT, q.mode());
         assertEquals(quote(qs, "Kraft").speakerKey(), q.speakerKey());
     }
+
+    @Test
+    void theFirstPersonBeforeVerbatimWordsWithTheirCueIsTheSameSpeakersInAnyTense() {
+        List<Quote> qs = all(TestDoc.of("Der Fischer verlor sein Boot im Sturm. Ich hatte keine Wahl mehr. Wir mussten in der Nacht los, erzählte Tom Brandt.")
+                .per("Tom Brandt").tag("verlor", "VERB").tag("hatte", "VERB").tag("mussten", "AUX").tag("erzählte", "VERB").build());
+        Quote q = quote(qs, "Wahl");
+        assertEquals("Ich hatte keine Wahl mehr.", q.text());
+        assertEquals(QuoteMode.DIRECT, q.mode());
+        assertEquals("tom-brandt", q.speakerKey());
+        // the writer's past narration before it is not the speaker's
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("Boot")), qs::toString);
+    }
 }

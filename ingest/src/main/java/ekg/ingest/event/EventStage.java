@@ -69,7 +69,7 @@ public final class EventStage implements Stage {
         inheritTimes(v, drafts, GermanTimes.anchor(doc));
         Coreference.resolve(v, drafts);
         Pronouns.resolve(v, drafts);
-        shareActors(drafts, false);
+        shareActors(drafts);
         Participants.fill(v, drafts);
         for (Draft d : drafts) {
             d.args.actors.addAll(d.args.unnamed);
@@ -77,7 +77,6 @@ public final class EventStage implements Stage {
             if (country != null) d.args.actors.add(country);
         }
         Matches.shareTeams(v, drafts);
-        shareActors(drafts, true);
         return doc.withEvents(drafts.stream().map(d -> toMention(v, d)).toList());
     }
 
@@ -146,11 +145,11 @@ public final class EventStage implements Stage {
      * A mention whose clause names no one takes the actors of its event's other mentions: "Die
      * Festnahme erfolgte am Abend" is the arrest a sentence before names the people of.
      */
-    private static void shareActors(List<Draft> drafts, boolean all) {
+    private static void shareActors(List<Draft> drafts) {
         Map<Integer, Set<String>> byEvent = new HashMap<>();
         for (Draft d : drafts) byEvent.computeIfAbsent(d.event, k -> new java.util.LinkedHashSet<>()).addAll(d.args.actors);
         for (Draft d : drafts) {
-            if (all || d.args.actors.isEmpty()) d.args.actors.addAll(byEvent.get(d.event));
+            if (d.args.actors.isEmpty()) d.args.actors.addAll(byEvent.get(d.event));
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * predicate, so they do not set its event apart. Two different results ("2:0", "1:1") are two matches,
  * what {@link Apart} tells apart (a goal and its match, appointments to two offices) are two events,
  * an "Other" mention joins only an event of its own word, and one naming no one joins an event of its
- * place.
+ * place. The words of a war, and a noun and its verb, name one event ({@link Families}).
  */
 final class Coreference {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem", "den", "dieser", "diese",
@@ -115,10 +115,11 @@ final class Coreference {
      * whatever time each states, since a war lasts.
      */
     private static ArticleEvent war(DocView v, List<ArticleEvent> events, Draft d) {
-        if (!Families.war(Apart.word(v, d)) && !inWar(v, d)) return null;
         for (int k = events.size() - 1; k >= 0; k--) {
             ArticleEvent e = events.get(k);
-            if (e.type.equals(d.type()) && e.lemmas.stream().anyMatch(Families::war)) return e;
+            if (e.type.equals(d.type()) && e.lemmas.stream().anyMatch(Families::war)) {
+                return Families.war(Apart.word(v, d)) || inWar(v, d) ? e : null;
+            }
         }
         return null;
     }

@@ -2,7 +2,6 @@ package ekg.ingest.event;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * predicate, so they do not set its event apart. Two different results ("2:0", "1:1") are two matches,
  * what {@link Apart} tells apart (a goal and its match, appointments to two offices) are two events,
  * an "Other" mention joins only an event of its own word, and one naming no one joins an event of its
- * place.
+ * place. The words of a war, and a noun and its verb, name one event ({@link Families}).
  */
 final class Coreference {
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem", "den", "dieser", "diese",
@@ -39,60 +38,17 @@ final class Coreference {
     private static final Set<String> COUNTED = Set.of("Sport", "Attack", "Injury", "Death");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}:\\d{1,2}");
 
-    /** One event of the article, as its mentions so far describe it. */
-    private static final class Event {
-        final int number;
-        final String type;
-        final List<Draft> mentions = new ArrayList<>();
-        final Set<String> actors = new HashSet<>();
-        final Set<String> places = new HashSet<>();
-        final Set<String> lemmas = new HashSet<>();
-        /** The results ("2:0") its mentions give: a match has one. */
-        final Set<String> scores = new HashSet<>();
-        /** For a match: whether it is one of its moments (a goal), not the match. */
-        final boolean moment;
-        /** The offices its appointments name. */
-        final Set<String> offices = new HashSet<>();
-        String time;
-        int sentence;
-        /** Whether all its mentions so far stand in the article's first sentence, its headline, before any dash. */
-        boolean headline = true;
-        /** Whether its time comes from a time phrase, not from the article's day alone. */
-        boolean stated;
-        int paragraph;
-
-        Event(int number, Draft first) {
-            this.number = number;
-            this.type = first.type();
-            this.moment = Apart.moment(first);
-        }
-
-        void add(Draft d, String word, String office, String score, int sentence, int paragraph, boolean afterDash) {
-            this.paragraph = paragraph;
-            mentions.add(d);
-            actors.addAll(d.args.actors);
-            places.addAll(d.args.places);
-            lemmas.add(word);
-            if (office != null) offices.add(office);
-            if (score != null) scores.add(score);
-            if (time == null || !stated && d.when.phrase() != null) time = d.when.value();
-            stated |= d.when.phrase() != null;
-            this.sentence = sentence;
-            headline &= sentence == 0 && !afterDash;
-        }
-    }
-
     private Coreference() {
     }
 
     /** Numbers the drafts' events: mentions with one number report one event. */
     static void resolve(DocView v, List<Draft> drafts) {
-        List<Event> events = new ArrayList<>();
+        List<ArticleEvent> events = new ArrayList<>();
         for (Draft d : drafts) {
             int sentence = v.sentenceOf(d.token);
-            Event e = antecedent(v, events, d, sentence);
+            ArticleEvent e = antecedent(v, events, d, sentence);
             if (e == null) {
-                e = new Event(events.size(), d);
+                e = new ArticleEvent(events.size(), d);
                 events.add(e);
             }
             e.add(d, Apart.word(v, d), Apart.office(v, d), score(v, d), sentence, v.paragraph(v.tokens.get(d.token).span().begin()),
@@ -106,13 +62,15 @@ final class Coreference {
      * else the latest of its paragraph it refers to, else the article's first of its type, which news
      * names first and refers back to most.
      */
-    private static Event antecedent(DocView v, List<Event> events, Draft d, int sentence) {
-        Event again = repeated(v, events, d);
+    private static ArticleEvent antecedent(DocView v, List<ArticleEvent> events, Draft d, int sentence) {
+        ArticleEvent again = war(v, events, d);
+        if (again == null) again = repeated(v, events, d);
+        if (again == null) again = nominal(v, events, d);
         if (again != null) return again;
         int paragraph = v.paragraph(v.tokens.get(d.token).span().begin());
-        Event first = null;
+        ArticleEvent first = null;
         for (int k = events.size() - 1; k >= 0; k--) {
-            Event e = events.get(k);
+            ArticleEvent e = events.get(k);
             if (!e.type.equals(d.type()) || otherResult(e, score(v, d)) || unlikeOther(v, e, d) || otherPart(e, d)
                     || otherOffice(v, e, d)) continue;
             boolean agree = EventTimes.agree(e.time, d.when.value());
@@ -137,17 +95,65 @@ final class Coreference {
      * one more, are named again only with a definite or possessive determiner: "Der Treffer", not
      * "bei einem Angriff" or "bei mehreren Angriffen".
      */
-    private static Event repeated(DocView v, List<Event> events, Draft d) {
+    private static ArticleEvent repeated(DocView v, List<ArticleEvent> events, Draft d) {
         if (!Character.isUpperCase(v.word(d.token).charAt(0))) return null;
         if (COUNTED.contains(d.type()) && !definite(v, d.token)) return null;
         String lemma = Apart.word(v, d);
         for (int k = events.size() - 1; k >= 0; k--) {
-            Event e = events.get(k);
-            if (!e.type.equals(d.type()) || !e.lemmas.contains(lemma) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
+            ArticleEvent e = events.get(k);
+            if (!e.type.equals(d.type()) || !e.lemmas.contains(lemma) && !sameRoot(e, lemma) || otherResult(e, score(v, d))
+                    || otherPart(e, d)) continue;
             if (e.stated && d.when.phrase() != null && !EventTimes.agree(e.time, d.when.value())) continue;
             return e;
         }
         return null;
+    }
+
+    /**
+     * The article's war a mention belongs to: one more word for it ("der Konflikt" after "Bürgerkrieg",
+     * "kämpfen"), or a happening its clause places in it ("In dem Krieg wurden Tausende getötet"),
+     * whatever time each states, since a war lasts.
+     */
+    private static ArticleEvent war(DocView v, List<ArticleEvent> events, Draft d) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            ArticleEvent e = events.get(k);
+            if (e.type.equals(d.type()) && e.lemmas.stream().anyMatch(Families::war)) {
+                return Families.war(Apart.word(v, d)) || inWar(v, d) ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the mention's clause names a war it happens in: "in dem Konflikt", "im Bürgerkrieg". */
+    private static boolean inWar(DocView v, Draft d) {
+        int[] c = v.clause(d.token);
+        for (int i = c[0]; i < c[1]; i++) {
+            if (i != d.token && Families.definiteWar(v, i)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The latest event a verb names again by the noun it is made from ("die Stationierung", then
+     * "stationiert"); a verb with a time phrase only an event stated at that time ("2000 besuchte er
+     * das Land" is an earlier visit than "der Besuch" of the article's day). Not for happenings news counts, where
+     * "wurde verletzt" after "die Verletzungen" may be one more.
+     */
+    private static ArticleEvent nominal(DocView v, List<ArticleEvent> events, Draft d) {
+        if (Character.isUpperCase(v.word(d.token).charAt(0)) || COUNTED.contains(d.type())) return null;
+        String lemma = Apart.word(v, d);
+        for (int k = events.size() - 1; k >= 0; k--) {
+            ArticleEvent e = events.get(k);
+            if (!e.type.equals(d.type()) || !sameRoot(e, lemma) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
+            if (d.when.phrase() != null && !(e.stated && EventTimes.agree(e.time, d.when.value()))) continue;
+            return e;
+        }
+        return null;
+    }
+
+    /** Whether the event has a noun made from the verb, or a verb the noun is made from. */
+    private static boolean sameRoot(ArticleEvent e, String lemma) {
+        return e.lemmas.stream().anyMatch(l -> Families.sameRoot(l, lemma));
     }
 
     /** Whether a dash stands before the token in its sentence. */
@@ -159,23 +165,23 @@ final class Coreference {
     }
 
     /** A goal and the match it falls in are two events ("Heimspiel" and "Treffer"), and so are two steps of an affair. */
-    private static boolean otherPart(Event e, Draft d) {
+    private static boolean otherPart(ArticleEvent e, Draft d) {
         return e.moment != Apart.moment(d) || Apart.otherStep(e.mentions, d);
     }
 
     /** An appointment to another office is another appointment, whoever both name. */
-    private static boolean otherOffice(DocView v, Event e, Draft d) {
+    private static boolean otherOffice(DocView v, ArticleEvent e, Draft d) {
         String office = Apart.office(v, d);
         return office != null && !e.offices.isEmpty() && !e.offices.contains(office);
     }
 
     /** "Other" gathers unlike happenings (a birth, a flight, a party), so its mentions join by their word alone. */
-    private static boolean unlikeOther(DocView v, Event e, Draft d) {
+    private static boolean unlikeOther(DocView v, ArticleEvent e, Draft d) {
         return d.type().equals("Other") && !e.lemmas.contains(Apart.word(v, d));
     }
 
     /** Two results ("2:0", "1:1") are two matches. */
-    private static boolean otherResult(Event e, String score) {
+    private static boolean otherResult(ArticleEvent e, String score) {
         return score != null && !e.scores.isEmpty() && !e.scores.contains(score);
     }
 
@@ -186,12 +192,12 @@ final class Coreference {
     }
 
     /** Actors on both sides and none shared; a noun after a preposition does not count (see {@link #governed}). */
-    private static boolean conflict(DocView v, Event e, Draft d) {
+    private static boolean conflict(DocView v, ArticleEvent e, Draft d) {
         return !e.actors.isEmpty() && !d.args.actors.isEmpty() && !governed(v, d.token)
                 && Collections.disjoint(e.actors, d.args.actors);
     }
 
-    private static boolean refersTo(DocView v, Event e, Draft d) {
+    private static boolean refersTo(DocView v, ArticleEvent e, Draft d) {
         boolean overlap = !Collections.disjoint(e.actors, d.args.actors);
         return overlap || samePlace(e, d) || namesAgain(v, e, d) && !conflict(v, e, d);
     }
@@ -201,7 +207,7 @@ final class Coreference {
      * ist zu einem Staatsbesuch in Nordkorea eingetroffen". Not for happenings news counts, where one place
      * sees several ("zwei Anschläge in Kabul").
      */
-    private static boolean samePlace(Event e, Draft d) {
+    private static boolean samePlace(ArticleEvent e, Draft d) {
         return (e.actors.isEmpty() || d.args.actors.isEmpty()) && !COUNTED.contains(d.type())
                 && !Collections.disjoint(e.places, d.args.places);
     }
@@ -211,14 +217,14 @@ final class Coreference {
      * verletzt" twice is two people), and so does a noun with an indefinite article or none ("bei einem
      * Brandanschlag", "bei Gefechten").
      */
-    private static boolean namesAgain(DocView v, Event e, Draft d) {
+    private static boolean namesAgain(DocView v, ArticleEvent e, Draft d) {
         if (!Character.isUpperCase(v.word(d.token).charAt(0))) return false;
         int det = determiner(v, d.token);
         return definite(v, d.token) && (e.lemmas.contains(Apart.word(v, d)) || DEFINITE.contains(v.lower(det)));
     }
 
     /** Whether the noun at {@code noun} has a definite, demonstrative or possessive determiner, or a genitive name before it. */
-    private static boolean definite(DocView v, int noun) {
+    static boolean definite(DocView v, int noun) {
         int det = determiner(v, noun);
         String p = v.pos(det);
         return DEFINITE.contains(v.lower(det)) || p.equals("PROPN")
@@ -234,11 +240,14 @@ final class Coreference {
 
     /**
      * Whether a noun trigger stands in a prepositional phrase ("gegen den Beschluss", "in einem Brief
-     * zur Studie"): the names of its clause then belong to the predicate it depends on, so they do not
-     * tell its event apart from another.
+     * zur Studie") or opens its clause as a definite subject: the names of its clause then belong to
+     * the predicate it depends on, so they do not tell its event apart from another.
      */
     private static boolean governed(DocView v, int trigger) {
         if (!Character.isUpperCase(v.word(trigger).charAt(0))) return false;
+        // A definite noun opening its clause is its subject: "Die Studie hält X zugute" names X as an object.
+        int det = determiner(v, trigger);
+        if (det == v.clause(trigger)[0] && DEFINITE.contains(v.lower(det))) return true;
         for (int i = trigger - 1; i >= trigger - GOVERNED_REACH && i >= 0; i--) {
             String p = v.pos(i);
             if (p.equals("ADP")) return true;

@@ -52,4 +52,36 @@ class CoreferenceTest {
         assertNotEquals(legal.get(0).event(), legal.get(1).event(), legal.toString());
         assertEquals(legal.get(1).event(), legal.get(2).event(), legal.toString());
     }
+
+    @Test
+    void theWordsOfAWarNameOneEvent() {
+        Doc d = EventDocs.of("Der Bürgerkrieg in Ostria dauert an. Alte Bande halten. In dem Krieg wurden seit Mai Tausende getötet.\n\n"
+                + "Der bewaffnete Konflikt hat die Region im Jahr 2010 geschwächt.", "2021-03-01").loc("Ostria").build();
+        List<EventMention> war = of(d, "Attack", 4);
+        for (EventMention m : war) assertEquals(war.get(0).event(), m.event(), war.toString());
+    }
+
+    @Test
+    void aVerbNamesAgainTheEventOfItsNoun() {
+        Doc d = EventDocs.of("Neue Lage im Süden. Alte Bande halten. Die Armee Beta hat die Stationierung von Panzern beendet.\n\n"
+                + "Im Süden wurden viele Panzer stationiert.", "2021-03-01").org("Armee Beta").build();
+        List<EventMention> moves = of(d, "Transfer", 2);
+        assertEquals(moves.get(0).event(), moves.get(1).event(), moves.toString());
+    }
+
+    @Test
+    void aVerbDatedOtherwiseThanTheNounsEventIsAnotherEvent() {
+        Doc d = EventDocs.of("Eva Muster auf Reisen. Alte Bande halten. Der Besuch von Eva Muster in Chile begann am Montag.\n\n"
+                + "Im Jahr 2000 besuchte Eva Muster Chile schon einmal.", "2021-03-03").per("Eva Muster").loc("Chile").build();
+        List<EventMention> visits = of(d, "Visit", 3);
+        assertNotEquals(visits.get(1).event(), visits.get(2).event(), visits.toString());
+    }
+
+    @Test
+    void aDefiniteNounOpeningItsClauseIsNotSetApartByItsObject() {
+        Doc d = EventDocs.of("Neue Zahlen zum Handel. Alte Bande halten. Eine Studie der Firma Alpha zeigt steigende Preise.\n\n"
+                + "Die Untersuchung lobt die Firma Gamma für ihre Preise.", "2021-03-01").org("Firma Alpha").org("Firma Gamma").build();
+        List<EventMention> studies = of(d, "Publication", 2);
+        assertEquals(studies.get(0).event(), studies.get(1).event(), studies.toString());
+    }
 }

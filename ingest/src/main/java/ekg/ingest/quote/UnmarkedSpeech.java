@@ -78,8 +78,8 @@ final class UnmarkedSpeech {
     /**
      * In copy without quote marks, the sentences right before verbatim words with their cue ("…, sagte
      * X.") that name no one and speak in the first person (in any tense), or in the present indicative
-     * with a mark of the spoken voice, are the same speaker's words: "Und wir kämpfen weiter. Ich hatte
-     * den Eindruck, dass wir frischer waren, sagte der Trainer."
+     * with a mark of the spoken voice, are the same speaker's words: "Wir geben nicht auf. Ich
+     * hatte nie Zweifel an der Mannschaft, sagte die Kapitänin."
      */
     static List<Quote> runBefore(TextView v, int s, Quote said, List<Quote> found) {
         List<Quote> out = new ArrayList<>();

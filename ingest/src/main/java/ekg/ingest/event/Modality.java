@@ -132,7 +132,7 @@ final class Modality {
 
     /**
      * A participle before its noun tells what happened to it, whatever the clause doubts: "Man könnte
-     * ihn als Fortsetzung ihres 2012 veröffentlichten Bandes lesen", "die festgenommenen Männer könnten
+     * ihn als Fortsetzung ihres 2015 erschienenen Romans lesen", "die festgenommenen Männer könnten
      * freikommen".
      */
     private static boolean attributive(DocView v, int trigger) {

@@ -19,7 +19,7 @@ final class Particles {
 
     /**
      * The particle closing the clause of the verb at {@code verb}, or its conjunct before "und"/"oder"
-     * ("kehrt auf die Bahn zurück und startet"); null when it ends otherwise.
+     * ("kehrt auf den Platz zurück und startet"); null when it ends otherwise.
      */
     static String after(DocView v, int verb) {
         int[] c = v.clause(verb);

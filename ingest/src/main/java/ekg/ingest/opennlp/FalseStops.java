@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Stops that the sentence model takes for a sentence end but German puts inside one: the point of an
- * ordinal ("am 26. September", "der 6. Strafsenat", "vom 2. auf den 3. Mai"), of an abbreviation
+ * ordinal ("am 26. September", "der 6. Strafsenat", "vom 4. auf den 5. Juni"), of an abbreviation
  * ("bzw.", "ca.", "43 Mrd. Euro"), and any stop followed by a lower-case word or a comma, with which
  * no German sentence starts ("Wozu das?, fragt sie").
  */

@@ -102,6 +102,6 @@ class TriggerReadingTest {
 
     @Test
     void aSeparableParticleMayCloseItsConjunctBeforeUnd() {
-        assertEquals(List.of("Other kehrt"), read("Der Sprinter kehrt auf die Bahn zurück und startet im Jänner."));
+        assertEquals(List.of("Other kehrt"), read("Der Sprinter kehrt auf den Platz zurück und startet im Jänner."));
     }
 }

@@ -166,16 +166,9 @@ final class Clauses {
             // laut and gemäß are prepositions even where the tagger reads an adjective
             if (v.isTag(j, "ADP") || v.isWord(j, "laut") || v.isWord(j, "gemäß")) return j;
             // a name ends the noun phrase, unless it is an adjective in it: vor dem Berliner Konzert
-            if (!NOUN_PHRASE.contains(v.pos(j)) || belongsToMention(j) && !v.isTag(j, "ADJ")) return -1;
+            if (!NOUN_PHRASE.contains(v.pos(j)) || v.partOfName(j) && !v.isTag(j, "ADJ")) return -1;
         }
         return -1;
-    }
-
-    boolean belongsToMention(int j) {
-        for (int k = j; k >= Math.max(0, j - 6); k--) {
-            if (v.mentionAt(k) != null && v.mentionLast(k) >= j) return true;
-        }
-        return false;
     }
 
     /** No verb between the start of the cue's clause and the cue: the words before it are a noun phrase. */
@@ -237,7 +230,7 @@ final class Clauses {
     /** The last word of the noun phrase from {@code k} (k - 1 when none starts there): articles, adjectives, nouns, names. */
     int nounPhraseEnd(int k, int limit) {
         int j = k - 1;
-        while (j + 1 <= limit && (NOUN_PHRASE.contains(v.pos(j + 1)) || belongsToMention(j + 1))) j++;
+        while (j + 1 <= limit && (NOUN_PHRASE.contains(v.pos(j + 1)) || v.partOfName(j + 1))) j++;
         return j;
     }
 

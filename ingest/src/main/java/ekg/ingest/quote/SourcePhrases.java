@@ -29,7 +29,7 @@ final class SourcePhrases {
      * The preposition whose noun phrase is always the source: laut X (not "nach X", which may be a time or a
      * place, nor "gemäß X", which mostly names a rule: gemäß den Vergabebestimmungen).
      */
-    private static final Set<String> LAUT = Set.of("laut");
+    private static final String LAUT = "laut";
 
     private final TextView v;
 
@@ -41,7 +41,7 @@ final class SourcePhrases {
     Speaker after(Cue cue) {
         int last = cue.tokens().get(cue.tokens().size() - 1);
         if (CueFinder.isSourceNoun(v, last)) return of(last);
-        boolean laut = LAUT.contains(v.lower(cue.first()));
+        boolean laut = LAUT.equals(v.lower(cue.first()));
         for (int k = last + 1; k < Math.min(v.size(), last + 1 + NOUN_GAP) && v.sentence(k) == v.sentence(last); k++) {
             if (v.quoted(k)) return quotedName(k);
             if (CueFinder.isSourceNoun(v, k)) return of(k);

@@ -175,8 +175,8 @@ final class SubjectSearch {
      */
     int apposedAfterVerb(int at, int name) {
         int j = name - 2;
-        while (j > 0 && !v.quoted(j) && (Clauses.NOUN_PHRASE.contains(v.pos(j)) || v.isTag(j, "ADP") || clauses.belongsToMention(j))) {
-            boolean attribute = v.isTag(j - 1, "NOUN") || v.isTag(j - 1, "PROPN") || v.isTag(j - 1, "ADP") || clauses.belongsToMention(j - 1);
+        while (j > 0 && !v.quoted(j) && (Clauses.NOUN_PHRASE.contains(v.pos(j)) || v.isTag(j, "ADP") || v.partOfName(j))) {
+            boolean attribute = v.isTag(j - 1, "NOUN") || v.isTag(j - 1, "PROPN") || v.isTag(j - 1, "ADP") || v.partOfName(j - 1);
             if (v.isTag(j, "DET") && !attribute) {
                 boolean verbBefore = v.isTag(j - 1, "VERB") || v.isTag(j - 1, "AUX");
                 return verbBefore && NOMINATIVE.contains(v.lower(j)) && !Cases.obliqueFeminine(v, j + 1, j + 1) ? name : -1;

@@ -165,6 +165,14 @@ final class TextView {
     /** The last token of the mention starting at {@code i}. */
     int mentionLast(int i) { return mentionLast[i]; }
 
+    /** Whether token {@code i} is part of a name ("Bank" in "Deutsche Bank"); names run at most seven tokens. */
+    boolean partOfName(int i) {
+        for (int k = i; k >= Math.max(0, i - 6); k--) {
+            if (mentionAt[k] != null && mentionLast[k] >= i) return true;
+        }
+        return false;
+    }
+
     /** The mention at {@code i} is the first part of a compound (US-Streitkräfte, WWF-Sprecher), whose head is another thing. */
     boolean compoundModifier(int i) {
         int end = mentionAt[i].span().end();

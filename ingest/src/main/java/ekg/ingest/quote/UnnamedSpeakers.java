@@ -72,16 +72,8 @@ final class UnnamedSpeakers {
         // one that no name finder took for a name for a proper noun ("laut Ministerium", "Regionale Medien")
         if (v.isTag(i, "NOUN")) return true;
         boolean adjective = i == v.sentFirst(v.sentence(i)) && v.isTag(i, "ADJ");
-        boolean proper = v.isTag(i, "PROPN") && !inMention(v, i);
+        boolean proper = v.isTag(i, "PROPN") && !v.partOfName(i);
         return (adjective || proper) && GermanLexicon.get().any(v.word(i), f -> f.tag().startsWith("SUB:"));
-    }
-
-    /** The token is part of a name ("Bank" in "Deutsche Bank"), which speaks as the name. */
-    private static boolean inMention(TextView v, int i) {
-        for (int k = i; k >= Math.max(0, i - 6); k--) {
-            if (v.mentionAt(k) != null && v.mentionLast(k) >= i) return true;
-        }
-        return false;
     }
 
     /** The speaker the description with head noun {@code head} stands for. */

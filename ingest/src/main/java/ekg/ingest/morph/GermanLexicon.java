@@ -22,6 +22,9 @@ import morfologik.stemming.WordData;
  * }</pre>
  */
 public final class GermanLexicon {
+    /** The shortest parts of a compound the lexicon lacks: "Wahlkampf|berater", "Grenz|soldaten". */
+    private static final int MIN_MODIFIER = 3;
+    private static final int MIN_HEAD = 4;
     private static final String DICT = "/org/languagetool/resource/de/german.dict";
     private static volatile GermanLexicon shared;
 
@@ -70,6 +73,20 @@ public final class GermanLexicon {
             if (lemma != null && tag != null) out.add(new WordForm(lemma.toString(), tag.toString()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The form itself when the lexicon knows it, else the longest last part of it that the lexicon knows,
+     * capitalised, as the head of a compound it lacks ("Oppositionsparteien": "Parteien"), with at least
+     * three letters before it and four in it; null when none.
+     */
+    public String knownHead(String form) {
+        if (knows(form)) return form;
+        for (int k = MIN_MODIFIER; k <= form.length() - MIN_HEAD; k++) {
+            String head = Character.toUpperCase(form.charAt(k)) + form.substring(k + 1);
+            if (knows(head)) return head;
+        }
+        return null;
     }
 
     /** Whether the lexicon knows the form at all. */

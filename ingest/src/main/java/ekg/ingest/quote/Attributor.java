@@ -23,9 +23,10 @@ final class Attributor {
 
     Attributor(TextView v, List<Cue> cues, SpeakerFinder speakers) {
         this.v = v;
-        this.cues = cues;
+        // a cue that reports only its clause ("erwartet, dass …") attributes no quoted words beside it
+        this.cues = cues.stream().filter(c -> !c.entry().clauseOnly()).toList();
         this.speakers = speakers;
-        cues.forEach(c -> byFirstToken.put(c.first(), c));
+        this.cues.forEach(c -> byFirstToken.put(c.first(), c));
     }
 
     Attribution[] attribute(List<QuoteSpanFinder.Pair> pairs, List<Integer> strayClosers) {

@@ -28,7 +28,8 @@ final class BackReference {
             int first = v.sentFirst(s);
             if (s == 0 || c.first() != first + 1 || !POINTERS.contains(v.lower(first)) || v.sentFirst(s - 1) < 0) continue;
             // "Das dementierte X": X answers the sentence before, which is someone else's
-            if (c.entry().answers()) continue;
+            // "Das hatte niemand erwartet": a cue that reports only its own clause points back to nothing
+            if (c.entry().answers() || c.entry().clauseOnly()) continue;
             int from = v.sentFirst(s - 1);
             int to = UnmarkedSpeech.lastWord(v, s - 1);
             if (to <= from || !".!?".contains(v.word(v.sentLast(s - 1)))) continue;

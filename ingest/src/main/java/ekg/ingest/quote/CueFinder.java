@@ -14,13 +14,13 @@ final class CueFinder {
 
     /** A source phrase after "nach" names its speaker after it, like "laut". */
     private static final CueLexicon.Entry SOURCE = new CueLexicon.Entry(List.of("nach"), false, true, false, false, false,
-            false, false);
+            false, false, false);
     /** "nach eigenen Angaben": the source is the subject of the clause, the whole sentence its report. */
     private static final CueLexicon.Entry OWN_SOURCE = new CueLexicon.Entry(List.of("nach"), false, false, false, false,
-            false, true, false);
+            false, true, false, false);
     /** A source phrase before "nach" (seiner Ansicht nach, dem Vernehmen nach) names its speaker before it. */
     private static final CueLexicon.Entry SOURCE_BEFORE = new CueLexicon.Entry(List.of("nach"), false, false, true, false,
-            false, false, false);
+            false, false, false, false);
     private static final List<String> SOURCE_NOUNS = WordLists.resource("source-nouns-de.txt");
     /** Most words between "nach" and its source noun (nach den jüngsten offiziellen Angaben). */
     private static final int SOURCE_GAP = 3;

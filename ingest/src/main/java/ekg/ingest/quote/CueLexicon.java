@@ -37,7 +37,7 @@ public final class CueLexicon {
 
     /** One cue: its words in lower case and how to find its speaker. */
     record Entry(List<String> words, boolean postposed, boolean speakerAfter, boolean speakerBefore, boolean carry,
-                 boolean act, boolean sentence, boolean answers) {}
+                 boolean act, boolean sentence, boolean answers, boolean clauseOnly) {}
 
     private final Map<String, List<Entry>> byFirstWord;
     /** Words met lately and their entries; forgotten all at once when full, as a long run meets every word. */
@@ -86,7 +86,7 @@ public final class CueLexicon {
                 ws.set(0, first);
                 Entry e = new Entry(List.copyOf(ws), flags.contains("postposed"), flags.contains("speaker-after"),
                         flags.contains("speaker-before"), flags.contains("carry"), flags.contains("act"),
-                        flags.contains("sentence"), flags.contains("answers"));
+                        flags.contains("sentence"), flags.contains("answers"), flags.contains("clause"));
                 map.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
             }
         }

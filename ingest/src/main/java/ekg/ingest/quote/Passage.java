@@ -18,7 +18,7 @@ final class Passage {
      */
     private static final Set<String> SOLLEN = Set.of("soll", "sollen", "sollte", "sollten");
     /** A verb read as if it were a cue, so that {@link SpeakerFinder} finds its subject by clause shape. */
-    private static final CueLexicon.Entry SUBJECT = new CueLexicon.Entry(List.of(), false, false, false, false, false, false, false);
+    private static final CueLexicon.Entry SUBJECT = new CueLexicon.Entry(List.of(), false, false, false, false, false, false, false, false);
 
     private Passage() {}
 

@@ -10,7 +10,8 @@ import java.util.Set;
  *       "Damals, so X, sei …", reports the whole sentence);</li>
  *   <li>the clause after a cue and a comma, when it opens with dass/ob or its verb is subjunctive:
  *       "X sagte am Montag, die Lage sei ernst", up to a second verb of the speaker ("… und forderte");</li>
- *   <li>the whole sentence for an attributing phrase: "Laut X …", "X zufolge …", "nach Angaben von X".</li>
+ *   <li>the whole sentence for an attributing phrase: "Laut X …", "X zufolge …", "nach Angaben von X";</li>
+ *   <li>only the dass- or ob-clause after a cue of its clause ("erwartet, dass …").</li>
  * </ul>
  * The result is a token range, or null when the cue reports no clause of the writer's.
  */
@@ -47,6 +48,11 @@ final class ReportedClause {
         int last = lastWord(s);
         CueLexicon.Entry e = cue.entry();
         if (e.speakerAfter() || e.speakerBefore() || e.sentence()) return reported(first, last) ? new Range(first, last) : null;
+        if (e.clauseOnly()) {
+            // "erwartet, dass …": its dass- or ob-clause only, neither the clause before it nor a main clause after it
+            Range r = after(cue, last);
+            return r != null && COMPLEMENTISERS.contains(v.lower(r.first())) ? r : null;
+        }
         int wie = wieBefore(at, first);
         if (wie >= 0) return wieClause(wie, cue, first, last);
         // "…, das teilte X mit": the clause before the pointer

@@ -3,6 +3,7 @@ package ekg.ingest.quote;
 import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.morph.PersonNouns;
 
 import java.util.List;
 import java.util.Locale;
@@ -41,13 +42,20 @@ final class RoleNounResolver {
         // the first letter, after the digits of "45-Jährige", which the tagger may take for an adjective
         int first = 0;
         while (first < w0.length() && (Character.isDigit(w0.charAt(first)) || w0.charAt(first) == '-')) first++;
-        if (v.quoted(i) || !(v.isTag(i, "NOUN") || first > 0 && v.isTag(i, "ADJ"))) return false;
+        // the tagger may take a noun no name finder took for a name for a proper noun ("Der Soldat sagte")
+        boolean proper = v.isTag(i, "PROPN") && v.mentionAt(i) == null && !v.partOfName(i);
+        if (v.quoted(i) || !(v.isTag(i, "NOUN") || proper || first > 0 && v.isTag(i, "ADJ"))) return false;
         if (first >= w0.length() || !Character.isUpperCase(w0.charAt(first))) return false;
         String w = v.word(i).toLowerCase(Locale.ROOT);
         if (roles.stream().anyMatch(w::endsWith)) return true;
+        if (first > 0) return false;
         // "die Autoren", "Ärzte": a plural whose singular is a role
-        return first == 0 && GermanLexicon.get().lemmas(v.word(i), f -> f.tag().startsWith("SUB:") && f.has("PLU")).stream()
-                .map(l -> l.toLowerCase(Locale.ROOT)).anyMatch(l -> roles.stream().anyMatch(l::endsWith));
+        if (GermanLexicon.get().lemmas(v.word(i), f -> f.tag().startsWith("SUB:") && f.has("PLU")).stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).anyMatch(l -> roles.stream().anyMatch(l::endsWith))) {
+            return true;
+        }
+        // "der Soldat", "die Eigentümerin": any noun naming a person, beyond the list
+        return PersonNouns.isPersonNoun(v.word(i));
     }
 
     /**

@@ -11,7 +11,10 @@ import java.util.Set;
  * Kommandozentrale" (whose statements: the genitive), "laut Polizeiangaben", "Medienberichten zufolge"
  * (a compound that says whose), "nach palästinensischen Angaben", "offiziellen Angaben zufolge" (an
  * adjective that says whose). The phrase itself is then the speaker, as a text is ({@link UnnamedSpeakers}).
- * A bare "nach ersten Angaben" or "Berichten zufolge" names no one and stays without speaker.
+ * A phrase that says no whose speaks when it names a text or finding: "Berichten zufolge", "laut
+ * Gesetz", "der Studie zufolge" (the sentence rests on reports, on the law, on a study, and the graph
+ * says so); a bare "nach ersten Angaben" names no one, nor does an owner's "seiner Ansicht nach" name
+ * its owner.
  */
 final class SourcePhrases {
     /** Adjectives that say whose statements they are without a name: amtlich, offiziell, polizeilich. */
@@ -30,6 +33,8 @@ final class SourcePhrases {
      * place, nor "gemäß X", which mostly names a rule: gemäß den Vergabebestimmungen).
      */
     private static final String LAUT = "laut";
+    /** Determiners that make a source noun someone's: seiner Ansicht nach, eigenen Angaben zufolge, deren Angaben. */
+    private static final List<String> POSSESSIVES = List.of("sein", "ihr", "dessen", "deren", "eigen", "unser", "mein");
 
     private final TextView v;
 
@@ -46,6 +51,8 @@ final class SourcePhrases {
             if (v.quoted(k)) return quotedName(k);
             if (CueFinder.isSourceNoun(v, k)) return of(k);
             if (laut && unknownName(k)) return UnnamedSpeakers.words(v, k, k);
+            // laut Gesetz, laut einer Studie der Universität: after "laut" any noun phrase is the source
+            if (laut && v.isTag(k, "NOUN") && Character.isUpperCase(v.word(k).charAt(0))) return of(k);
             if (!(v.isTag(k, "DET") || v.isTag(k, "ADJ") || v.isTag(k, "NUM"))) return null;
         }
         return null;
@@ -66,8 +73,11 @@ final class SourcePhrases {
     /** The speaker of a source phrase ending right before "zufolge" at {@code at}, or null. */
     Speaker before(int at) {
         int k = at - 1;
-        if (k < 0 || v.sentence(k) != v.sentence(at) || v.quoted(k) || !v.isTag(k, "NOUN")) return null;
-        if (CueFinder.isSourceNoun(v, k)) return specific(k) ? UnnamedSpeakers.at(v, k) : null;
+        if (k < 0 || v.sentence(k) != v.sentence(at) || v.quoted(k)) return null;
+        // the tagger may take a noun opening the sentence for an adjective: "Berichten zufolge …"
+        boolean opening = k == v.sentFirst(v.sentence(k)) && CueFinder.isSourceNoun(v, k);
+        if (!v.isTag(k, "NOUN") && !opening) return null;
+        if (CueFinder.isSourceNoun(v, k)) return itself(k);
         // Angaben der Kommandozentrale zufolge: the genitive of a source noun
         int head = k - 1;
         while (head > 0 && v.isTag(head, "ADJ")) head--;
@@ -76,8 +86,9 @@ final class SourcePhrases {
     }
 
     /**
-     * The text an impersonal cue quotes, in a phrase with "in" in the cue's clause: "In dem Bericht heißt
-     * es", "hieß es in einer Erklärung des Verbands" (the body named in its genitive); null when there is none.
+     * The text an impersonal cue quotes, in a phrase with "in" (or "auf" for a page) in the cue's clause: "In
+     * dem Bericht heißt es", "hieß es in einer Erklärung des Verbands" (the body named in its genitive),
+     * "heißt es auf der Webseite"; null when there is none.
      */
     Speaker document(Cue cue, int from) {
         int s = v.sentence(cue.first());
@@ -90,7 +101,8 @@ final class SourcePhrases {
                 Speaker origin = origin(k + 1, cue.first());
                 if (origin != null) return origin;
             }
-            if (!(v.isWord(k, "in") || v.isWord(k, "im"))) continue;
+            // "heißt es auf der Webseite des Vereins": a page is read on, not in
+            if (!(v.isWord(k, "in") || v.isWord(k, "im") || v.isWord(k, "auf"))) continue;
             int j = k + 1;
             while (j < v.sentLast(s) && !v.quoted(j) && (v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isTag(j, "NUM"))) j++;
             if (UnnamedSpeakers.isDocument(v, j)) return ofDocument(j);
@@ -122,15 +134,15 @@ final class SourcePhrases {
     /**
      * The source the noun at {@code noun} names: its genitive or von-phrase (Angaben der Bergwacht, eines
      * Werftsprechers, informierter Kreise, der „Stadtzeitung“), a place after "aus" (Angaben aus Kassel),
-     * else itself when specific.
+     * else itself unless it is an owner's.
      */
     private Speaker of(int noun) {
         int k = noun + 1;
-        if (k >= v.size() || v.sentence(k) != v.sentence(noun)) return specific(noun) ? UnnamedSpeakers.at(v, noun) : null;
+        if (k >= v.size() || v.sentence(k) != v.sentence(noun)) return itself(noun);
         if (v.isWord(k, "aus") && k + 1 < v.size() && v.mentionAt(k + 1) != null && !v.quoted(k + 1)) return named(k + 1);
         // nach Angaben informierter Kreise: a genitive plural needs no article
         boolean genitive = GENITIVE.contains(v.lower(k)) || v.isTag(k, "ADJ") && v.lower(k).endsWith("er");
-        if (!genitive) return specific(noun) ? UnnamedSpeakers.at(v, noun) : null;
+        if (!genitive) return itself(noun);
         int j = GENITIVE.contains(v.lower(k)) ? k + 1 : k;
         while (j < v.size() && (v.isTag(j, "ADJ") || v.isTag(j, "DET")) && v.sentence(j) == v.sentence(noun) && !v.quoted(j)) j++;
         if (j >= v.size() || v.sentence(j) != v.sentence(noun)) return null;
@@ -200,6 +212,27 @@ final class SourcePhrases {
 
     private Speaker named(int k) {
         return new Speaker(v.mentionAt(k).span(), v.entityKey(v.mentionAt(k).span()));
+    }
+
+    /**
+     * The phrase of the source noun at {@code noun} as the speaker when it says whose (a compound, an
+     * adjective of origin) or names a text or finding that says so itself ("Berichten zufolge", "laut
+     * Gesetz", "der Studie zufolge"); not bare statements with no one behind them ("nach ersten Angaben")
+     * nor an owner's the phrase does not name ("seiner Ansicht nach").
+     */
+    private Speaker itself(int noun) {
+        if (specific(noun)) return UnnamedSpeakers.at(v, noun);
+        return !owned(noun) && UnnamedSpeakers.isText(v, noun) ? UnnamedSpeakers.at(v, noun) : null;
+    }
+
+    /** Whether a possessive stands before the noun, past adjectives: seiner Ansicht, eigenen Angaben. */
+    private boolean owned(int noun) {
+        for (int j = noun - 1; j >= 0 && v.sentence(j) == v.sentence(noun); j--) {
+            String w = v.lower(j);
+            if (POSSESSIVES.stream().anyMatch(w::startsWith)) return true;
+            if (!v.isTag(j, "ADJ")) return false;
+        }
+        return false;
     }
 
     /** A compound that names its source (Polizeiangaben, NASA-Angaben) or an adjective of origin before it. */

@@ -6,6 +6,7 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.Span;
 import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.morph.PersonNouns;
 import ekg.ingest.resolve.Slug;
 
 import java.util.ArrayList;
@@ -47,7 +48,9 @@ final class UnnamedSpeakers {
     private static boolean pluralBody(String w) {
         char last = w.charAt(w.length() - 1);
         if (last != 'n' && last != 'e' && last != 's') return false;
-        return GermanLexicon.get().lemmas(w, f -> f.tag().startsWith("SUB:") && f.has("PLU")).stream()
+        // a compound the lexicon lacks by its head: "Oppositionsparteien" are "Parteien"
+        String head = GermanLexicon.get().knownHead(w);
+        return head != null && GermanLexicon.get().lemmas(head, f -> f.tag().startsWith("SUB:") && f.has("PLU")).stream()
                 .anyMatch(l -> endsWithAny(l, BODIES));
     }
 
@@ -59,6 +62,13 @@ final class UnnamedSpeakers {
     /** A group in the dative plural (den Anwohnern), which can be no subject. */
     static boolean isDativeGroup(TextView v, int i) {
         return capitalNoun(v, i) && endsWithAny(v.word(i), DATIVE_GROUPS) && !endsWithAny(v.word(i), GROUPS);
+    }
+
+    /** A text or finding in any number: die Studie, den Berichten, laut Untersuchungen (by the lexicon's lemma). */
+    static boolean isText(TextView v, int i) {
+        if (isDocument(v, i)) return true;
+        return capitalNoun(v, i) && GermanLexicon.get().lemmas(v.word(i), f -> f.tag().startsWith("SUB:")).stream()
+                .anyMatch(l -> endsWithAny(l, DOCUMENTS));
     }
 
     /** A common noun naming a text: der Bericht, eine Erklärung, das Schreiben. */
@@ -131,7 +141,10 @@ final class UnnamedSpeakers {
                 break;
             }
         }
-        if (endsWithAny(head, roleNouns) || endsWithAny(head, GROUPS) || endsWithAny(head, DATIVE_GROUPS)) return EntityType.PER;
+        if (endsWithAny(head, roleNouns) || endsWithAny(head, GROUPS) || endsWithAny(head, DATIVE_GROUPS)
+                || PersonNouns.isPersonNoun(head)) {
+            return EntityType.PER;
+        }
         return endsWithAny(head, DOCUMENTS) || SourcePhrases.isSourceWord(head) ? EntityType.OTH : EntityType.ORG;
     }
 

@@ -31,7 +31,7 @@ class SpeechRulesTest {
 
     @Test
     void aCompoundSourceNounNeedsNoName() {
-        Quote q = indirect(TestDoc.of("Nach Polizeiangaben blieb der Fahrer unverletzt.").build()).get(0);
+        Quote q = indirect(TestDoc.of("Nach Polizeiangaben blieb der Fahrer unverletzt.").tag("blieb", "VERB").build()).get(0);
         assertEquals("Nach Polizeiangaben blieb der Fahrer unverletzt.", q.text());
         // the compound says whose statements they are: the phrase speaks, unnamed, not the noun after it
         assertEquals(Slug.of("Polizeiangaben test"), q.speakerKey());
@@ -184,5 +184,16 @@ class SpeechRulesTest {
         List<Quote> phrase = quotes(TestDoc.of("Ina Falk nannte den Plan einen „Schlag ins Gesicht“.")
                 .per("Ina Falk").tag("nannte", "VERB").build());
         assertEquals(1, phrase.size(), phrase::toString);
+    }
+
+    @Test
+    void aCueOfItsClauseOnlyReportsTheClauseButNoQuotedWordsBesideIt() {
+        Quote clause = indirect(TestDoc.of("Pia Roth erwartet, dass die Mieten weiter steigen.").per("Pia Roth")
+                .tag("steigen", "VERB").build()).get(0);
+        assertEquals("pia-roth", clause.speakerKey());
+        // "erwartet" in its other sense: the quoted words are no speech of the sentence's subject
+        List<Quote> marked = quotes(TestDoc.of("Nordwerk wuchs „deutlich schneller“ als erwartet.").org("Nordwerk")
+                .tag("wuchs", "VERB").build());
+        assertTrue(marked.stream().noneMatch(q -> "nordwerk".equals(q.speakerKey())), marked::toString);
     }
 }

@@ -21,6 +21,13 @@ class UnnamedSpeakerTest {
         return out.entities().stream().filter(e -> e.key().equals(q.speakerKey())).findFirst().orElseThrow();
     }
 
+    /** The first quote of {@code d}'s output is spoken by an unnamed speaker labelled {@code label} of {@code type}. */
+    private static void assertFirstSpeaker(TestDoc d, String label, EntityType type) {
+        Entity e = speakerOf(STAGE.process(d.build()), 0);
+        assertEquals(label, e.label());
+        assertEquals(type, e.type());
+    }
+
     @Test
     void anUnnamedSpokespersonIsAPersonLabelledByTheRole() {
         Doc out = STAGE.process(TestDoc.of("Lena Vogt besuchte die Schule. „Hier wird gebaut“, sagte ein Bausprecher.")
@@ -39,18 +46,25 @@ class UnnamedSpeakerTest {
 
     @Test
     void aPluralOfABodyNounSpeaks() {
-        Doc out = STAGE.process(TestDoc.of("Mehrere Gewerkschaften nannten den Tarifabschluss „enttäuschend“.").tag("Mehrere", "DET").build());
-        Entity e = speakerOf(out, 0);
-        assertEquals("Gewerkschaften", e.label());
-        assertEquals(EntityType.ORG, e.type());
+        assertFirstSpeaker(TestDoc.of("Mehrere Gewerkschaften nannten den Tarifabschluss „enttäuschend“.").tag("Mehrere", "DET"),
+                "Gewerkschaften", EntityType.ORG);
+    }
+
+    @Test
+    void anyNounNamingAPersonSpeaksAsAPerson() {
+        // "Wachsoldat" is on no list of roles: its feminine "-in" form tells it names people
+        assertFirstSpeaker(TestDoc.of("Der Wachsoldat sagte: „Niemand kam vorbei.“"), "Wachsoldat", EntityType.PER);
+    }
+
+    @Test
+    void aCompoundPluralOfABodyNounSpeaks() {
+        assertFirstSpeaker(TestDoc.of("Die Bauernparteien erklärten: „Wir stimmen nicht zu.“"), "Bauernparteien",
+                EntityType.ORG);
     }
 
     @Test
     void aBodyAsSubjectIsAnOrganization() {
-        Doc out = STAGE.process(TestDoc.of("Das Landgericht erklärte: „Die Klage ist unbegründet.“").build());
-        Entity e = speakerOf(out, 0);
-        assertEquals("Landgericht", e.label());
-        assertEquals(EntityType.ORG, e.type());
+        assertFirstSpeaker(TestDoc.of("Das Landgericht erklärte: „Die Klage ist unbegründet.“"), "Landgericht", EntityType.ORG);
     }
 
     @Test

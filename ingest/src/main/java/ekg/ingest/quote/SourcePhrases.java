@@ -88,7 +88,7 @@ final class SourcePhrases {
     /**
      * The text an impersonal cue quotes, in a phrase with "in" (or "auf" for a page) in the cue's clause: "In
      * dem Bericht heißt es", "hieß es in einer Erklärung des Verbands" (the body named in its genitive),
-     * "heißt es auf der Webseite"; null when there is none.
+     * "heißt es auf seiner Homepage"; null when there is none.
      */
     Speaker document(Cue cue, int from) {
         int s = v.sentence(cue.first());
@@ -101,7 +101,7 @@ final class SourcePhrases {
                 Speaker origin = origin(k + 1, cue.first());
                 if (origin != null) return origin;
             }
-            // "heißt es auf der Webseite des Vereins": a page is read on, not in
+            // a page is read on, not in: "auf seiner Homepage heißt es"
             if (!(v.isWord(k, "in") || v.isWord(k, "im") || v.isWord(k, "auf"))) continue;
             int j = k + 1;
             while (j < v.sentLast(s) && !v.quoted(j) && (v.isTag(j, "DET") || v.isTag(j, "ADJ") || v.isTag(j, "NUM"))) j++;

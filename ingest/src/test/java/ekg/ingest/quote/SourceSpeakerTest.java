@@ -99,7 +99,7 @@ class SourceSpeakerTest {
         Doc named = STAGE.process(TestDoc.of("„Wir sind enttäuscht“, hieß es in einer Erklärung des Vereins Nordwerk.")
                 .org("Nordwerk").tag("hieß", "VERB").build());
         assertEquals("nordwerk", only(named, "enttäuscht").speakerKey());
-        Doc page = STAGE.process(TestDoc.of("„Der Eintritt ist frei“, heißt es auf der Webseite des Vereins Nordwerk.")
+        Doc page = STAGE.process(TestDoc.of("„Der Eintritt ist frei“, heißt es auf einer Homepage von Nordwerk.")
                 .org("Nordwerk").tag("heißt", "VERB").build());
         assertEquals("nordwerk", only(page, "Eintritt").speakerKey());
     }

@@ -43,7 +43,7 @@ final class RoleNounResolver {
         int first = 0;
         while (first < w0.length() && (Character.isDigit(w0.charAt(first)) || w0.charAt(first) == '-')) first++;
         // the tagger may take a noun no name finder took for a name for a proper noun ("Der Soldat sagte")
-        boolean proper = v.isTag(i, "PROPN") && v.mentionAt(i) == null && !v.partOfName(i);
+        boolean proper = v.isTag(i, "PROPN") && !v.partOfName(i);
         if (v.quoted(i) || !(v.isTag(i, "NOUN") || proper || first > 0 && v.isTag(i, "ADJ"))) return false;
         if (first >= w0.length() || !Character.isUpperCase(w0.charAt(first))) return false;
         String w = v.word(i).toLowerCase(Locale.ROOT);

@@ -146,9 +146,8 @@ final class SubjectSearch {
         if (at > first && (roles.isRole(at - 1) || UnnamedSpeakers.isBodyOrGroup(v, at - 1))) return at - 1;
         if (at > first && BEFORE_PRONOUNS.contains(v.lower(at - 1)) && v.isTag(at - 1, "PRON")) return at - 1;
         for (int j = at - 1; j >= Math.max(first, at - 3); j--) {
-            for (int k = j; k >= Math.max(first, j - 6); k--) {
-                if (v.mentionAt(k) != null && v.mentionLast(k) >= j) return k;
-            }
+            int name = v.nameStart(j);
+            if (name >= 0) return name;
             if (Character.isLetterOrDigit(v.word(j).charAt(0))) return -1;
         }
         return -1;

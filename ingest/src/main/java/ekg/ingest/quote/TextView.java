@@ -165,12 +165,17 @@ final class TextView {
     /** The last token of the mention starting at {@code i}. */
     int mentionLast(int i) { return mentionLast[i]; }
 
-    /** Whether token {@code i} is part of a name ("Bank" in "Deutsche Bank"); names run at most seven tokens. */
+    /** Whether token {@code i} is part of a name ("Bank" in "Deutsche Bank"). */
     boolean partOfName(int i) {
+        return nameStart(i) >= 0;
+    }
+
+    /** The first token of the name that token {@code i} is part of, or -1; names run at most seven tokens. */
+    int nameStart(int i) {
         for (int k = i; k >= Math.max(0, i - 6); k--) {
-            if (mentionAt[k] != null && mentionLast[k] >= i) return true;
+            if (mentionAt[k] != null && mentionLast[k] >= i) return k;
         }
-        return false;
+        return -1;
     }
 
     /** The mention at {@code i} is the first part of a compound (US-Streitkräfte, WWF-Sprecher), whose head is another thing. */

@@ -7,6 +7,7 @@ import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.Span;
 import ekg.ingest.morph.GermanLexicon;
 import ekg.ingest.morph.PersonNouns;
+import ekg.ingest.morph.WordMemo;
 import ekg.ingest.resolve.Slug;
 
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ final class UnnamedSpeakers {
     private static final List<String> BODIES = WordLists.resource("body-nouns-de.txt");
     private static final List<String> GROUPS = WordLists.resource("group-nouns-de.txt");
     private static final List<String> DOCUMENTS = WordLists.resource("document-nouns-de.txt");
+    /** Asked of every candidate subject: a compound the lexicon lacks costs a lookup per split tried. */
+    private static final WordMemo<Boolean> PLURAL_BODIES = new WordMemo<>(100_000, UnnamedSpeakers::lexiconPluralBody);
     /** Groups in the dative plural, which adds -n: laut Kritikern, Beobachtern zufolge. */
     private static final List<String> DATIVE_GROUPS = GROUPS.stream().filter(g -> !g.endsWith("n")).map(g -> g + "n").toList();
 
@@ -47,7 +50,10 @@ final class UnnamedSpeakers {
     /** "Gewerkschaften", "Stadtverwaltungen": a plural whose singular names a body, by the lexicon's lemma. */
     private static boolean pluralBody(String w) {
         char last = w.charAt(w.length() - 1);
-        if (last != 'n' && last != 'e' && last != 's') return false;
+        return (last == 'n' || last == 'e' || last == 's') && PLURAL_BODIES.get(w);
+    }
+
+    private static boolean lexiconPluralBody(String w) {
         // a compound the lexicon lacks by its head: "Oppositionsparteien" are "Parteien"
         String head = GermanLexicon.get().knownHead(w);
         return head != null && GermanLexicon.get().lemmas(head, f -> f.tag().startsWith("SUB:") && f.has("PLU")).stream()

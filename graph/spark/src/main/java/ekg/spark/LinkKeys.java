@@ -17,17 +17,24 @@ import java.util.Map;
 /**
  * Splits one article's graph into what each cross-article linker needs, under the key its facts are
  * grouped by: the entity linker sees everything said about one entity (key: the entity), the utterance
- * linker all quotes of one speaker (key: the speaker), the event linker every event mention with the
- * dates, outlets and places it compares them by (one key, {@link #EVENTS}: its clustering and the dating
- * of undated articles join events of every kind and speaker), as {@link EventFacts} lines. Each linker
- * then runs per key, on exactly what it would have read from the whole store.
+ * linker all quotes of one speaker (key: the speaker), the event linker every event mention of one type
+ * with the dates, outlets and places it compares them by (key: {@link #EVENTS} and the type), as
+ * {@link EventFacts} lines; containment of places an article states goes under {@link #EVENT_PLACES}, for
+ * every type ({@link EventLinking}). Each linker then runs per key, on exactly what it would have read from
+ * the whole store.
  */
 final class LinkKeys {
     static final String ENTITY = "entity ";
     static final String SPEAKER = "speaker ";
-    static final String EVENTS = "events";
+    static final String EVENTS = "events ";
+    static final String EVENT_PLACES = "event places";
 
     private LinkKeys() {
+    }
+
+    /** Whether the key groups event facts ({@link EventLinking}) rather than an entity's or a speaker's quads. */
+    static boolean isEvents(String key) {
+        return key.startsWith(EVENTS) || key.equals(EVENT_PLACES);
     }
 
     /** The article's quads (N-Quads) as (key, N-Quads line) pairs. */
@@ -57,7 +64,10 @@ final class LinkKeys {
             if (entity) out.add(new Tuple2<>(ENTITY + s.getURI(), line));
             if (spoken) out.add(new Tuple2<>(SPEAKER + speaker.getURI(), line));
         }
-        for (String fact : EventFacts.of(inArticle, iris)) out.add(new Tuple2<>(EVENTS, fact));
+        EventFacts.byType(EventFacts.of(inArticle, iris)).forEach((type, facts) -> {
+            String key = type.equals(EventFacts.EVERY_TYPE) ? EVENT_PLACES : EVENTS + type;
+            facts.forEach(f -> out.add(new Tuple2<>(key, f)));
+        });
         return out;
     }
 }

@@ -106,13 +106,20 @@ final class SparkJob {
             ok.map(r -> r.nquads().stripTrailing()).saveAsTextFile(work + "/" + Shards.ARTICLES);
             String at = metaAt;
             if (at != null) ok.map(r -> Shards.meta(r.id(), at, Iris.DEFAULT)).saveAsTextFile(work + "/" + Shards.META);
-            ok.flatMapToPair(r -> LinkKeys.of(r.nquads(), Iris.DEFAULT).iterator())
-                    .groupByKey(parts)
-                    .flatMap(g -> {
-                        Models.use(s);
-                        return LinkGroup.link(g._1(), g._2(), Iris.DEFAULT);
-                    })
-                    .saveAsTextFile(work + "/" + Shards.LINKING);
+            JavaPairRDD<String, String> keyed = ok.flatMapToPair(r -> LinkKeys.of(r.nquads(), Iris.DEFAULT).iterator())
+                    .persist(StorageLevel.DISK_ONLY());
+            try {
+                keyed.filter(k -> !LinkKeys.isEvents(k._1()))
+                        .groupByKey(parts)
+                        .flatMap(g -> {
+                            Models.use(s);
+                            return LinkGroup.link(g._1(), g._2(), Iris.DEFAULT);
+                        })
+                        .union(EventLinking.lines(keyed.filter(k -> LinkKeys.isEvents(k._1())), jsc, s, parts))
+                        .saveAsTextFile(work + "/" + Shards.LINKING);
+            } finally {
+                keyed.unpersist(false);
+            }
             JavaRDD<ArticleResult> facts = extracted
                     .map(r -> new ArticleResult(r.ordinal(), r.index(), r.source(), r.id(), r.contentHash(), null,
                             r.failure(), r.unreadable(), r.reused()))

@@ -46,6 +46,11 @@ final class ArticleEvents {
         return units;
     }
 
+    /** The unit's first mention: the units are in the order of their first mentions. */
+    Mention first(Mention unit) {
+        return members.get(unit).get(0);
+    }
+
     /** Gives the unit the time its mentions give now (after some were dated by their article's inferred date). */
     void retime(Mention unit) {
         Cluster c = new Cluster(0);

@@ -2,21 +2,27 @@ package ekg.graph.link;
 
 import ekg.graph.link.EventMentions.Mention;
 import ekg.graph.rdf.Iris;
+import ekg.ingest.time.GermanTimes;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * What the event linker reads of a set of quads, as one text line per fact: a mention with everything
  * linking compares, an article's date and outlet, a place inside another. A distributed build sends these
- * lines, not the articles' quads, to the one place where all events are clustered: a tenth of the size,
- * and read back into exactly the {@link EventMentions} the quads would give.
+ * lines, not the articles' quads, to where the events of each type are clustered ({@link #byType}): a
+ * tenth of the size, and read back into exactly the {@link EventMentions} the quads would give. Two kinds
+ * only such a build writes: that an article has a time phrase its own date cannot resolve (R), and the
+ * date an undated article takes from the events it shares (A, {@link Dating}).
  */
 public final class EventFacts {
     private static final char FIELD = '\t';
@@ -55,10 +61,76 @@ public final class EventFacts {
                 case "P" -> facts.publishers.put(f[1], f[2]);
                 case "U" -> facts.urls.put(f[1], f[2]);
                 case "C" -> facts.containment.add(f[1], f[2]);
+                case "R" -> facts.unresolved.add(f[1]);
+                case "A" -> facts.datings.put(f[1], dating(f));
                 default -> throw new IllegalArgumentException("not an event fact: " + f[0]);
             }
         }
         return r.finish();
+    }
+
+    /**
+     * One article's facts (from {@link #of}) by the event type they are linked under, for a build that
+     * links each type apart: a mention goes with its article event's type (the type of the event's first
+     * mention, as the linker takes it), the article's date and outlet and, when one of its time phrases
+     * needs a date it lacks, a line saying so (R), with every type the article has events of. Which place
+     * lies in which is needed by every type: those lines are under {@link #EVERY_TYPE}.
+     */
+    public static Map<String, List<String>> byType(List<String> articleFacts) {
+        TreeMap<String, String> mentions = new TreeMap<>();
+        List<String> article = new ArrayList<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String line : articleFacts) {
+            String[] f = fields(line);
+            if (f[0].equals("M")) {
+                if (f[3] != null) mentions.put(f[1], line);
+            } else if (f[0].equals("C")) {
+                out.computeIfAbsent(EVERY_TYPE, k -> new ArrayList<>()).add(line);
+            } else {
+                article.add(line);
+            }
+        }
+        Map<String, String> unitTypes = new HashMap<>();
+        String unresolved = null;
+        for (String line : mentions.values()) {
+            String[] f = fields(line);
+            String type = unitTypes.computeIfAbsent(f[11] != null ? f[11] : f[1], k -> f[3]);
+            out.computeIfAbsent(type, k -> new ArrayList<>()).add(line);
+            if (f[7] == null && f[8] == null && f[10] != null && !GermanTimes.isAbsolute(f[10])) unresolved = f[2];
+        }
+        for (String type : new TreeSet<>(unitTypes.values())) {
+            List<String> lines = out.get(type);
+            lines.addAll(article);
+            if (unresolved != null) lines.add(line("R", unresolved));
+        }
+        return out;
+    }
+
+    /** The key of {@link #byType} for the facts every type needs. */
+    public static final String EVERY_TYPE = "";
+
+    /** The article a fact line is about (of a place's containment: null). */
+    public static String articleOf(String line) {
+        String[] f = fields(line);
+        return switch (f[0]) {
+            case "M" -> f[2];
+            case "C" -> null;
+            default -> f[1];
+        };
+    }
+
+    /** Of two dating lines (A) for one article, the one linking all types at once would take. */
+    public static String later(String a, String b) {
+        Dating da = dating(fields(a));
+        return Dating.later(da, dating(fields(b))) == da ? a : b;
+    }
+
+    static String line(Dating d) {
+        return line("A", d.article(), d.begin(), d.order(), d.type(), d.time());
+    }
+
+    private static Dating dating(String[] f) {
+        return new Dating(f[1], f[2], f[3], f[4], f[5]);
     }
 
     private static Mention mention(String[] f) {

@@ -65,11 +65,55 @@ public final class EventLinker implements Linker {
         link(EventFacts.read(facts, iris), out);
     }
 
+    /**
+     * The first half of linking the events of each type apart ({@link EventFacts#byType}): from one type's
+     * facts, with every place's containment, a dating line (A) for each event of an undated article that
+     * fits exactly one dated event. Reduced per article with {@link EventFacts#later}, they are the dates
+     * that {@link #linkFacts} would infer from all types at once.
+     */
+    public List<String> datingCandidates(Iterator<String> facts) {
+        EventMentions read = EventFacts.read(facts, iris);
+        ArticleEvents units = new ArticleEvents(read.mentions);
+        return candidates(read.unresolved, units, datedClusters(read, units)).stream().map(EventFacts::line).toList();
+    }
+
+    /**
+     * The second half: links one type's events from its facts, with every place's containment and the
+     * reduced dating line of each of its undated articles that has one. The inferred dates themselves are
+     * written once per article, by {@link #writeDating}.
+     */
+    public void linkDated(Iterator<String> facts, StreamRDF out) {
+        EventMentions read = EventFacts.read(facts, iris);
+        ArticleEvents units = new ArticleEvents(read.mentions);
+        link(read, units, datedClusters(read, units), anchors(read.datings), out);
+    }
+
+    /** The inferred date of a reduced dating line, and how it was inferred, as the article's statements. */
+    public void writeDating(String datingLine, StreamRDF out) {
+        EventMentions one = EventFacts.read(List.of(datingLine).iterator(), iris);
+        anchors(one.datings).forEach((article, a) -> writeDating(article, a, out));
+    }
+
     private void link(EventMentions read, StreamRDF out) {
         ArticleEvents units = new ArticleEvents(read.mentions);
+        EventClusters clusters = datedClusters(read, units);
+        Map<String, Dating> latest = new TreeMap<>();
+        candidates(articlesWithUnresolvedPhrases(read), units, clusters).forEach(d -> latest.merge(d.article(), d, Dating::later));
+        Map<String, Anchor> dated = anchors(latest);
+        link(read, units, clusters, dated, out);
+        dated.forEach((article, a) -> writeDating(article, a, out));
+    }
+
+    /** The clusters of the reports dated by their own words. */
+    private static EventClusters datedClusters(EventMentions read, ArticleEvents units) {
         EventClusters clusters = new EventClusters(read);
         clusters.addDated(units.units().stream().filter(u -> u.time != null).toList());
-        Map<String, Anchor> dated = dateUndatedArticles(read, units, clusters);
+        return clusters;
+    }
+
+    /** Links the rest once the undated articles have the dates {@code dated} infers for them. */
+    private void link(EventMentions read, ArticleEvents units, EventClusters clusters, Map<String, Anchor> dated,
+                      StreamRDF out) {
         dated.forEach((article, a) -> read.dated(article, a.value()));
         for (Mention m : read.mentions) {
             Anchor a = dated.get(m.article);
@@ -83,10 +127,6 @@ public final class EventLinker implements Linker {
         }
         clusters.addDated(redated);
         clusters.addUndated(units.units().stream().filter(u -> u.time == null).toList());
-        dated.forEach((article, a) -> {
-            out.triple(Triple.create(iris.article(article), Vocab.Ekg.INFERRED_DATE, Literals.date(a.value())));
-            out.triple(Triple.create(iris.article(article), Vocab.Ekg.DATE_INFERENCE, Literals.string(a.how())));
-        });
         List<Cluster> events = units.mentions(clusters.clusters);
         write(events, read, out);
         events.stream().map(c -> c.mentions.get(0).type).distinct().sorted().forEach(type -> {
@@ -95,27 +135,32 @@ public final class EventLinker implements Linker {
         });
     }
 
+    private void writeDating(String article, Anchor a, StreamRDF out) {
+        out.triple(Triple.create(iris.article(article), Vocab.Ekg.INFERRED_DATE, Literals.date(a.value())));
+        out.triple(Triple.create(iris.article(article), Vocab.Ekg.DATE_INFERENCE, Literals.string(a.how())));
+    }
+
     /**
      * Articles with time phrases they could not resolve get the date of the latest event they share with
-     * dated reports: news reports what is happening, so the latest event it shares is its present.
+     * dated reports: news reports what is happening, so the latest event it shares is its present. Each
+     * event of such an article that fits exactly one dated event is a candidate, in the order of the
+     * article's events.
      */
-    private Map<String, Anchor> dateUndatedArticles(EventMentions read, ArticleEvents units, EventClusters clusters) {
-        Map<String, Cluster> latest = new TreeMap<>();
-        Set<String> unresolved = articlesWithUnresolvedPhrases(read);
+    private static List<Dating> candidates(Set<String> unresolved, ArticleEvents units, EventClusters clusters) {
+        List<Dating> out = new ArrayList<>();
         for (Mention m : units.units()) {
             if (m.time != null || !unresolved.contains(m.article)) continue;
             Cluster c = clusters.onlyFit(m);
             if (c == null) continue;
-            latest.merge(m.article, c, (a, b) -> begin(time(a)).compareTo(begin(time(b))) >= 0 ? a : b);
-        }
-        Map<String, Anchor> anchors = new TreeMap<>();
-        latest.forEach((article, c) -> {
             String t = time(c);
-            TimeRange r = TimeRange.parse(t);
-            Anchor a = Anchor.of(r.first().toString().substring(0, 7), "inferred from the " + c.mentions.get(0).type
-                    + " of " + t + " it shares with dated reports");
-            anchors.put(article, r.days() <= 7 ? a.withDay(r.first(), "the event's first day") : a);
-        });
+            out.add(new Dating(m.article, begin(t), units.first(m).node.getURI(), c.mentions.get(0).type, t));
+        }
+        return out;
+    }
+
+    private static Map<String, Anchor> anchors(Map<String, Dating> datings) {
+        Map<String, Anchor> anchors = new TreeMap<>();
+        datings.forEach((article, d) -> anchors.put(article, d.anchor()));
         return anchors;
     }
 

@@ -9,8 +9,10 @@ import org.apache.jena.sparql.core.Quad;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -48,6 +50,10 @@ final class EventMentions {
     final Map<String, String> articleDates = new HashMap<>();
     final Map<String, String> urls = new HashMap<>();
     final Map<String, String> publishers = new HashMap<>();
+    /** Articles with a time phrase their own date cannot resolve, as {@link EventFacts} lines say (R). */
+    final Set<String> unresolved = new HashSet<>();
+    /** The dates inferred for undated articles, as {@link EventFacts} lines give them (A). */
+    final Map<String, Dating> datings = new TreeMap<>();
 
     static EventMentions read(DatasetGraph dsg, Iris iris) {
         Reader r = new Reader(iris);

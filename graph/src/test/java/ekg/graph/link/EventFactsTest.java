@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,5 +97,59 @@ class EventFactsTest {
         assertEquals(1, read.mentions.size());
         assertEquals("vom 1.\t2. bis\n3.\\4.", read.mentions.get(0).phrase);
         assertEquals(Set.of("besucher"), read.mentions.get(0).actors);
+    }
+
+    /**
+     * Undated articles dated across types: "b" by the visit it shares, and its meeting's "am Dienstag"
+     * then resolved with that date; "g" fits a visit and a meeting of the same day, and the earlier of its
+     * own events decides.
+     */
+    @Test
+    void linkingEachTypeApartGivesWhatLinkingAllTypesAtOnceGives() {
+        List<List<Quad>> articles = List.of(
+                article("a", "2024-06-19", "Der Bote", "Visit|besucher|hauptstadt|2024-06-19|am Mittwoch"),
+                article("e", "2024-06-19", "Die Post", "Visit|besucher|hauptstadt|2024-06-19|heute"),
+                article("f", "2024-06-18", "Der Bote", "Meeting|besucher||2024-06-18|am Dienstag"),
+                article("h", "2024-06-19", "Die Post", "Meeting|ministerin||2024-06-19|"),
+                article("b", null, "Die Zeit", "Visit|besucher|land||im Juni", "Meeting|besucher|||am Dienstag"),
+                article("g", null, "Die Zeit", "Meeting|ministerin|||am Mittwoch", "Visit|besucher|hauptstadt||am Mittwoch"),
+                article("c", "2024-06-20", null, "Attack|||2024-06-20|", "Election|partei|land||"));
+        List<Quad> places = List.of(Quad.create(IRIS.kbGraph(), IRIS.entity("hauptstadt"), Vocab.Schema.CONTAINED_IN_PLACE,
+                IRIS.entity("land")));
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        articles.forEach(a -> a.forEach(dsg::add));
+        places.forEach(dsg::add);
+        List<Triple> together = new ArrayList<>();
+        new EventLinker(IRIS).link(dsg, into(together));
+
+        Map<String, List<String>> byType = new TreeMap<>();
+        List<String> everyType = new ArrayList<>(EventFacts.of(places, IRIS));
+        for (List<Quad> a : articles) {
+            EventFacts.byType(EventFacts.of(a, IRIS)).forEach((type, lines) -> {
+                if (type.equals(EventFacts.EVERY_TYPE)) everyType.addAll(lines);
+                else byType.computeIfAbsent(type, k -> new ArrayList<>()).addAll(lines);
+            });
+        }
+        EventLinker linker = new EventLinker(IRIS);
+        Map<String, String> datings = new TreeMap<>();
+        byType.values().forEach(lines -> linker.datingCandidates(concat(lines, everyType).iterator())
+                .forEach(d -> datings.merge(EventFacts.articleOf(d), d, EventFacts::later)));
+        List<Triple> apart = new ArrayList<>();
+        byType.values().forEach(lines -> {
+            List<String> all = concat(lines, everyType);
+            lines.stream().map(EventFacts::articleOf).distinct().filter(datings::containsKey).forEach(a -> all.add(datings.get(a)));
+            linker.linkDated(all.iterator(), into(apart));
+        });
+        datings.values().forEach(d -> linker.writeDating(d, into(apart)));
+
+        assertEquals(Set.of("b", "g"), datings.keySet());
+        assertTrue(triples(together).stream().anyMatch(t -> t.contains("inferred from the Meeting")), "g is dated by its meeting");
+        assertEquals(triples(together), triples(apart));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

@@ -63,6 +63,22 @@ class EventFactsTest {
         };
     }
 
+    /** The knowledge base's word that the capital lies in the country. */
+    private static List<Quad> places() {
+        return List.of(Quad.create(IRIS.kbGraph(), IRIS.entity("hauptstadt"), Vocab.Schema.CONTAINED_IN_PLACE,
+                IRIS.entity("land")));
+    }
+
+    /** What the linker gives from a store holding the articles and places. */
+    private static List<Triple> linkedFromStore(List<List<Quad>> articles, List<Quad> places) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        articles.forEach(a -> a.forEach(dsg::add));
+        places.forEach(dsg::add);
+        List<Triple> out = new ArrayList<>();
+        new EventLinker(IRIS).link(dsg, into(out));
+        return out;
+    }
+
     @Test
     void linkingFromFactLinesInAnyOrderGivesWhatLinkingFromTheQuadsGives() {
         List<List<Quad>> articles = List.of(
@@ -71,13 +87,8 @@ class EventFactsTest {
                 article("b", null, "Die Post", "Visit|besucher|land||im Juni\\Juli"),
                 article("c", "2024-06-20", null, "Attack|||2024-06-20|", "Election|partei|land||"),
                 article("e", "2024-06-19", "Der Bote", "Visit|besucher|hauptstadt|2024-06-19|heute"));
-        List<Quad> places = List.of(Quad.create(IRIS.kbGraph(), IRIS.entity("hauptstadt"), Vocab.Schema.CONTAINED_IN_PLACE,
-                IRIS.entity("land")));
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        articles.forEach(a -> a.forEach(dsg::add));
-        places.forEach(dsg::add);
-        List<Triple> fromQuads = new ArrayList<>();
-        new EventLinker(IRIS).link(dsg, into(fromQuads));
+        List<Quad> places = places();
+        List<Triple> fromQuads = linkedFromStore(articles, places);
 
         List<String> lines = new ArrayList<>();
         articles.forEach(a -> lines.addAll(EventFacts.of(a, IRIS)));
@@ -114,13 +125,8 @@ class EventFactsTest {
                 article("b", null, "Die Zeit", "Visit|besucher|land||im Juni", "Meeting|besucher|||am Dienstag"),
                 article("g", null, "Die Zeit", "Meeting|ministerin|||am Mittwoch", "Visit|besucher|hauptstadt||am Mittwoch"),
                 article("c", "2024-06-20", null, "Attack|||2024-06-20|", "Election|partei|land||"));
-        List<Quad> places = List.of(Quad.create(IRIS.kbGraph(), IRIS.entity("hauptstadt"), Vocab.Schema.CONTAINED_IN_PLACE,
-                IRIS.entity("land")));
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        articles.forEach(a -> a.forEach(dsg::add));
-        places.forEach(dsg::add);
-        List<Triple> together = new ArrayList<>();
-        new EventLinker(IRIS).link(dsg, into(together));
+        List<Quad> places = places();
+        List<Triple> together = linkedFromStore(articles, places);
 
         Map<String, List<String>> byType = new TreeMap<>();
         List<String> everyType = new ArrayList<>(EventFacts.of(places, IRIS));

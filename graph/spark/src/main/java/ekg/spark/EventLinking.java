@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 import java.util.ArrayList;
@@ -57,7 +58,9 @@ final class EventLinking {
                     }
                     return out.iterator();
                 })
-                .reduceByKey(EventFacts::later, parts);
+                .reduceByKey(EventFacts::later, parts)
+                // read twice (the join and the dates' own statements): kept, so the first round runs once
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, String> datingsByType = typed.mapToPair(f -> new Tuple2<>(EventFacts.articleOf(f._2()), f._1()))
                 .distinct(parts)
                 .join(datings, parts)

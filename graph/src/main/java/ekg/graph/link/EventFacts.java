@@ -2,7 +2,6 @@ package ekg.graph.link;
 
 import ekg.graph.link.EventMentions.Mention;
 import ekg.graph.rdf.Iris;
-import ekg.ingest.time.GermanTimes;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -77,31 +76,34 @@ public final class EventFacts {
      * lies in which is needed by every type: those lines are under {@link #EVERY_TYPE}.
      */
     public static Map<String, List<String>> byType(List<String> articleFacts) {
-        TreeMap<String, String> mentions = new TreeMap<>();
+        TreeMap<String, Mention> mentions = new TreeMap<>();
+        Map<Mention, String> lines = new HashMap<>();
         List<String> article = new ArrayList<>();
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String line : articleFacts) {
             String[] f = fields(line);
             if (f[0].equals("M")) {
-                if (f[3] != null) mentions.put(f[1], line);
+                Mention m = mention(f);
+                if (m.type == null) continue;
+                mentions.put(m.node.getURI(), m);
+                lines.put(m, line);
             } else if (f[0].equals("C")) {
                 out.computeIfAbsent(EVERY_TYPE, k -> new ArrayList<>()).add(line);
             } else {
                 article.add(line);
             }
         }
-        Map<String, String> unitTypes = new HashMap<>();
+        Map<Node, String> unitTypes = new HashMap<>();
         String unresolved = null;
-        for (String line : mentions.values()) {
-            String[] f = fields(line);
-            String type = unitTypes.computeIfAbsent(f[11] != null ? f[11] : f[1], k -> f[3]);
-            out.computeIfAbsent(type, k -> new ArrayList<>()).add(line);
-            if (f[7] == null && f[8] == null && f[10] != null && !GermanTimes.isAbsolute(f[10])) unresolved = f[2];
+        for (Mention m : mentions.values()) {
+            String type = unitTypes.computeIfAbsent(m.sameAs != null ? m.sameAs : m.node, k -> m.type);
+            out.computeIfAbsent(type, k -> new ArrayList<>()).add(lines.get(m));
+            if (m.needsArticleDate()) unresolved = m.article;
         }
         for (String type : new TreeSet<>(unitTypes.values())) {
-            List<String> lines = out.get(type);
-            lines.addAll(article);
-            if (unresolved != null) lines.add(line("R", unresolved));
+            List<String> typeLines = out.get(type);
+            typeLines.addAll(article);
+            if (unresolved != null) typeLines.add(line("R", unresolved));
         }
         return out;
     }

@@ -167,7 +167,7 @@ public final class EventLinker implements Linker {
     private static Set<String> articlesWithUnresolvedPhrases(EventMentions read) {
         Set<String> articles = new HashSet<>();
         for (Mention m : read.mentions) {
-            if (m.time == null && m.phrase != null && !GermanTimes.isAbsolute(m.phrase)) articles.add(m.article);
+            if (m.needsArticleDate()) articles.add(m.article);
         }
         return articles;
     }

@@ -2,6 +2,7 @@ package ekg.graph.link;
 
 import ekg.graph.rdf.Iris;
 import ekg.graph.rdf.Vocab;
+import ekg.ingest.time.GermanTimes;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -41,6 +42,11 @@ final class EventMentions {
         Mention(Node node, String article) {
             this.node = node;
             this.article = article;
+        }
+
+        /** A time phrase that its own words leave undated and that needs its article's date ("im Juli"). */
+        boolean needsArticleDate() {
+            return stamp == null && begin == null && phrase != null && !GermanTimes.isAbsolute(phrase);
         }
     }
 

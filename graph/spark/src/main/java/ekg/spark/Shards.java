@@ -13,9 +13,12 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,6 +33,8 @@ final class Shards {
     static final String META = "meta";
     /** Not quads: the ids of the articles added, changed and removed, for the run report. */
     static final String CHANGES = "changes";
+    /** Characters of kept lines parsed at once by {@link #parseLinesWith}. */
+    private static final int LINES_BATCH = 1 << 20;
 
     private Shards() {
     }
@@ -67,5 +72,36 @@ final class Shards {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shards in " + dir, e);
         }
+    }
+
+    /**
+     * Streams the quads of the shards in {@code dir} whose line contains {@code marker} to {@code out};
+     * the other lines are skipped unparsed. A reader that wants one predicate (the text index wants quote
+     * texts, 2% of an article shard's lines) spends its time on the lines it keeps: N-Quads has one quad
+     * per line, and the shards have no blank nodes, whose labels would be scoped to each parse.
+     */
+    static void parseLinesWith(String dir, Configuration conf, String marker, StreamRDF out) {
+        try {
+            FileSystem fs = new Path(dir).getFileSystem(conf);
+            StringBuilder kept = new StringBuilder();
+            for (FileStatus part : parts(dir, conf)) {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(part.getPath()), StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        if (!line.contains(marker)) continue;
+                        kept.append(line).append('\n');
+                        if (kept.length() >= LINES_BATCH) parseKept(kept, out);
+                    }
+                }
+            }
+            parseKept(kept, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shards in " + dir, e);
+        }
+    }
+
+    private static void parseKept(StringBuilder kept, StreamRDF out) {
+        if (kept.length() == 0) return;
+        RDFParser.fromString(kept.toString()).lang(Lang.NQUADS).parse(out);
+        kept.setLength(0);
     }
 }

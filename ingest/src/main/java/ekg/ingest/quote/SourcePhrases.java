@@ -22,7 +22,7 @@ final class SourcePhrases {
             "polizeilich", "staatlich", "regierungsamtlich", "ärztlich", "gerichtlich", "kirchlich");
     /** Words that open the attribute naming whose statements they are: Angaben der Polizei, seines Anwalts, von Kritikern. */
     private static final Set<String> GENITIVE = Set.of("des", "der", "eines", "einer", "von", "vom", "seines", "seiner",
-            "ihres", "ihrer", "einiger", "mehrerer");
+            "ihres", "ihrer", "einiger", "mehrerer", "zweier", "dreier", "beider", "vieler");
     /** Most words a name in quote marks may have to be taken for a source: laut „BBC News“. */
     private static final int QUOTED_NAME = 5;
     /** The least letters before the source word that make a compound name its source (Polizei|angaben). */
@@ -237,9 +237,7 @@ final class SourcePhrases {
 
     /** A compound that names its source (Polizeiangaben, NASA-Angaben) or an adjective of origin before it. */
     private boolean specific(int noun) {
-        String w = v.lower(noun);
-        int suffix = CueFinder.sourceSuffix(w);
-        if (w.length() - suffix >= PREFIX) return true;
+        if (compound(v.lower(noun))) return true;
         int j = noun - 1;
         while (j >= 0 && v.isTag(j, "ADJ") && v.sentence(j) == v.sentence(noun)) {
             String a = v.lower(j);
@@ -247,6 +245,23 @@ final class SourcePhrases {
             j--;
         }
         return false;
+    }
+
+    /** Whether the lower-cased source noun names whose it is in its first part: Polizei|angaben, nasa-|angaben. */
+    private static boolean compound(String lower) {
+        return lower.length() - CueFinder.sourceSuffix(lower) >= PREFIX;
+    }
+
+    /**
+     * Whether the source noun at {@code noun} may have its source after it: an attribute, a genitive or a
+     * von-phrase or a name (Angaben der Polizei, von Zeugen, Angaben Müllers), after a noun that does not
+     * name it itself. After "wurde nach Polizeiangaben" or "nach Angaben" without one, the noun phrase that
+     * follows is the clause's own subject or object ("eine Frau verletzt").
+     */
+    static boolean attributeFollows(TextView v, int noun) {
+        int k = noun + 1;
+        if (compound(v.lower(noun)) || k >= v.size() || v.sentence(k) != v.sentence(noun) || v.quoted(k)) return false;
+        return GENITIVE.contains(v.lower(k)) || v.mentionAt(k) != null;
     }
 
     static boolean isSourceWord(String word) {

@@ -78,12 +78,19 @@ final class SubjectSearch {
 
     /** laut dem Sprecher, nach Angaben der Sprecherin: a role in the noun phrase right after the cue. */
     int roleRightAfter(Cue cue) {
+        if (!sourceMayFollow(cue)) return -1;
         int from = cue.tokens().get(cue.tokens().size() - 1) + 1;
         for (int k = from; k < Math.min(v.size(), from + 3); k++) {
             if (roles.isRole(k)) return k;
             if (!(v.isTag(k, "DET") || v.isTag(k, "ADJ"))) return -1;
         }
         return -1;
+    }
+
+    /** After "laut" its noun phrase is the source; after a source noun only the attribute that says whose. */
+    private boolean sourceMayFollow(Cue cue) {
+        int last = cue.tokens().get(cue.tokens().size() - 1);
+        return !CueFinder.isSourceNoun(v, last) || SourcePhrases.attributeFollows(v, last);
     }
 
     /** The first candidate between the start of the cue's clause and the cue, skipping inserts. */
@@ -108,6 +115,7 @@ final class SubjectSearch {
         int last = Math.min(v.sentLast(v.sentence(at)), at + AFTER_LIMIT);
         int lower = at + 1;
         if (cue.entry().speakerAfter()) {
+            if (!sourceMayFollow(cue)) return -1;
             // nach Angaben von X, laut Angaben vom Ministerium: the source's own "von"
             lower = cue.tokens().get(cue.tokens().size() - 1) + 1;
             if (lower < v.size() && (v.isWord(lower, "von") || v.isWord(lower, "vom"))) lower++;

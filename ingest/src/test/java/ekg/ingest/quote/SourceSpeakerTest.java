@@ -44,6 +44,17 @@ class SourceSpeakerTest {
     }
 
     @Test
+    void theNounPhraseAfterACompoundSourceMidSentenceIsTheClausesOwn() {
+        // an object after the source phrase: the soldiers' army speaks, not the woman or the officer shot
+        Doc out = STAGE.process(TestDoc.of("Am Grenzposten erschossen Soldaten nach Armeeangaben eine Frau.")
+                .tag("erschossen", "VERB").tag("Frau", "NOUN").build());
+        assertSpeaker(out, "Frau", "Armeeangaben", EntityType.OTH);
+        Doc role = STAGE.process(TestDoc.of("In der Nacht wurde nach Polizeiangaben ein Polizist schwer verletzt.")
+                .tag("verletzt", "VERB").tag("Polizist", "NOUN").build());
+        assertSpeaker(role, "Polizist", "Polizeiangaben", EntityType.OTH);
+    }
+
+    @Test
     void aBareStatementNounNamesNoOneButATextSpeaks() {
         Doc out = STAGE.process(TestDoc.of("Nach ersten Angaben wurden zwei Männer verletzt.").tag("verletzt", "VERB").build());
         assertNull(only(out, "verletzt").speakerKey());

@@ -11,6 +11,7 @@ import ekg.graph.rebuild.RebuildOptions;
 import ekg.graph.rebuild.RebuildReport;
 import ekg.graph.store.Generations;
 import ekg.graph.store.Snapshot;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -121,12 +122,13 @@ public final class SparkBuild implements Callable<Integer> {
         SharedGraphs shared = new SharedGraphs(Iris.DEFAULT, articles.knowledgeBase());
         String extraction = Snapshot.extractionKey(p.toolVersion(), p.models());
         SparkJob job = new SparkJob(spark, settings, n, extraction, kept(), !full, System.err);
-        Filling filling = new SparkFilling(job, inputs, shards, spark.sparkContext().hadoopConfiguration(), shared,
-                loader, articles.onError(), System.err);
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Filling filling = new SparkFilling(job, inputs, shards, conf, shared, loader, articles.onError(), System.err,
+                spark::stop);
         RebuildOptions options = new RebuildOptions(maxFailures, maxDrop, !full, !noShacl, 1, articles.maxBytes());
         RebuildReport r = new RebuildJob(Generations.at(db), filling, extraction, options, System.err)
                 .run(inputs.stream().map(Path::of).toList());
-        PreviousResults.settle(job.nextResults(), kept(), r.switched(), spark.sparkContext().hadoopConfiguration());
+        PreviousResults.settle(job.nextResults(), kept(), r.switched(), conf);
         return r;
     }
 

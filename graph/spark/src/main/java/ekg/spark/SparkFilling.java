@@ -18,6 +18,7 @@ import java.util.List;
 /**
  * Fills a rebuild's new generation from the Spark job: the job runs and, with Jena's xloader, its shards
  * are loaded before the generation is opened; with the phased loader they are loaded into the open one.
+ * Once the job has run, {@code release} gives the cluster back (stops the Spark session).
  */
 final class SparkFilling implements Filling {
 
@@ -66,11 +67,12 @@ final class SparkFilling implements Filling {
     private final Loader loader;
     private final FailureHandler.OnError onError;
     private final PrintStream log;
+    private final Runnable release;
     private SparkJob.Result result;
     private Loader chosen;
 
     SparkFilling(SparkJob job, List<String> inputs, String shards, Configuration conf, SharedGraphs shared, Loader loader,
-                 FailureHandler.OnError onError, PrintStream log) {
+                 FailureHandler.OnError onError, PrintStream log, Runnable release) {
         this.job = loader == Loader.PHASED || loader == Loader.SEQUENTIAL ? job : job.writingMeta(Instant.now());
         this.inputs = inputs;
         this.shards = shards;
@@ -79,11 +81,16 @@ final class SparkFilling implements Filling {
         this.loader = loader;
         this.onError = onError;
         this.log = log;
+        this.release = release;
     }
 
     @Override
     public void prepare(Path tdb, Path liveSnapshot) {
         result = job.run(inputs, shards, liveSnapshot == null ? null : Snapshot.indexFile(liveSnapshot));
+        // Everything after the job is the driver's, reading the shards from the file system: idle executors
+        // would keep their heaps and Spark its local files (the cached extraction, the shuffles: gigabytes at
+        // 100,000 articles) in the memory the loader, the shared graphs and the validation page the store into.
+        release.run();
         stopAtFirstFailure(result.failures());
         long bytes = ShardLoad.articleBytes(shards, conf);
         chosen = loader.forShards(bytes, Runtime.getRuntime().maxMemory());

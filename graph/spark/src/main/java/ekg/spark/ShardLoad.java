@@ -25,10 +25,11 @@ import java.util.List;
 
 /**
  * Loads the job's shards into a new generation, either with the rebuild's own bulk load (Jena's phased
- * loader and the text index): article graphs in batches; or with Jena's xloader before the generation is
- * opened, the text index fed afterwards. Then the shared graphs, with the linking graph taken from the
- * shards instead of computed here. Each article's quads are consecutive in a shard, so one article is in memory
- * at a time, and a batch of them.
+ * loader and the text index): article graphs in batches, then the shared graphs, with the linking graph
+ * taken from the shards instead of computed here; or with Jena's xloader, articles and linking graph
+ * together, before the generation is opened, the text index fed and the other shared graphs written
+ * afterwards. Each article's quads are consecutive in a shard, so one article is in memory at a time, and
+ * a batch of them.
  */
 final class ShardLoad {
     private static final int BATCH = 64;
@@ -61,13 +62,13 @@ final class ShardLoad {
     }
 
     /**
-     * Builds the TDB2 database of a generation not yet opened from the article and meta shards with
-     * Jena's xloader; each shard appears in {@code tmp} under a name ending {@code .nq}.
+     * Builds the TDB2 database of a generation not yet opened from the article, meta and linking shards
+     * with Jena's xloader; each shard appears in {@code tmp} under a name ending {@code .nq}.
      */
     static void xload(String work, Configuration conf, java.nio.file.Path tdb, java.nio.file.Path tmp) {
         List<java.nio.file.Path> files = new ArrayList<>();
         try {
-            for (String kind : List.of(Shards.ARTICLES, Shards.META)) {
+            for (String kind : List.of(Shards.ARTICLES, Shards.META, Shards.LINKING)) {
                 for (FileStatus f : Shards.parts(work + "/" + kind, conf)) files.add(local(f.getPath(), conf, tmp));
             }
         } catch (IOException e) {
@@ -92,19 +93,27 @@ final class ShardLoad {
         return named;
     }
 
-    /** After an xload: the text index fed from the article shards, then the shared graphs as after a phased load. */
-    static SharedGraphs.Counts afterXload(String work, Configuration conf, EkgStore store, SharedGraphs shared, Iris iris) {
+    /**
+     * After an xload, which loaded the linking graph with the articles: the text index fed from the article
+     * and linking shards, then the knowledge base graph and the listing pages. Written after the xload,
+     * the linking graph's millions of quads went into its packed indexes one by one (at 100,000 articles
+     * about nine minutes, against the rebuild's stores filled by the phased loader).
+     */
+    static SharedGraphs.Counts afterXload(String work, Configuration conf, EkgStore store, SharedGraphs shared) {
         TextFeed text = store.textFeed();
-        // of an article graph only quote texts are indexed (names are, from the shared graphs): the 7 GB of
-        // article shards at 100k articles took eight minutes to parse whole, for 2% of their lines
-        Shards.parseLinesWith(work + "/" + Shards.ARTICLES, conf, "<" + Vocab.Schema.TEXT.getURI() + ">", new StreamRDFBase() {
+        StreamRDFBase feed = new StreamRDFBase() {
             @Override
             public void quad(Quad q) {
                 text.add(q);
             }
-        });
+        };
+        // of an article graph only quote texts are indexed (names are, from the shared graphs): the 7 GB of
+        // article shards at 100k articles took eight minutes to parse whole, for 2% of their lines
+        String quoteText = "<" + Vocab.Schema.TEXT.getURI() + ">";
+        Shards.parseLinesWith(work + "/" + Shards.ARTICLES, conf, line -> line.contains(quoteText), feed);
+        long linked = Shards.parseLinesWith(work + "/" + Shards.LINKING, conf, text::mayIndex, feed);
         text.commit();
-        return sharedGraphs(work, conf, store, shared, iris);
+        return shared.refresh(store.datasetGraph(), dsg -> linked);
     }
 
     /** The knowledge base and listing graphs, and the linking graph from the shards instead of computed here. */

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.Predicate;
 
 /**
  * The N-Quads shards the job writes (one folder of {@code part-*} files per kind, on any Hadoop file
@@ -75,25 +76,30 @@ final class Shards {
     }
 
     /**
-     * Streams the quads of the shards in {@code dir} whose line contains {@code marker} to {@code out};
-     * the other lines are skipped unparsed. A reader that wants one predicate (the text index wants quote
+     * Streams the quads of the shards in {@code dir} whose line {@code keep} accepts to {@code out}; the
+     * other lines are skipped unparsed. A reader that wants a few predicates (the text index wants quote
      * texts, 2% of an article shard's lines) spends its time on the lines it keeps: N-Quads has one quad
-     * per line, and the shards have no blank nodes, whose labels would be scoped to each parse.
+     * per line, and the shards have no blank nodes, whose labels would be scoped to each parse. Returns
+     * how many quads the shards hold, kept or not.
      */
-    static void parseLinesWith(String dir, Configuration conf, String marker, StreamRDF out) {
+    static long parseLinesWith(String dir, Configuration conf, Predicate<String> keep, StreamRDF out) {
         try {
             FileSystem fs = new Path(dir).getFileSystem(conf);
             StringBuilder kept = new StringBuilder();
+            long lines = 0;
             for (FileStatus part : parts(dir, conf)) {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(part.getPath()), StandardCharsets.UTF_8))) {
                     for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        if (!line.contains(marker)) continue;
+                        if (line.isEmpty()) continue;
+                        lines++;
+                        if (!keep.test(line)) continue;
                         kept.append(line).append('\n');
                         if (kept.length() >= LINES_BATCH) parseKept(kept, out);
                     }
                 }
             }
             parseKept(kept, out);
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shards in " + dir, e);
         }

@@ -101,7 +101,7 @@ final class SparkFilling implements Filling {
 
     @Override
     public Filled fill(EkgStore store) {
-        SharedGraphs.Counts c = chosen == Loader.XLOADER ? ShardLoad.afterXload(shards, conf, store, shared, Iris.DEFAULT)
+        SharedGraphs.Counts c = chosen == Loader.XLOADER ? ShardLoad.afterXload(shards, conf, store, shared)
                 : ShardLoad.load(shards, conf, store, shared, Iris.DEFAULT,
                 chosen == Loader.SEQUENTIAL ? BulkLoad.Loader.SEQUENTIAL : BulkLoad.Loader.PHASED);
         return new Filled(result.changes(), result.failures(), result.readFailures(), c);

@@ -130,8 +130,10 @@ final class SparkJob {
                 facts.unpersist(false);
             }
         } finally {
-            extracted.unpersist(false);
-            read.unpersist(false);
+            // waited for: the session may stop right after the job, and a removal still under way is then
+            // logged as an error of a connection closed with a request outstanding
+            extracted.unpersist(true);
+            read.unpersist(true);
         }
     }
 

@@ -7,6 +7,8 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.Quad;
 
+import java.util.List;
+
 /**
  * Feeds a generation's text index with quads written around it (by a bulk loader, which skips the
  * index), each as the wrapped dataset would have indexed it, then commits once.
@@ -16,6 +18,8 @@ import org.apache.jena.sparql.core.Quad;
  * }</pre>
  */
 public final class TextFeed {
+    private static final List<String> PREDICATES = TextSearch.indexedPredicates().stream().map(p -> "<" + p + ">").toList();
+
     private final TextIndex text;
     private final EntityDefinition fields;
     private final Iris iris;
@@ -30,6 +34,15 @@ public final class TextFeed {
         if (!TextSearch.indexed(iris, q.getGraph(), q.getPredicate())) return;
         Entity e = TextQueryFuncs.entityFromQuad(fields, q);
         if (e != null) text.addEntity(e);
+    }
+
+    /**
+     * Whether an N-Quads line may hold a quad this feed indexes: it names an indexed predicate. A reader of
+     * shards skips the other lines unparsed.
+     */
+    public boolean mayIndex(String nquadsLine) {
+        for (String p : PREDICATES) if (nquadsLine.contains(p)) return true;
+        return false;
     }
 
     public void commit() {

@@ -18,6 +18,7 @@ import org.apache.lucene.store.FSDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The full-text index beside each generation (jena-text over Lucene): quote text ({@code schema:text},
@@ -77,6 +78,11 @@ public final class TextSearch {
         public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
             if (indexed(iris, g, p)) super.change(action, g, s, p, o);
         }
+    }
+
+    /** The URIs of the predicates the index reads: quote texts and names. */
+    static List<String> indexedPredicates() {
+        return List.of(Vocab.Schema.TEXT.getURI(), Vocab.LABEL.getURI(), Vocab.ALT_LABEL.getURI(), SKOS_PREF_LABEL.getURI());
     }
 
     static TextIndexConfig config() {

@@ -84,6 +84,11 @@ final class Clauses {
         int start = clauseStart(at);
         for (int k = start; k < at; k++) {
             if (v.quoted(k)) continue;
+            // "In einem Bericht, der am Montag erschien, rechtfertigte X": the relative clause is the phrase's own
+            if (v.word(k).equals(",") && startsRelativeClause(k + 1, at)) {
+                k = skipTo(k, at, ",");
+                continue;
+            }
             if (v.isTag(k, "VERB") || v.isTag(k, "AUX")) return false;
             if ((v.isTag(k, "NOUN") || v.isTag(k, "PROPN")) && ppHead(k, start) < 0 && !adverb(k)) return false;
             // "Über Pat Ryder sagte …": a name's later words lie in the phrase its first word does
@@ -123,10 +128,21 @@ final class Clauses {
             if (w.endsWith(",") && j + 1 < at && v.isWord(j + 1, "wie")) return j + 1;
             // "…, dass Y gefragt habe": so does a subordinate clause
             if (w.endsWith(",") && j + 1 < at && v.isTag(j + 1, "SCONJ")) return j + 1;
+            // "…, in dessen Folge das Gericht festgestellt hatte": and a relative clause opened by a preposition
+            if (w.endsWith(",") && j + 2 < at && v.isTag(j + 1, "ADP") && RELATIVE.contains(v.lower(j + 2))
+                    && noCommaBetween(j + 2, at)) {
+                return j + 1;
+            }
             // "X nannte es „…“, Y bezeichnete es als …": a main clause after a main clause
             if (w.endsWith(",") && j > first && nameWithoutVerb(j + 1, at) && verbIn(first, j)) return j + 1;
         }
         return afterDateline(Math.max(first, 0), at);
+    }
+
+    /** No comma in tokens {@code (from, to)}: a relative clause opened at {@code from} still runs at {@code to}. */
+    private boolean noCommaBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) if (v.word(k).equals(",")) return false;
+        return true;
     }
 
     /** "Wien/Graz – Die Ministerin sagte": the places of a dateline before a dash are no part of the clause. */

@@ -39,7 +39,9 @@ final class PronounResolver {
         // pronoun of the organisation's gender standing as a subject before it
         boolean organisations = v.isTag(pronoun, "PRON") && gender != PersonGenders.UNKNOWN;
         Map<String, Speaker> found = Map.of();
-        for (int back = 0; found.isEmpty() && back <= SENTENCES_BACK && s - back >= 0; back++) {
+        // "Die Stadt werde das prüfen, sagte sie.": the words before the frame are what she said, not who she is
+        int first = afterReportedWords(pronoun) ? 1 : 0;
+        for (int back = first; found.isEmpty() && back <= SENTENCES_BACK && s - back >= 0; back++) {
             int from = v.sentFirst(s - back);
             int to = back == 0 ? pronoun - 1 : v.sentLast(s - back);
             found = persons(from, to, gender);
@@ -47,6 +49,16 @@ final class PronounResolver {
             if (found.isEmpty() && organisations && back <= 1) found = organisations(from, to, gender);
         }
         return found.size() == 1 ? found.values().iterator().next() : null;
+    }
+
+    /**
+     * The pronoun follows a verb that follows a comma, as in "…, sagte sie": the words before the comma
+     * are the reported ones, unless a fronted subordinate clause stands there ("Als X ankam, sagte er").
+     */
+    private boolean afterReportedWords(int pronoun) {
+        int first = v.sentFirst(v.sentence(pronoun));
+        return pronoun - 2 > first && v.word(pronoun - 2).equals(",") && Mood.isVerb(v, pronoun - 1)
+                && !v.isTag(first, "SCONJ");
     }
 
     /** "er", "der 45-Jährige": masculine; "sie", "die 45-Jährige": feminine (or plural). */

@@ -22,6 +22,7 @@ final class ReportedClause {
     private static final Set<String> COMPLEMENTISERS = Set.of("dass", "daß", "ob");
     private static final Set<String> CONJUNCTIONS = Set.of("und", "oder", "aber", "sowie");
     private static final Set<String> POINTERS = Set.of("das", "dies");
+    private static final Set<String> PERFECT = Set.of("hat", "hatte", "hatten", "habe", "haben", "hätte", "hätten");
     /** Quote-marked share above which a clause is the quote itself, not reported speech. */
     private static final double MOSTLY_QUOTED = 0.6;
     /** Fewest words a reported clause has; a shorter clause before the cue is an insert. */
@@ -63,6 +64,8 @@ final class ReportedClause {
             Range next = end + 1 <= last && v.word(end + 1).equals(",") ? after(cue, last) : null;
             if (next != null) return next;
             if (mark == at && !speakers.inverted(at)) return null;
+            // "Die Sprecherin der Stadt, Eva Jung, kritisierte den Plan": the commas set off the subject's name
+            if (mark == at && speakers.apposedSubjectName(at)) return null;
             Range r = before(mark - 1, first, last);
             return r != null && goesOnAfterSpeaker(end, last) ? new Range(first, last) : r;
         }
@@ -110,6 +113,9 @@ final class ReportedClause {
     /** "X sagte (am Montag), (dass) …": the clause after the comma, cut before a second cue verb. */
     private Range after(Cue cue, int last) {
         int end = cue.tokens().get(cue.tokens().size() - 1);
+        // "…, in dessen Folge das Gericht festgestellt hatte, die Regierung sei …": the perfect's auxiliary that
+        // closes the clause (not a passive's "wurde": "indem den Banken signalisiert wurde, …" has no speaker there)
+        if (end + 1 <= last && PERFECT.contains(v.lower(end + 1)) && !v.quoted(end + 1)) end++;
         int comma = -1;
         for (int k = end + 1; k <= Math.min(last, end + GAP); k++) {
             if (v.quoted(k) || v.word(k).equals(":")) return null;

@@ -85,6 +85,15 @@ final class SpeakerFinder {
         return sources.document(cue, clauses.clauseStart(cue.first()));
     }
 
+    /**
+     * The cue follows its subject with a person's name in apposition: "Die Sprecherin der Stadt, Eva Jung,
+     * kritisierte", "…, die Sprecherin der Stadt, Eva Jung, erklärte".
+     */
+    boolean apposedSubjectName(int at) {
+        int name = search.apposedName(at);
+        return name >= 0 && (clauses.apposedSubject(at) || search.apposedAfterVerb(at, name) >= 0);
+    }
+
     /** Whether the word at {@code i} opens its clause, so that its subject follows it. */
     boolean inverted(int i) {
         return clauses.inverted(i);

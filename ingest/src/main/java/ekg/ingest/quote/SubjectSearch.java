@@ -168,6 +168,13 @@ final class SubjectSearch {
     int apposedName(int at) {
         int last = at - 2;
         if (last < 1 || !v.word(at - 1).equals(",")) return -1;
+        // "…, Pat Ryder (SPD), kritisierte": a party or age in brackets after the name
+        if (v.word(last).equals(")")) {
+            int open = last - 1;
+            while (open > Math.max(0, last - 4) && !v.word(open).equals("(")) open--;
+            if (!v.word(open).equals("(")) return -1;
+            last = open - 1;
+        }
         int first = last;
         while (first > Math.max(0, last - 6) && v.mentionAt(first) == null) first--;
         Mention m = v.mentionAt(first);
@@ -177,15 +184,16 @@ final class SubjectSearch {
 
     /**
      * "hatte die Leiterin der Wache, Pat Ryder, erklärt": a cue after an apposition whose noun phrase
-     * opens with a nominative article right after the clause's verb, so that the cue is its participle or
-     * particle and the apposition names its subject (not "hatte den Leiter, Pat Ryder, gelobt": an object).
+     * opens with a nominative article right after the clause's verb (or after the comma that ends a clause
+     * before it), so that the apposition names the subject of the cue (not "hatte den Leiter, Pat Ryder,
+     * gelobt": an object).
      */
     int apposedAfterVerb(int at, int name) {
         int j = name - 2;
         while (j > 0 && !v.quoted(j) && (Clauses.NOUN_PHRASE.contains(v.pos(j)) || v.isTag(j, "ADP") || v.partOfName(j))) {
             boolean attribute = v.isTag(j - 1, "NOUN") || v.isTag(j - 1, "PROPN") || v.isTag(j - 1, "ADP") || v.partOfName(j - 1);
             if (v.isTag(j, "DET") && !attribute) {
-                boolean verbBefore = v.isTag(j - 1, "VERB") || v.isTag(j - 1, "AUX");
+                boolean verbBefore = v.isTag(j - 1, "VERB") || v.isTag(j - 1, "AUX") || v.word(j - 1).equals(",");
                 return verbBefore && NOMINATIVE.contains(v.lower(j)) && !Cases.obliqueFeminine(v, j + 1, j + 1) ? name : -1;
             }
             j--;

@@ -6,6 +6,7 @@ import ekg.ingest.doc.EntityType;
 import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
+import ekg.ingest.role.RoleMentions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,14 +81,16 @@ final class TextView {
      * The name finder misses some repetitions of a name it found elsewhere ("Putin" after "Wladimir
      * Putin"); a token run spelled exactly like a resolved mention (or like the surname of a resolved
      * person), outside any mention, stands for the same entity, as long as that spelling belongs to
-     * one entity only.
+     * one entity only and is a name, not a description.
      */
     private void indexEchoes(List<Mention> named) {
         Map<String, Mention> bySurface = new HashMap<>();
         Map<String, String> keyOf = new HashMap<>();
         for (Mention m : named) {
             String key = entityKey(m.span());
-            if (key == null) continue;
+            // a description ("der Sprecher") names whoever holds that role in its sentence: "ein Sprecher der
+            // Stadt" further on is someone else
+            if (key == null || RoleMentions.FOUND_BY.equals(m.foundBy())) continue;
             addSurface(m.text(), m, key, bySurface, keyOf);
             String surname = m.type() == EntityType.PER ? lastOfSeveral(m.text()) : null;
             if (surname != null) addSurface(surname, m, key, bySurface, keyOf);

@@ -3,6 +3,7 @@ package ekg.ingest.quote;
 import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Entity;
 import ekg.ingest.doc.EntityType;
+import ekg.ingest.doc.Mention;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.Span;
 import ekg.ingest.morph.GermanLexicon;
@@ -28,6 +29,7 @@ import java.util.Set;
  */
 final class UnnamedSpeakers {
     private static final Set<String> GENITIVE = Set.of("des", "der");
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "des", "dem");
     private static final List<String> BODIES = WordLists.resource("body-nouns-de.txt");
     private static final List<String> GROUPS = WordLists.resource("group-nouns-de.txt");
     private static final List<String> DOCUMENTS = WordLists.resource("document-nouns-de.txt");
@@ -94,6 +96,8 @@ final class UnnamedSpeakers {
 
     /** The speaker the description with head noun {@code head} stands for. */
     static Speaker at(TextView v, int head) {
+        Speaker titled = titledOrganisation(v, head);
+        if (titled != null) return titled;
         int first = head;
         while (first - 1 >= 0 && v.isTag(first - 1, "ADJ") && !v.quoted(first - 1) && !v.isWord(first - 1, "laut")
                 && !v.isWord(first - 1, "gemäß")
@@ -109,6 +113,39 @@ final class UnnamedSpeakers {
             if (k < v.size() && v.isTag(k, "NOUN") && !v.quoted(k) && v.sentence(k) == v.sentence(head)) last = k;
         }
         return words(v, first, last);
+    }
+
+    /**
+     * "die Ratingagentur" after "Die US-Ratingagentur Moody's hat …": a definite body noun stands for the
+     * organisation the article introduced with that noun before its name, the nearest such one; null if none.
+     */
+    private static Speaker titledOrganisation(TextView v, int head) {
+        int det = head - 1;
+        while (det >= 0 && v.isTag(det, "ADJ")) det--;
+        if (det < 0 || !DEFINITE.contains(v.lower(det)) || !endsWithAny(v.word(head), BODIES)) return null;
+        String body = stem(v.word(head));
+        for (int k = det - 1; k > 0; k--) {
+            Mention m = v.mentionAt(k);
+            if (m == null || m.type() != EntityType.ORG || v.quoted(k)) continue;
+            int t = k - 1;
+            boolean noun = v.isTag(t, "NOUN") || v.isTag(t, "PROPN");
+            // a name may begin the title's compound: "US-Ratingagentur"
+            boolean name = v.partOfName(t) && !(v.mentionAt(t) != null && v.compoundModifier(t));
+            if (v.quoted(t) || name || !noun || !Character.isUpperCase(v.word(t).charAt(0))) continue;
+            String title = stem(v.word(t));
+            String key = v.entityKey(m.span());
+            if (key != null && body.length() >= 4 && title.endsWith(body)) {
+                return new Speaker(new Span(v.token(det + 1).span().begin(), v.token(head).span().end()), key);
+            }
+        }
+        return null;
+    }
+
+    /** A noun without its genitive ending, lower case: Konzerns, Konzern -> konzern. */
+    private static String stem(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        if (w.endsWith("es") && w.length() > 6) return w.substring(0, w.length() - 2);
+        return w.endsWith("s") && w.length() > 5 ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The speaker named by the words from token {@code first} to {@code last}, as printed. */

@@ -144,4 +144,14 @@ class IndirectSpeechTest {
         // indicative too: the plural "haben", a weak verb's past "sagte", "sollte"
         for (String w : List.of("sagte", "zeigt", "haben", "sollte", "sie", "gut")) assertTrue(!Mood.subjunctiveForm(w), w);
     }
+
+    @Test
+    void aCueInARelativeClauseWithItsAuxiliaryReportsTheClauseAfterIt() {
+        // the participle and its auxiliary close the relative clause; its subject is the court, not the dispute
+        String text = "Der Streit begann vor zwei Jahren, in dessen Folge das Landgericht festgestellt hatte, "
+                + "die Stadt sei im Recht gewesen.";
+        Quote q = only(TestDoc.of(text).tag("begann", "VERB").tag("festgestellt", "VERB").tag("dessen", "PRON").build());
+        assertEquals("die Stadt sei im Recht gewesen.", q.text());
+        assertEquals(Slug.of("Landgericht test"), q.speakerKey());
+    }
 }

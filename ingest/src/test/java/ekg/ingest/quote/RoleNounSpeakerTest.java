@@ -1,5 +1,6 @@
 package ekg.ingest.quote;
 
+import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Quote;
 import ekg.ingest.resolve.Slug;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,15 @@ class RoleNounSpeakerTest {
         String text = "Lena Vogt besuchte die Schule. „Hier wird gebaut“, sagte der Sprecher.";
         List<Quote> qs = quotes(TestDoc.of(text).per("Lena Vogt").build());
         assertEquals(Slug.of("Sprecher test"), qs.get(0).speakerKey());
+    }
+
+    @Test
+    void anIndefiniteRoleIsSomeoneNewThoughTheSameNounDescribedAPersonBefore() {
+        // "der Sprecher" referred back to Tom Rau; "ein Sprecher der Stadtverwaltung" is another man
+        String text = "Tom Rau kam spät. Der Sprecher der Partei lobte den Plan. "
+                + "„Die Stadt zahlt“, sagte ein Sprecher der Stadtverwaltung.";
+        Doc doc = TestDoc.of(text).per("Tom Rau").described("Sprecher", "tom-rau").tag("lobte", "VERB").build();
+        assertEquals(Slug.of("Sprecher der Stadtverwaltung test"), TestDoc.quote(quotes(doc), "zahlt").speakerKey());
     }
 
     @Test

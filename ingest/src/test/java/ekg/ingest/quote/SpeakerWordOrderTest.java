@@ -2,7 +2,10 @@ package ekg.ingest.quote;
 
 import ekg.ingest.doc.Doc;
 import ekg.ingest.doc.Quote;
+import ekg.ingest.doc.QuoteMode;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static ekg.ingest.quote.TestDoc.quote;
 import static ekg.ingest.quote.TestDoc.quotes;
@@ -112,5 +115,52 @@ class SpeakerWordOrderTest {
         Doc object = TestDoc.of("Am Montag hatte die Kammer den Leiter der Wache, Tom Berger, als „zu zögerlich“ kritisiert.")
                 .per("Tom Berger").tag("kritisiert", "VERB").build();
         assertNotEquals("tom-berger", quote(quotes(object), "zögerlich").speakerKey());
+    }
+
+    @Test
+    void theNameInAppositionToTheSubjectIsNoSpeechBeforeTheVerb() {
+        // the commas set off the subject's name: what she criticised is a speech act, no reported clause
+        Doc d = TestDoc.of("Die Sprecherin der Stadt, Eva Jung, kritisierte den Entwurf scharf.").per("Eva Jung").build();
+        List<Quote> all = TestDoc.all(d);
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(QuoteMode.REPORTED, all.get(0).mode());
+        assertEquals("eva-jung", all.get(0).speakerKey());
+    }
+
+    @Test
+    void anAppositionAfterAClauseWithAPartyInBracketsNamesTheSpeaker() {
+        Doc d = TestDoc.of("Der Minister wies die Kritik zurück, die Sprecherin der Opposition, Anna Roth (SPD), "
+                + "erklärte: „Das ist falsch.“").per("Anna Roth").org("SPD").tag("wies", "VERB").tag("zurück", "ADV").build();
+        assertEquals("anna-roth", quote(quotes(d), "falsch").speakerKey());
+        assertEquals(0, TestDoc.indirect(d).size(), TestDoc.indirect(d).toString());
+    }
+
+    @Test
+    void aReflexiveVerbOfRememberingAfterTheQuoteFramesIt() {
+        Doc d = TestDoc.of("Ida Kern kam. Max Lorenz ging. „Ich bleibe hier“, erinnerte sich Max Lorenz später.")
+                .per("Ida Kern").per("Max Lorenz").tag("kam", "VERB").tag("ging", "VERB").build();
+        assertEquals("max-lorenz", quote(quotes(d), "bleibe").speakerKey());
+    }
+
+    @Test
+    void aSpeakerBetweenLassenAndItsInfinitiveSpeaksForTheQuote() {
+        Doc d = TestDoc.of("Ida Kern kam. „Wir prüfen das“, ließ ein Sprecher der Polizei verlauten.")
+                .per("Ida Kern").org("Polizei").tag("kam", "VERB").tag("ließ", "VERB").tag("verlauten", "VERB").build();
+        assertEquals("polizei", quote(quotes(d), "prüfen").speakerKey());
+    }
+
+    @Test
+    void aRelativeClauseInTheAdverbialBeforeTheVerbLeavesTheSubjectAfterIt() {
+        Doc d = TestDoc.of("In einem Bericht, der am Montag erschien, rechtfertigte Ida Kern den Einsatz: „Wir mussten handeln.“")
+                .per("Ida Kern").tag("erschien", "VERB").tag("der", "PRON").tag("rechtfertigte", "VERB").build();
+        assertEquals("ida-kern", quote(quotes(d), "handeln").speakerKey());
+    }
+
+    @Test
+    void aPronounAfterThePostposedFrameIsNotTheSubjectOfTheReportedWords() {
+        // "sie" is the woman quoted before, not the city she speaks about
+        Doc d = TestDoc.of("„Wir bleiben“, sagte Jana Brück. Die Stadt werde das prüfen, sagte sie.")
+                .per("Jana Brück").tag("werde", "AUX").tag("prüfen", "VERB").build();
+        assertEquals("jana-brück", TestDoc.quote(TestDoc.indirect(d), "prüfen").speakerKey());
     }
 }

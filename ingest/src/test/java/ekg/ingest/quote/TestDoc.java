@@ -9,6 +9,7 @@ import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.QuoteMode;
 import ekg.ingest.doc.Span;
 import ekg.ingest.doc.Token;
+import ekg.ingest.role.RoleMentions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,6 +66,26 @@ final class TestDoc {
     TestDoc org(String surface, String key) { return name(EntityType.ORG, surface, key); }
     TestDoc loc(String surface) { return name(EntityType.LOC, surface, slug(surface)); }
 
+    /**
+     * The first free occurrence of {@code surface} becomes a description of entity {@code key} (as the
+     * role-mention stage finds "der Sprecher" for the person it refers back to); later ones stay free.
+     */
+    TestDoc described(String surface, String key) {
+        Matcher m = whole(surface);
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            if (mentions.stream().anyMatch(x -> x.span().overlaps(s))) continue;
+            mentions.add(new Mention(s, surface, EntityType.PER, RoleMentions.FOUND_BY));
+            Entity old = entities.get(key);
+            if (old == null) throw new IllegalArgumentException("no entity " + key + " to describe");
+            List<Span> all = new ArrayList<>(old.mentions());
+            all.add(s);
+            entities.put(key, new Entity(key, old.label(), old.type(), all));
+            return this;
+        }
+        throw new IllegalArgumentException("no free occurrence of " + surface);
+    }
+
     /** Tags every token spelled {@code word} with {@code pos}. */
     TestDoc tag(String word, String pos) {
         overrides.put(word, pos);
@@ -73,7 +94,7 @@ final class TestDoc {
 
     /** Every whole-word occurrence of {@code surface} not yet inside a mention becomes a mention of entity {@code key}. */
     private TestDoc name(EntityType type, String surface, String key) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surface) + "(?![\\p{L}\\p{N}])").matcher(text);
+        Matcher m = whole(surface);
         List<Span> spans = new ArrayList<>();
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
@@ -86,6 +107,11 @@ final class TestDoc {
         all.addAll(spans);
         entities.put(key, new Entity(key, old == null ? surface : old.label(), type, all));
         return this;
+    }
+
+    /** The whole-word occurrences of {@code surface} in the text. */
+    private Matcher whole(String surface) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surface) + "(?![\\p{L}\\p{N}])").matcher(text);
     }
 
     Doc build() {

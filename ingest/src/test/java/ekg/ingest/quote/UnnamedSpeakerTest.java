@@ -116,4 +116,15 @@ class UnnamedSpeakerTest {
         Doc out = STAGE.process(TestDoc.of("„Bleiben Sie zu Hause“, warnte der Bürgermeister die Anwohner.").build());
         assertEquals("Bürgermeister", speakerOf(out, 0).label());
     }
+
+    @Test
+    void aBodyNounStandsForTheOrganisationIntroducedWithIt() {
+        String text = "Die US-Ratingagentur Fitchmoor senkte die Note. Die Ratingagentur teilte mit, sie erwarte keine Besserung.";
+        Doc out = STAGE.process(TestDoc.of(text).org("Fitchmoor").tag("senkte", "VERB").tag("erwarte", "VERB").build());
+        assertEquals("fitchmoor", TestDoc.quote(out.quotes(), "Besserung").speakerKey());
+        // without the title nothing ties the noun to the organisation: it speaks as itself
+        Doc bare = STAGE.process(TestDoc.of("Fitchmoor senkte die Note. Die Ratingagentur teilte mit, sie erwarte keine Besserung.")
+                .org("Fitchmoor").tag("senkte", "VERB").tag("erwarte", "VERB").build());
+        assertEquals(Slug.of("Ratingagentur test"), TestDoc.quote(bare.quotes(), "Besserung").speakerKey());
+    }
 }

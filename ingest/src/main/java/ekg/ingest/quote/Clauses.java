@@ -13,6 +13,8 @@ import java.util.Set;
  * phrases to skip.
  */
 final class Clauses {
+    /** Relative pronouns no article shares a spelling with ("für den Kanzler" opens no relative clause). */
+    private static final Set<String> OWN_RELATIVE = Set.of("dessen", "deren", "welchem", "welcher", "welchen", "welche", "welches");
     static final Set<String> RELATIVE = Set.of("der", "die", "das", "dem", "den", "dessen", "deren",
             "denen", "welche", "welcher", "welches", "welchem", "welchen");
     static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
@@ -129,7 +131,7 @@ final class Clauses {
             // "…, dass Y gefragt habe": so does a subordinate clause
             if (w.endsWith(",") && j + 1 < at && v.isTag(j + 1, "SCONJ")) return j + 1;
             // "…, in dessen Folge das Gericht festgestellt hatte": and a relative clause opened by a preposition
-            if (w.endsWith(",") && j + 2 < at && v.isTag(j + 1, "ADP") && RELATIVE.contains(v.lower(j + 2))
+            if (w.endsWith(",") && j + 2 < at && v.isTag(j + 1, "ADP") && OWN_RELATIVE.contains(v.lower(j + 2))
                     && noCommaBetween(j + 2, at)) {
                 return j + 1;
             }

@@ -1,5 +1,8 @@
 package ekg.ingest.quote;
 
+import ekg.ingest.morph.GermanLexicon;
+import ekg.ingest.morph.WordForm;
+
 import java.util.List;
 import java.util.Set;
 
@@ -110,12 +113,17 @@ final class ReportedClause {
         return false;
     }
 
+    /** A word the German lexicon reads as a form of one verb only. */
+    private static boolean oneVerb(String word) {
+        return GermanLexicon.get().lemmas(word, WordForm::isVerb).size() == 1;
+    }
+
     /** "X sagte (am Montag), (dass) …": the clause after the comma, cut before a second cue verb. */
     private Range after(Cue cue, int last) {
         int end = cue.tokens().get(cue.tokens().size() - 1);
-        // "…, in dessen Folge das Gericht festgestellt hatte, die Regierung sei …": the perfect's auxiliary that
-        // closes the clause (not a passive's "wurde": "indem den Banken signalisiert wurde, …" has no speaker there)
-        if (end + 1 <= last && PERFECT.contains(v.lower(end + 1)) && !v.quoted(end + 1)) end++;
+        // "…, nachdem das Gericht festgestellt hatte, die Regierung sei …": the perfect's auxiliary closes the
+        // clause (not a passive's "wurde"); not after a participle of two verbs ("gestanden": stehen, gestehen)
+        if (end + 1 <= last && PERFECT.contains(v.lower(end + 1)) && !v.quoted(end + 1) && oneVerb(v.word(end))) end++;
         int comma = -1;
         for (int k = end + 1; k <= Math.min(last, end + GAP); k++) {
             if (v.quoted(k) || v.word(k).equals(":")) return null;

@@ -154,4 +154,12 @@ class IndirectSpeechTest {
         assertEquals("die Stadt sei im Recht gewesen.", q.text());
         assertEquals(Slug.of("Landgericht test"), q.speakerKey());
     }
+
+    @Test
+    void aParticipleOfTwoVerbsWithItsAuxiliaryReportsNothingAfterIt() {
+        // "gestanden" is stood as much as confessed: the boat confessed nothing
+        Doc d = TestDoc.of("Ein Boot, das lange am Ufer gestanden hatte, sei am Morgen im Hafen gesunken, meldet die Polizei.")
+                .tag("gestanden", "VERB").tag("sei", "AUX").tag("gesunken", "VERB").build();
+        assertTrue(indirect(d).stream().noneMatch(q -> "gestanden".equals(q.cue())), () -> indirect(d).toString());
+    }
 }

@@ -97,7 +97,7 @@ final class ShardLoad {
      * After an xload, which loaded the linking graph with the articles: the text index fed from the article
      * and linking shards, then the knowledge base graph and the listing pages. Written after the xload,
      * the linking graph's millions of quads went into its packed indexes one by one (at 100,000 articles
-     * about nine minutes, against the rebuild's stores filled by the phased loader).
+     * the shared graphs took nine to twelve minutes there, the linking graph's share not measured apart).
      */
     static SharedGraphs.Counts afterXload(String work, Configuration conf, EkgStore store, SharedGraphs shared) {
         TextFeed text = store.textFeed();

@@ -3,7 +3,6 @@ package ekg.spark;
 import ekg.graph.link.LinkingGraph;
 import ekg.graph.link.SharedGraphs;
 import ekg.graph.rdf.Iris;
-import ekg.graph.rdf.Vocab;
 import ekg.graph.store.ArticleQuads;
 import ekg.graph.store.BulkLoad;
 import ekg.graph.store.EkgStore;
@@ -107,10 +106,9 @@ final class ShardLoad {
                 text.add(q);
             }
         };
-        // of an article graph only quote texts are indexed (names are, from the shared graphs): the 7 GB of
-        // article shards at 100k articles took eight minutes to parse whole, for 2% of their lines
-        String quoteText = "<" + Vocab.Schema.TEXT.getURI() + ">";
-        Shards.parseLinesWith(work + "/" + Shards.ARTICLES, conf, line -> line.contains(quoteText), feed);
+        // the 7 GB of article shards at 100k articles took eight minutes to parse whole, for the 2% of their
+        // lines the index reads (quote texts; an article graph's names are not indexed)
+        Shards.parseLinesWith(work + "/" + Shards.ARTICLES, conf, text::mayIndexInArticle, feed);
         long linked = Shards.parseLinesWith(work + "/" + Shards.LINKING, conf, text::mayIndex, feed);
         text.commit();
         return shared.refresh(store.datasetGraph(), dsg -> linked);

@@ -1,6 +1,7 @@
 package ekg.graph.store;
 
 import ekg.graph.rdf.Iris;
+import ekg.graph.rdf.Vocab;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
@@ -18,7 +19,9 @@ import java.util.List;
  * }</pre>
  */
 public final class TextFeed {
-    private static final List<String> PREDICATES = TextSearch.indexedPredicates().stream().map(p -> "<" + p + ">").toList();
+    /** How an N-Quads line spells the predicates the index reads: names, and quote texts. */
+    private static final String TEXT = "<" + Vocab.Schema.TEXT.getURI() + ">";
+    private static final List<String> NAMES = TextSearch.NAMES.stream().map(n -> "<" + n.getURI() + ">").toList();
 
     private final TextIndex text;
     private final EntityDefinition fields;
@@ -41,8 +44,12 @@ public final class TextFeed {
      * shards skips the other lines unparsed.
      */
     public boolean mayIndex(String nquadsLine) {
-        for (String p : PREDICATES) if (nquadsLine.contains(p)) return true;
-        return false;
+        return nquadsLine.contains(TEXT) || NAMES.stream().anyMatch(nquadsLine::contains);
+    }
+
+    /** The same for a line of an article graph, whose names are not indexed ({@link TextSearch#indexed}): quote texts. */
+    public boolean mayIndexInArticle(String nquadsLine) {
+        return nquadsLine.contains(TEXT);
     }
 
     public void commit() {

@@ -38,6 +38,8 @@ import java.util.List;
  */
 public final class TextSearch {
     private static final Node SKOS_PREF_LABEL = NodeFactory.createURI(Vocab.SKOS + "prefLabel");
+    /** The names the index reads into its "label" field; quote texts go into "text". */
+    static final List<Node> NAMES = List.of(Vocab.LABEL, Vocab.ALT_LABEL, SKOS_PREF_LABEL);
     private TextSearch() {
     }
 
@@ -61,7 +63,7 @@ public final class TextSearch {
      * jena-text's to decide). Asked for every quad a bulk load writes, so the graph is looked at last.
      */
     static boolean indexed(Iris iris, Node g, Node p) {
-        boolean name = p.equals(Vocab.LABEL) || p.equals(Vocab.ALT_LABEL) || p.equals(SKOS_PREF_LABEL);
+        boolean name = NAMES.contains(p);
         return !name || g == null || !g.isURI() || iris.articleIdOfGraph(g.getURI()) == null;
     }
 
@@ -80,16 +82,9 @@ public final class TextSearch {
         }
     }
 
-    /** The URIs of the predicates the index reads: quote texts and names. */
-    static List<String> indexedPredicates() {
-        return List.of(Vocab.Schema.TEXT.getURI(), Vocab.LABEL.getURI(), Vocab.ALT_LABEL.getURI(), SKOS_PREF_LABEL.getURI());
-    }
-
     static TextIndexConfig config() {
         EntityDefinition def = new EntityDefinition("uri", "text", Vocab.Schema.TEXT);
-        def.set("label", Vocab.LABEL);
-        def.set("label", Vocab.ALT_LABEL);
-        def.set("label", SKOS_PREF_LABEL);
+        NAMES.forEach(name -> def.set("label", name));
         // Without a uid field jena-text cannot delete, and a replaced article would leave stale hits.
         def.setUidField("uid");
         TextIndexConfig config = new TextIndexConfig(def);

@@ -25,7 +25,6 @@ final class ReportedClause {
     private static final Set<String> COMPLEMENTISERS = Set.of("dass", "daß", "ob");
     private static final Set<String> CONJUNCTIONS = Set.of("und", "oder", "aber", "sowie");
     private static final Set<String> POINTERS = Set.of("das", "dies");
-    private static final Set<String> PERFECT = Set.of("hat", "hatte", "hatten", "habe", "haben", "hätte", "hätten");
     /** Quote-marked share above which a clause is the quote itself, not reported speech. */
     private static final double MOSTLY_QUOTED = 0.6;
     /** Fewest words a reported clause has; a shorter clause before the cue is an insert. */
@@ -113,9 +112,9 @@ final class ReportedClause {
         return false;
     }
 
-    /** A word the German lexicon reads as a form of one verb only. */
-    private static boolean oneVerb(String word) {
-        return GermanLexicon.get().lemmas(word, WordForm::isVerb).size() == 1;
+    /** The verbs the German lexicon reads the word as a form of. */
+    private static List<String> verbs(String word) {
+        return GermanLexicon.get().lemmas(word, WordForm::isVerb);
     }
 
     /** "X sagte (am Montag), (dass) …": the clause after the comma, cut before a second cue verb. */
@@ -123,7 +122,10 @@ final class ReportedClause {
         int end = cue.tokens().get(cue.tokens().size() - 1);
         // "…, nachdem das Gericht festgestellt hatte, die Regierung sei …": the perfect's auxiliary closes the
         // clause (not a passive's "wurde"); not after a participle of two verbs ("gestanden": stehen, gestehen)
-        if (end + 1 <= last && PERFECT.contains(v.lower(end + 1)) && !v.quoted(end + 1) && oneVerb(v.word(end))) end++;
+        if (end + 1 <= last && v.isTag(end + 1, "AUX") && !v.quoted(end + 1) && verbs(v.word(end + 1)).contains("haben")
+                && verbs(v.word(end)).size() == 1) {
+            end++;
+        }
         int comma = -1;
         for (int k = end + 1; k <= Math.min(last, end + GAP); k++) {
             if (v.quoted(k) || v.word(k).equals(":")) return null;

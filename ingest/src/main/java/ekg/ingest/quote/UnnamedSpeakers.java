@@ -8,6 +8,7 @@ import ekg.ingest.doc.Quote;
 import ekg.ingest.doc.Span;
 import ekg.ingest.morph.GermanLexicon;
 import ekg.ingest.morph.PersonNouns;
+import ekg.ingest.morph.WordForm;
 import ekg.ingest.morph.WordMemo;
 import ekg.ingest.resolve.Slug;
 
@@ -123,7 +124,7 @@ final class UnnamedSpeakers {
         int det = head - 1;
         while (det >= 0 && v.isTag(det, "ADJ")) det--;
         if (det < 0 || !DEFINITE.contains(v.lower(det)) || !endsWithAny(v.word(head), BODIES)) return null;
-        String body = stem(v.word(head));
+        String body = noun(v.word(head));
         for (int k = det - 1; k > 0; k--) {
             Mention m = v.mentionAt(k);
             if (m == null || m.type() != EntityType.ORG || v.quoted(k)) continue;
@@ -132,7 +133,7 @@ final class UnnamedSpeakers {
             // a name may begin the title's compound: "US-Ratingagentur"
             boolean name = v.partOfName(t) && !(v.mentionAt(t) != null && v.compoundModifier(t));
             if (v.quoted(t) || name || !noun || !Character.isUpperCase(v.word(t).charAt(0))) continue;
-            String title = stem(v.word(t));
+            String title = noun(v.word(t));
             String key = v.entityKey(m.span());
             if (key != null && body.length() >= 4 && title.endsWith(body)) {
                 return new Speaker(new Span(v.token(det + 1).span().begin(), v.token(head).span().end()), key);
@@ -141,11 +142,10 @@ final class UnnamedSpeakers {
         return null;
     }
 
-    /** A noun without its genitive ending, lower case: Konzerns, Konzern -> konzern. */
-    private static String stem(String noun) {
-        String w = noun.toLowerCase(Locale.ROOT);
-        if (w.endsWith("es") && w.length() > 6) return w.substring(0, w.length() - 2);
-        return w.endsWith("s") && w.length() > 5 ? w.substring(0, w.length() - 1) : w;
+    /** A noun's lemma by the lexicon (Konzerns: Konzern), or the word when it lacks it (US-Ratingagentur); lower case. */
+    private static String noun(String word) {
+        List<String> lemmas = GermanLexicon.get().lemmas(word, WordForm::isCommonNoun);
+        return (lemmas.isEmpty() ? word : lemmas.get(0)).toLowerCase(Locale.ROOT);
     }
 
     /** The speaker named by the words from token {@code first} to {@code last}, as printed. */

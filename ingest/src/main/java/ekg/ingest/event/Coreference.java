@@ -37,6 +37,8 @@ final class Coreference {
     private static final int GOVERNED_REACH = 3;
     private static final Set<String> COUNTED = Set.of("Sport", "Attack", "Injury", "Death");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}:\\d{1,2}");
+    /** What the same people do again and again: "trafen sich" twice may be two meetings years apart. */
+    private static final Set<String> RECURRING = Set.of("Meeting", "Visit", "PressConference");
 
     private Coreference() {
     }
@@ -66,6 +68,7 @@ final class Coreference {
         ArticleEvent again = war(v, events, d);
         if (again == null) again = repeated(v, events, d);
         if (again == null) again = nominal(v, events, d);
+        if (again == null) again = sameVerb(v, events, d);
         if (again != null) return again;
         int paragraph = v.paragraph(v.tokens.get(d.token).span().begin());
         ArticleEvent first = null;
@@ -146,6 +149,25 @@ final class Coreference {
             ArticleEvent e = events.get(k);
             if (!e.type.equals(d.type()) || !sameRoot(e, lemma) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
             if (d.when.phrase() != null && !(e.stated && EventTimes.agree(e.time, d.when.value()))) continue;
+            return e;
+        }
+        return null;
+    }
+
+    /**
+     * The latest event a verb names again by the same verb: news repeats its verb for the one happening it
+     * reports ("wurde angeklagt", later "soll angeklagt werden"), unless the clause names other actors or
+     * states another time. Not for happenings news counts ("wurde verletzt" twice may be two people) nor
+     * for meetings and visits, which the same people repeat.
+     */
+    private static ArticleEvent sameVerb(DocView v, List<ArticleEvent> events, Draft d) {
+        if (Character.isUpperCase(v.word(d.token).charAt(0)) || COUNTED.contains(d.type()) || RECURRING.contains(d.type())) return null;
+        String lemma = Apart.word(v, d);
+        for (int k = events.size() - 1; k >= 0; k--) {
+            ArticleEvent e = events.get(k);
+            if (!e.type.equals(d.type()) || !e.lemmas.contains(lemma) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
+            if (d.when.phrase() != null && !(e.stated && EventTimes.agree(e.time, d.when.value()))) continue;
+            if (conflict(v, e, d)) continue;
             return e;
         }
         return null;

@@ -19,6 +19,8 @@ final class Clauses {
             "denen", "welche", "welcher", "welches", "welchem", "welchen");
     static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "ein", "eine", "kein", "keine");
+    /** How many words an apposition set off by commas may have. */
+    private static final int APPOSITION_REACH = 8;
 
     private final TextView v;
 
@@ -34,6 +36,9 @@ final class Clauses {
         if (v.quoted(i - 1)) return quoteOpensClause(i - 1);
         String p = v.word(i - 1);
         if (p.equals(":") || p.equals(";") || p.equals("(") || p.equals("-") || p.equals("–") || p.equals("—")) return true;
+        // "…“, wird Anna Berger, Sprecherin der Stadt, zitiert": the apposition is set off, the clause runs on
+        int opened = appositionOpening(i - 1);
+        if (opened >= 0) return inverted(opened);
         if (p.length() == 1 && QuoteMarks.isMark(p.charAt(0))) return true;
         // "Der Grund, so vermutet die Zeitung, …": an inserted "so" and cue
         if (v.isWord(i - 1, "so") && i >= 2 && v.word(i - 2).endsWith(",")) return true;
@@ -120,6 +125,11 @@ final class Clauses {
         int first = v.sentFirst(v.sentence(at));
         for (int j = at - 1; j >= first; j--) {
             String w = v.word(j);
+            int opened = appositionOpening(j);
+            if (opened > first) {
+                j = opened;
+                continue;
+            }
             if (w.equals(":") || w.equals(";")) return j + 1;
             // a dash between spaces, not the hyphen of "Fraktions- und Parteichefs"
             boolean dash = (w.equals("–") || w.equals("-") || w.equals("—")) && j > first
@@ -139,6 +149,37 @@ final class Clauses {
             if (w.endsWith(",") && j > first && nameWithoutVerb(j + 1, at) && verbIn(first, j)) return j + 1;
         }
         return afterDateline(Math.max(first, 0), at);
+    }
+
+    /**
+     * The comma that opens the apposition the comma at {@code comma} closes, or -1: a person's or a
+     * body's name or a role set off by commas after a name or a role, with no verb, conjunction or quoted
+     * word between ("der Sprecher der Fraktion, Peter Lang, teilte … mit", "wird Anna Berger, Sprecherin
+     * der Stadt, zitiert"); not an enumeration of things ("zwei Finger, eine Prothese, sagt er").
+     */
+    int appositionOpening(int comma) {
+        if (comma <= 0 || !v.word(comma).equals(",")) return -1;
+        int first = v.sentFirst(v.sentence(comma));
+        boolean named = false;
+        for (int k = comma - 1; k > first && k >= comma - APPOSITION_REACH; k--) {
+            if (v.word(k).equals(",")) {
+                int name = v.nameStart(k - 1);
+                boolean after = role(k - 1) || name >= 0 && v.mentionAt(name).type() != EntityType.LOC;
+                return named && after && k + 1 < comma ? k : -1;
+            }
+            if (v.quoted(k) || v.isTag(k, "VERB") || v.isTag(k, "AUX") || v.isTag(k, "SCONJ") || v.isTag(k, "CCONJ")
+                    || v.isTag(k, "PRON")) {
+                return -1;
+            }
+            named |= v.mentionAt(k) != null && v.mentionAt(k).type() != EntityType.LOC || role(k);
+        }
+        return -1;
+    }
+
+    /** A noun naming a role ("Sprecherin", "Geschäftsführer der Fraktion"), or the body a role belongs to. */
+    private boolean role(int k) {
+        String w = v.lower(k);
+        return v.isTag(k, "NOUN") && SpeakerFinder.ROLE_NOUNS.stream().anyMatch(w::endsWith) || genitiveHead(k) >= 0;
     }
 
     /** No comma in tokens {@code (from, to)}: a relative clause opened at {@code from} still runs at {@code to}. */

@@ -129,10 +129,26 @@ final class CueFinder {
      */
     private static int later(TextView v, int i, int j, String w) {
         int seen = 0;
+        Clauses clauses = new Clauses(v);
         for (; j < v.size() && v.sentence(j) == v.sentence(i); j++) {
             if (v.quoted(j)) continue;
+            // "teilte der Sprecher, Peter Lang, mit": the particle closes the clause after an apposition
+            int closing = appositionClosing(v, clauses, j);
+            if (closing > 0) {
+                j = closing;
+                continue;
+            }
             if (CLAUSE_ENDS.contains(v.word(j)) || ++seen > LONG_WINDOW) return -1;
             if (v.isWord(j, w) && (seen <= WINDOW || closesClause(v, i, j))) return j;
+        }
+        return -1;
+    }
+
+    /** The comma closing the apposition the comma at {@code j} opens, or -1. */
+    private static int appositionClosing(TextView v, Clauses clauses, int j) {
+        if (!v.word(j).equals(",")) return -1;
+        for (int k = j + 2; k < v.size() && v.sentence(k) == v.sentence(j); k++) {
+            if (v.word(k).equals(",")) return clauses.appositionOpening(k) == j ? k : -1;
         }
         return -1;
     }

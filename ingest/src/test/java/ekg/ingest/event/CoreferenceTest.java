@@ -84,4 +84,14 @@ class CoreferenceTest {
         List<EventMention> studies = of(d, "Publication", 2);
         assertEquals(studies.get(0).event(), studies.get(1).event(), studies.toString());
     }
+
+    @Test
+    void aRepeatedVerbNamesItsEventAgainUnlessItsTimeDiffers() {
+        Doc d = EventDocs.of("Ein Fall vor Gericht. Alte Bande halten. Max Beta wurde im Mai angeklagt.\n\n"
+                + "Die Vorwürfe wiegen schwer. Die Behörde hat wegen Betrugs und Untreue angeklagt.\n\n"
+                + "Im Jahr 2010 wurde Max Beta schon einmal angeklagt.", "2021-06-01").per("Max Beta").build();
+        List<EventMention> charges = of(d, "Legal", 3);
+        assertEquals(charges.get(0).event(), charges.get(1).event(), charges.toString());
+        assertNotEquals(charges.get(0).event(), charges.get(2).event(), charges.toString());
+    }
 }

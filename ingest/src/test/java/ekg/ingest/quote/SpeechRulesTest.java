@@ -196,4 +196,18 @@ class SpeechRulesTest {
                 .tag("wuchs", "VERB").build());
         assertTrue(marked.stream().noneMatch(q -> "nordwerk".equals(q.speakerKey())), marked::toString);
     }
+
+    @Test
+    void aSetOffAppositionLeavesTheClauseWhole() {
+        // the passive's subject stands before the apposition that ends in the cue
+        Quote passive = quotes(TestDoc.of("„Die Kosten sind gestiegen“, wird Anna Berger, Sprecherin der Stadtwerke, zitiert.")
+                .per("Anna Berger").tag("zitiert", "VERB").build()).get(0);
+        assertEquals("anna-berger", passive.speakerKey());
+        // a separable verb's particle closes the clause after the apposition: "teilte … mit"
+        List<Quote> back = all(TestDoc.of("Die Linie 4 fährt ab Mai wieder. Dies teilte die Sprecherin der Verkehrsbetriebe, "
+                + "Pia Roth, am Abend mit.").per("Pia Roth").tag("fährt", "VERB").tag("teilte", "VERB").build());
+        assertEquals(1, back.size(), back::toString);
+        assertEquals("Die Linie 4 fährt ab Mai wieder.", back.get(0).text());
+        assertEquals("pia-roth", back.get(0).speakerKey());
+    }
 }

@@ -85,7 +85,10 @@ public final class NameFinderStage implements Stage {
         String[] words = sentence.stream().map(Token::text).toArray(String[]::new);
         for (opennlp.tools.util.Span s : me.find(words)) {
             Span span = new Span(sentence.get(s.getStart()).span().begin(), sentence.get(s.getEnd() - 1).span().end());
-            out.add(new Mention(span, doc.cover(span), EntityType.parse(s.getType()), foundBy));
+            String text = doc.cover(span);
+            // the model now and then tags a lone comma or dash: a name has a letter or a digit
+            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) continue;
+            out.add(new Mention(span, text, EntityType.parse(s.getType()), foundBy));
         }
     }
 }

@@ -52,4 +52,14 @@ class DefaultModelTest {
                 "Die Deutsche Bahn erhöht in Bayern die Preise ."));
         doc.mentions().forEach(m -> assertTrue(List.of(EntityType.values()).contains(m.type())));
     }
+
+    @Test
+    void aLoneCommaIsNeverAName() {
+        // the model tags the comma after "Stadt" in this sentence as a place; a name needs a letter or a digit
+        Doc doc = NameFinderStage.createDefault().process(TestDocs.tokenized("m3", "Brand in Lagerhalle",
+                "Die Sprecherin der Stadt , Eva Jung , sagte am Abend , der Schaden sei hoch ."));
+        for (Mention m : doc.mentions()) {
+            assertTrue(m.text().codePoints().anyMatch(Character::isLetterOrDigit), doc.mentions().toString());
+        }
+    }
 }

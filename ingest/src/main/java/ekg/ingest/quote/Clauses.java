@@ -36,10 +36,11 @@ final class Clauses {
         if (v.quoted(i - 1)) return quoteOpensClause(i - 1);
         String p = v.word(i - 1);
         if (p.equals(":") || p.equals(";") || p.equals("(") || p.equals("-") || p.equals("–") || p.equals("—")) return true;
-        // "…“, wird Anna Berger, Sprecherin der Stadt, zitiert": the apposition is set off, the clause runs on
-        int opened = appositionOpening(i - 1);
-        if (opened >= 0) return inverted(opened);
         if (p.length() == 1 && QuoteMarks.isMark(p.charAt(0))) return true;
+        // "…“, wird Anna Berger, Sprecherin der Stadt, zitiert": after a verb the apposition is set off and
+        // the clause runs on; a subject opening the sentence with appositions is apposedSubject's
+        int opened = appositionOpening(i - 1);
+        if (opened >= 0 && verbIn(v.sentFirst(v.sentence(i)), opened)) return inverted(opened);
         // "Der Grund, so vermutet die Zeitung, …": an inserted "so" and cue
         if (v.isWord(i - 1, "so") && i >= 2 && v.word(i - 2).endsWith(",")) return true;
         return p.endsWith(",") && !closesRelativeClause(i - 1);

@@ -161,18 +161,22 @@ final class Clauses {
     int appositionOpening(int comma) {
         if (comma <= 0 || !v.word(comma).equals(",")) return -1;
         int first = v.sentFirst(v.sentence(comma));
-        boolean named = false;
+        int open = -1;
         for (int k = comma - 1; k > first && k >= comma - APPOSITION_REACH; k--) {
             if (v.word(k).equals(",")) {
-                int name = v.nameStart(k - 1);
-                boolean after = role(k - 1) || name >= 0 && v.mentionAt(name).type() != EntityType.LOC;
-                return named && after && k + 1 < comma ? k : -1;
+                open = k;
+                break;
             }
             if (v.quoted(k) || v.isTag(k, "VERB") || v.isTag(k, "AUX") || v.isTag(k, "SCONJ") || v.isTag(k, "CCONJ")
                     || v.isTag(k, "PRON")) {
                 return -1;
             }
-            named |= v.mentionAt(k) != null && v.mentionAt(k).type() != EntityType.LOC || role(k);
+        }
+        if (open < 0 || open + 1 >= comma) return -1;
+        int name = v.nameStart(open - 1);
+        if (!(name >= 0 && v.mentionAt(name).type() != EntityType.LOC || role(open - 1))) return -1;
+        for (int k = open + 1; k < comma; k++) {
+            if (v.mentionAt(k) != null && v.mentionAt(k).type() != EntityType.LOC || role(k)) return open;
         }
         return -1;
     }
@@ -180,7 +184,7 @@ final class Clauses {
     /** A noun naming a role ("Sprecherin", "Geschäftsführer der Fraktion"), or the body a role belongs to. */
     private boolean role(int k) {
         String w = v.lower(k);
-        return v.isTag(k, "NOUN") && SpeakerFinder.ROLE_NOUNS.stream().anyMatch(w::endsWith) || genitiveHead(k) >= 0;
+        return genitiveHead(k) >= 0 || v.isTag(k, "NOUN") && SpeakerFinder.ROLE_NOUNS.stream().anyMatch(w::endsWith);
     }
 
     /** No comma in tokens {@code (from, to)}: a relative clause opened at {@code from} still runs at {@code to}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -143,15 +144,8 @@ final class Coreference {
      * "wurde verletzt" after "die Verletzungen" may be one more.
      */
     private static ArticleEvent nominal(DocView v, List<ArticleEvent> events, Draft d) {
-        if (Character.isUpperCase(v.word(d.token).charAt(0)) || COUNTED.contains(d.type())) return null;
         String lemma = Apart.word(v, d);
-        for (int k = events.size() - 1; k >= 0; k--) {
-            ArticleEvent e = events.get(k);
-            if (!e.type.equals(d.type()) || !sameRoot(e, lemma) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
-            if (d.when.phrase() != null && !(e.stated && EventTimes.agree(e.time, d.when.value()))) continue;
-            return e;
-        }
-        return null;
+        return verbAgain(v, events, d, e -> sameRoot(e, lemma));
     }
 
     /**
@@ -161,13 +155,21 @@ final class Coreference {
      * for meetings and visits, which the same people repeat.
      */
     private static ArticleEvent sameVerb(DocView v, List<ArticleEvent> events, Draft d) {
-        if (Character.isUpperCase(v.word(d.token).charAt(0)) || COUNTED.contains(d.type()) || RECURRING.contains(d.type())) return null;
+        if (RECURRING.contains(d.type())) return null;
         String lemma = Apart.word(v, d);
+        return verbAgain(v, events, d, e -> e.lemmas.contains(lemma) && !conflict(v, e, d));
+    }
+
+    /**
+     * The latest event of the verb's type that {@code names} accepts, the same match and step, and stated
+     * at the verb's time if it gives one; null for a noun and for happenings news counts.
+     */
+    private static ArticleEvent verbAgain(DocView v, List<ArticleEvent> events, Draft d, Predicate<ArticleEvent> names) {
+        if (Character.isUpperCase(v.word(d.token).charAt(0)) || COUNTED.contains(d.type())) return null;
         for (int k = events.size() - 1; k >= 0; k--) {
             ArticleEvent e = events.get(k);
-            if (!e.type.equals(d.type()) || !e.lemmas.contains(lemma) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
+            if (!e.type.equals(d.type()) || !names.test(e) || otherResult(e, score(v, d)) || otherPart(e, d)) continue;
             if (d.when.phrase() != null && !(e.stated && EventTimes.agree(e.time, d.when.value()))) continue;
-            if (conflict(v, e, d)) continue;
             return e;
         }
         return null;

@@ -183,8 +183,7 @@ final class Clauses {
 
     /** A noun naming a role ("Sprecherin", "Geschäftsführer der Fraktion"), or the body a role belongs to. */
     private boolean role(int k) {
-        String w = v.lower(k);
-        return genitiveHead(k) >= 0 || v.isTag(k, "NOUN") && SpeakerFinder.ROLE_NOUNS.stream().anyMatch(w::endsWith);
+        return genitiveHead(k) >= 0 || v.isTag(k, "NOUN") && SpeakerFinder.roleWord(v.lower(k));
     }
 
     /** No comma in tokens {@code (from, to)}: a relative clause opened at {@code from} still runs at {@code to}. */

@@ -117,7 +117,7 @@ final class Passage {
         int head = range[1];
         if (range[0] == head && v.isTag(head, "PRON")) return true;
         String w = v.lower(head);
-        return v.isTag(head, "NOUN") && v.mentionAt(head) == null && SpeakerFinder.ROLE_NOUNS.stream().anyMatch(w::endsWith);
+        return v.isTag(head, "NOUN") && v.mentionAt(head) == null && SpeakerFinder.roleWord(w);
     }
 
     private static boolean group(TextView v, Speaker sp) {

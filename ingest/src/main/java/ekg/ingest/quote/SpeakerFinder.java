@@ -15,6 +15,11 @@ import java.util.List;
 final class SpeakerFinder {
     static final List<String> ROLE_NOUNS = WordLists.resource("role-nouns-de.txt");
 
+    /** Whether a lower-case word ends with a role noun of the list: "regierungssprecherin". */
+    static boolean roleWord(String lower) {
+        return ROLE_NOUNS.stream().anyMatch(lower::endsWith);
+    }
+
     private final TextView v;
     private final Clauses clauses;
     private final PronounResolver pronouns;
